@@ -1,0 +1,132 @@
+"""Composition root: settings -> content -> database -> Application; `python bot.py` runs it."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from telegram import BotCommand, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
+from telegram.request import BaseRequest
+
+from content import Content, ContentError, load_content
+from handlers import registry
+from handlers.context import CoachApplication, CoachContext, Services
+from settings import Settings
+from storage import Database
+from storage.migrate import upgrade_to_head
+
+log = logging.getLogger("backcoach")
+
+MISSING_TOKEN = (
+    "TELEGRAM_BOT_TOKEN is not set: put the token from BotFather in your environment "
+    "or in a .env file (see .env.example)."
+)
+MISSING_SECRET = "WEBHOOK_SECRET is required when WEBHOOK_URL is set (see .env.example)."
+
+
+class RedactToken(logging.Filter):
+    """Keeps the token out of every log line, whatever library wrote it."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.token in message:
+            record.msg, record.args = message.replace(self.token, "<token>"), None
+        return True
+
+
+def configure_logging(level: str, token: str) -> None:
+    """One readable log format; HTTP request lines (which carry the URL) stay quiet."""
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
+    redact = RedactToken(token)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+
+async def register_commands(application: Application) -> None:
+    """Show our commands in Telegram's menu; the bot works without them, so a failure is logged."""
+    content: Content = application.bot_data.content
+    commands = [BotCommand(name, text) for name, text in content.texts.common.commands.items()]
+    try:
+        await application.bot.set_my_commands(commands)
+    except TelegramError as error:
+        log.warning("could not register commands with Telegram: %s", error)
+
+
+async def close_database(application: Application) -> None:
+    """Release database connections on shutdown."""
+    await application.bot_data.db.close()
+
+
+def build_application(
+    settings: Settings,
+    *,
+    content: Content | None = None,
+    request: BaseRequest | None = None,
+    updates_request: BaseRequest | None = None,
+) -> CoachApplication:
+    """The whole bot, wired; tests pass a fake `request` and keep everything else real."""
+    assert settings.telegram_bot_token is not None
+    base_url = settings.telegram_base_url
+    builder = (
+        Application.builder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(base_url)
+        .base_file_url(base_url.replace("/bot", "/file/bot"))
+        .defaults(Defaults(parse_mode=ParseMode.HTML, do_quote=False))
+        .context_types(ContextTypes(context=CoachContext, bot_data=Services))
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .post_init(register_commands)
+        .post_shutdown(close_database)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(updates_request or request)
+    application = builder.build()
+    application.bot_data.content = content or load_content()
+    application.bot_data.db = Database(settings.database_url)
+    registry.register(application)
+    return application
+
+
+def main() -> int:
+    """Start the bot in polling mode, or webhook mode when WEBHOOK_URL is set."""
+    settings = Settings()
+    if settings.telegram_bot_token is None or not settings.telegram_bot_token.get_secret_value():
+        print(MISSING_TOKEN, file=sys.stderr)
+        return 2
+    token = settings.telegram_bot_token.get_secret_value()
+    configure_logging(settings.log_level.upper(), token)
+    try:
+        content = load_content()
+    except ContentError as error:
+        print(f"The content files are broken: {error}", file=sys.stderr)
+        return 3
+    if settings.webhook_url and not settings.webhook_secret:
+        print(MISSING_SECRET, file=sys.stderr)
+        return 2
+    upgrade_to_head(settings.database_url)
+    application = build_application(settings, content=content)
+    log.info("Back Coach is starting (%s)", "webhook" if settings.webhook_url else "polling")
+    if settings.webhook_url and settings.webhook_secret:
+        application.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret.get_secret_value(),
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

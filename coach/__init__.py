@@ -1,0 +1,1 @@
+"""The coaching domain in plain Python: no Telegram, no database, no scheduler."""

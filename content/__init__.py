@@ -1,0 +1,6 @@
+"""The programme as data: exercises, questions and every text a person reads."""
+
+from content.loader import ContentError, load_content
+from content.models import Content, Exercise, Question
+
+__all__ = ["Content", "ContentError", "Exercise", "Question", "load_content"]

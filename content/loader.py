@@ -1,0 +1,77 @@
+"""Reads the content files and validates them into typed models at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from content.models import Content
+
+CONTENT_DIR = Path(__file__).parent
+
+
+class ContentError(Exception):
+    """A content file is missing, unreadable or invalid; the message names file and field."""
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise ContentError(f"{path}: file is missing") from error
+    except yaml.YAMLError as error:
+        raise ContentError(f"{path}: not valid YAML: {error}") from error
+
+
+def _by_id(path: Path, records: Any) -> dict[str, Any]:
+    """Index a list of records by their `id`, refusing duplicates."""
+    if not isinstance(records, list):
+        raise ContentError(f"{path}: expected a list of records")
+    indexed: dict[str, Any] = {}
+    for position, record in enumerate(records):
+        record_id = record.get("id") if isinstance(record, dict) else None
+        if not isinstance(record_id, str):
+            raise ContentError(f"{path}: record {position}: field 'id' is missing")
+        if record_id in indexed:
+            raise ContentError(f"{path}: record {position}: duplicate id {record_id!r}")
+        indexed[record_id] = record
+    return indexed
+
+
+def _source_of(location: tuple[int | str, ...], files: dict[str, Path]) -> str:
+    """Name the file a validation error came from."""
+    head = str(location[0]) if location else ""
+    if head == "texts" and len(location) > 1:
+        return str(files.get(f"texts.{location[1]}", files["texts"]))
+    return str(files.get(head, "content"))
+
+
+def load_content(directory: Path = CONTENT_DIR) -> Content:
+    """Load and validate every content file under `directory`."""
+    files = {
+        "exercises": directory / "exercises.yaml",
+        "questions": directory / "questions.yaml",
+        "texts": directory / "texts",
+    }
+    texts_dir = files["texts"]
+    if not texts_dir.is_dir():
+        raise ContentError(f"{texts_dir}: folder is missing")
+    texts: dict[str, Any] = {}
+    for path in sorted(texts_dir.glob("*.yaml")):
+        texts[path.stem] = _read_yaml(path)
+        files[f"texts.{path.stem}"] = path
+    raw = {
+        "exercises": _by_id(files["exercises"], _read_yaml(files["exercises"])),
+        "questions": _by_id(files["questions"], _read_yaml(files["questions"])),
+        "texts": texts,
+    }
+    try:
+        return Content.model_validate(raw)
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = ".".join(str(part) for part in first["loc"])
+        source = _source_of(first["loc"], files)
+        raise ContentError(f"{source}: field '{field}': {first['msg']}") from error

@@ -1,0 +1,1 @@
+"""The Telegram face of the bot: one module a feature, all thin."""

@@ -1,0 +1,22 @@
+"""Registers every feature's handlers in one place; the order of groups matters."""
+
+from __future__ import annotations
+
+from telegram.ext import Application, BaseHandler
+
+from handlers import checkin, errors, fallbacks, onboarding, plan
+
+# One group, so exactly one handler answers each update: the first that matches.
+# Features come first; fallbacks last so they only see what no feature claimed.
+HANDLERS: list[BaseHandler] = [
+    *onboarding.HANDLERS,
+    *checkin.HANDLERS,
+    *plan.HANDLERS,
+    *fallbacks.HANDLERS,
+]
+
+
+def register(application: Application) -> None:
+    """Attach all handlers and the error handler."""
+    application.add_handlers(HANDLERS)
+    application.add_error_handler(errors.on_error)

@@ -1,0 +1,28 @@
+"""Sending helpers every feature shares: plain replies and answers to bad buttons."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import InlineKeyboardMarkup, Update
+
+from handlers.context import CoachContext
+
+log = logging.getLogger(__name__)
+
+
+async def reply(
+    context: CoachContext, chat_id: int, text: str, reply_markup: InlineKeyboardMarkup | None = None
+) -> None:
+    """Send one HTML message (parse mode comes from the application's defaults)."""
+    await context.bot.send_message(chat_id, text, reply_markup=reply_markup)
+
+
+async def reject_forged(update: Update, context: CoachContext) -> None:
+    """A button we did not make, or one naming someone else's data: toast, log, change nothing."""
+    query = update.callback_query
+    assert query is not None
+    log.warning(
+        "refused callback data %r from user %s", (query.data or "")[:80], query.from_user.id
+    )
+    await query.answer(context.content.texts.common.forged_button)

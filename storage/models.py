@@ -1,0 +1,71 @@
+"""People and their check-ins: who they are and what they told us."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from storage.base import Base, UTCDateTime, utcnow
+
+
+class User(Base):
+    """A person using the bot; the Telegram user id is the key (private chats only)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    first_name: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # False after Telegram said the person blocked the bot; their next message sets it back.
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Free text we are waiting for (a time, a city); None when buttons drive the chat.
+    awaiting: Mapped[str | None] = mapped_column(String(32), default=None)
+    # Set when bending made leg pain worse; the next finished check-in decides again.
+    bending_paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    checkins: Mapped[list[Checkin]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Checkin(Base):
+    """One round of safety and symptom questions (the first one, or a later /checkup)."""
+
+    __tablename__ = "checkins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # When the person confirmed a clinician cleared them after an urgent sign.
+    cleared_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    user: Mapped[User] = relationship(back_populates="checkins")
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="checkin", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Answer(Base):
+    """One answer, written the moment it is given."""
+
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("checkin_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    checkin_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("checkins.id", ondelete="CASCADE"), index=True
+    )
+    question_id: Mapped[str] = mapped_column(String(32))
+    value: Mapped[str] = mapped_column(String(200))
+    # A multiple-choice answer is open while the person taps options, final on Done.
+    final: Mapped[bool] = mapped_column(Boolean, default=True)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    checkin: Mapped[Checkin] = relationship(back_populates="answers")

@@ -1,0 +1,75 @@
+"""Shared fixtures: a real database (SQLite file, or PostgreSQL when TEST_DATABASE_URL is set)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from content import Content, load_content
+from storage import Database
+from storage.db import is_sqlite
+from storage.migrate import upgrade_to_head
+from tests.botapi_fake import FakeTelegram
+from tests.harness import Person, RunningBot
+
+
+@pytest.fixture(scope="session")
+def content() -> Content:
+    """The real content files, loaded once."""
+    return load_content()
+
+
+async def _empty_postgres(url: str) -> None:
+    """Start each test from an empty schema so tests never see each other's rows."""
+    engine = create_async_engine(url)
+    async with engine.begin() as connection:
+        await connection.execute(text("DROP SCHEMA public CASCADE"))
+        await connection.execute(text("CREATE SCHEMA public"))
+    await engine.dispose()
+
+
+@pytest.fixture
+async def database_url(tmp_path) -> str:
+    """A fresh, migrated database for one test."""
+    url = os.environ.get("TEST_DATABASE_URL") or f"sqlite+aiosqlite:///{tmp_path}/test.db"
+    if not is_sqlite(url):
+        await _empty_postgres(url)
+    # Alembic runs its own event loop, so it gets a thread of its own.
+    await asyncio.to_thread(upgrade_to_head, url)
+    return url
+
+
+@pytest.fixture
+async def db(database_url: str) -> AsyncIterator[Database]:
+    """The database the bot would use."""
+    database = Database(database_url)
+    yield database
+    await database.close()
+
+
+@pytest.fixture
+def fake() -> FakeTelegram:
+    """A strict, offline Telegram."""
+    return FakeTelegram()
+
+
+@pytest.fixture
+async def bot(fake: FakeTelegram, database_url: str, content: Content) -> AsyncIterator[RunningBot]:
+    """The real bot on a real database; fails the test on any error it raised or caused."""
+    running = await RunningBot(fake, database_url, content).start()
+    yield running
+    await running.stop()
+    assert running.raised == [], f"handlers raised: {running.raised!r}"
+    assert fake.errors == [], f"the bot caused Bot API errors: {fake.errors!r}"
+    assert fake.unanswered_callbacks() == [], "a button tap was never answered"
+
+
+@pytest.fixture
+def ann(bot: RunningBot) -> Person:
+    """A person with a first name that would break careless HTML."""
+    return Person(bot, 1001, "Ann <&_> O'Neil")

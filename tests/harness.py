@@ -1,0 +1,121 @@
+"""End-to-end harness: the real Application from bot.py, faked only at the Bot API seam."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram import Update
+
+from bot import build_application, register_commands
+from content import Content
+from handlers.context import CoachApplication
+from settings import Settings
+from tests.botapi_fake import FakeRequest, FakeTelegram
+
+
+@dataclass
+class RunningBot:
+    """One bot process: start it, feed it updates, kill it, start another on the same data."""
+
+    fake: FakeTelegram
+    database_url: str
+    content: Content
+    app: CoachApplication | None = None
+    raised: list[BaseException] = field(default_factory=list)
+
+    async def start(self) -> RunningBot:
+        """Build and initialise the application like `python bot.py` does (minus polling)."""
+        settings = Settings(
+            telegram_bot_token=self.fake.token,
+            telegram_base_url="http://fake.invalid/bot",
+            database_url=self.database_url,
+            _env_file=None,
+        )
+        self.app = build_application(settings, content=self.content, request=FakeRequest(self.fake))
+        self.app.add_error_handler(self._record)
+        await self.app.initialize()
+        await register_commands(self.app)
+        return self
+
+    async def _record(self, update: object, context: Any) -> None:
+        """Tests fail on any exception a handler raised, even one the bot handled calmly."""
+        self.raised.append(context.error)
+
+    async def feed(self, update: dict) -> None:
+        """Deliver one update through the real handler stack."""
+        assert self.app is not None
+        await self.app.process_update(Update.de_json(update, self.app.bot))
+
+    async def kill(self) -> None:
+        """Stop abruptly: in-memory state is gone, only the database survives."""
+        assert self.app is not None
+        await self.app.bot_data.db.close()
+        self.app = None
+
+    async def stop(self) -> None:
+        """Orderly shutdown."""
+        if self.app is not None:
+            await self.app.shutdown()
+            self.app = None
+
+
+@dataclass
+class Person:
+    """Someone chatting with the bot in a private chat."""
+
+    bot: RunningBot
+    user_id: int
+    first_name: str = "Ann"
+
+    @property
+    def fake(self) -> FakeTelegram:
+        return self.bot.fake
+
+    async def say(self, text: str) -> None:
+        """Send a message or a command."""
+        await self.bot.feed(self.fake.message_update(self.user_id, text, self.first_name))
+
+    async def tap(self, label: str) -> None:
+        """Tap the newest button whose label contains `label`."""
+        await self.bot.feed(self.fake.tap(self.user_id, label))
+
+    async def tap_data(self, message_id: int, data: str) -> None:
+        """Send exactly this callback data from a message (a forged or replayed tap)."""
+        update = self.fake.callback_update(self.user_id, message_id, data, check_buttons=False)
+        await self.bot.feed(update)
+
+    @property
+    def texts(self) -> list[str]:
+        """Everything the bot shows in the chat, oldest first, edits applied."""
+        return self.fake.texts(self.user_id)
+
+    @property
+    def last_text(self) -> str:
+        return self.texts[-1]
+
+    def seen(self, fragment: str) -> bool:
+        """Whether any message in the chat contains `fragment`."""
+        return any(fragment in text for text in self.texts)
+
+    @property
+    def last_buttons(self) -> list[str]:
+        """Labels on the newest message that has buttons."""
+        for message in reversed(self.fake.messages(self.user_id)):
+            labels = [label for label, _ in self.fake.buttons(message)]
+            if labels:
+                return labels
+        return []
+
+    @property
+    def buttons_now(self) -> list[str]:
+        """Labels on the newest message only."""
+        return [label for label, _ in self.fake.buttons(self.fake.last_message(self.user_id))]
+
+    def toasts(self) -> list[str | None]:
+        """What each answered button tap showed as a toast, in order."""
+        return [
+            q["answer"].get("text") if q["answer"] else None
+            for q in self.fake.callbacks.values()
+            if q["user_id"] == self.user_id and q["answered"]
+        ]
