@@ -26,16 +26,18 @@ def upgrade_to_head(url: str) -> None:
     command.upgrade(alembic_config(url), "heads")
 
 
-def new_revision(url: str, message: str, rev_id: str) -> None:
+def new_revision(url: str, message: str, rev_id: str, parent: str = "head") -> None:
     """Autogenerate a migration from the models' difference to an up-to-date database."""
     upgrade_to_head(url)
-    command.revision(alembic_config(url), message=message, autogenerate=True, rev_id=rev_id)
+    command.revision(
+        alembic_config(url), message=message, autogenerate=True, rev_id=rev_id, head=parent
+    )
 
 
 if __name__ == "__main__":
-    # Developer tool: python -m storage.migrate "what changed" 0002
+    # Developer tool: python -m storage.migrate "what changed" 0003 [parent revision]
     import sys
     import tempfile
 
     with tempfile.TemporaryDirectory() as scratch:
-        new_revision(f"sqlite+aiosqlite:///{scratch}/draft.db", sys.argv[1], sys.argv[2])
+        new_revision(f"sqlite+aiosqlite:///{scratch}/draft.db", *sys.argv[1:4])

@@ -1,0 +1,71 @@
+"""Guided exercise sessions: what a person did, rep by rep, and where they stand on each ladder."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from storage.base import Base, UTCDateTime, utcnow
+
+
+class ExerciseSession(Base):
+    """One guided session: today's exercises, pain before and after, and where it stands."""
+
+    __tablename__ = "exercise_sessions"
+    __table_args__ = (Index("ix_exercise_sessions_user_started", "user_id", "started_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # active -> done | stopped | abandoned (a new session replaced it)
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    # The plan's exercise ids at the start, comma-separated, so a later /checkup cannot reshuffle it.
+    exercises: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    pain_before: Mapped[int | None] = mapped_column(Integer, default=None)
+    pain_after: Mapped[int | None] = mapped_column(Integer, default=None)
+    # A running hold timer: its message and when it ends, so a restart can finish it cleanly.
+    hold_message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    hold_ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class SessionEvent(Base):
+    """One thing logged in a session (a rep, a set, a hold, a skip, a reach, a pain score)."""
+
+    __tablename__ = "session_events"
+    # The step key makes logging idempotent: a replayed tap names the same step again.
+    __table_args__ = (
+        UniqueConstraint("session_id", "step"),
+        Index("ix_session_events_user_created", "user_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("exercise_sessions.id", ondelete="CASCADE")
+    )
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    exercise_id: Mapped[str] = mapped_column(String(24), default="")
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[int] = mapped_column(Integer, default=1)
+    step: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ExerciseLevel(Base):
+    """Where a person stands on one exercise's ladder."""
+
+    __tablename__ = "exercise_levels"
+
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    exercise_id: Mapped[str] = mapped_column(String(24), primary_key=True)
+    level: Mapped[int] = mapped_column(Integer, default=0)
+    # Completed sessions at this level without pain rising; resets when the level changes.
+    clean_sessions: Mapped[int] = mapped_column(Integer, default=0)
+    # The person declined the next level; do not ask again until this many more clean sessions.
+    declined_at_count: Mapped[int | None] = mapped_column(Integer, default=None)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
