@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
 
 import pytest
+import time_machine
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -52,6 +54,16 @@ async def db(database_url: str) -> AsyncIterator[Database]:
     await database.close()
 
 
+START = datetime(2026, 11, 24, 7, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def clock() -> Iterator[time_machine.Coordinates]:
+    """Frozen fake time (a Tuesday morning, UTC); move it with `bot.advance(seconds)`."""
+    with time_machine.travel(START, tick=False) as traveller:
+        yield traveller
+
+
 @pytest.fixture
 def fake() -> FakeTelegram:
     """A strict, offline Telegram."""
@@ -59,9 +71,12 @@ def fake() -> FakeTelegram:
 
 
 @pytest.fixture
-async def bot(fake: FakeTelegram, database_url: str, content: Content) -> AsyncIterator[RunningBot]:
+async def bot(
+    request: pytest.FixtureRequest, fake: FakeTelegram, database_url: str, content: Content
+) -> AsyncIterator[RunningBot]:
     """The real bot on a real database; fails the test on any error it raised or caused."""
-    running = await RunningBot(fake, database_url, content).start()
+    traveller = request.getfixturevalue("clock") if "clock" in request.fixturenames else None
+    running = await RunningBot(fake, database_url, content, traveller).start()
     yield running
     await running.stop()
     assert running.raised == [], f"handlers raised: {running.raised!r}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import time_machine
 from telegram import Update
 
 from bot import build_application, register_commands
@@ -12,6 +13,7 @@ from content import Content
 from handlers.context import CoachApplication
 from settings import Settings
 from tests.botapi_fake import FakeRequest, FakeTelegram
+from tests.clock import JobCounter, run_due_jobs, watch
 
 
 @dataclass
@@ -21,8 +23,10 @@ class RunningBot:
     fake: FakeTelegram
     database_url: str
     content: Content
+    traveller: time_machine.Coordinates | None = None
     app: CoachApplication | None = None
     raised: list[BaseException] = field(default_factory=list)
+    jobs: JobCounter = field(default_factory=JobCounter)
 
     async def start(self) -> RunningBot:
         """Build and initialise the application like `python bot.py` does (minus polling)."""
@@ -36,7 +40,18 @@ class RunningBot:
         self.app.add_error_handler(self._record)
         await self.app.initialize()
         await register_commands(self.app)
+        # Starting the application starts its JobQueue (timers, sweeps); no polling is started.
+        await self.app.start()
+        assert self.app.job_queue is not None
+        self.jobs = watch(self.app.job_queue.scheduler)
         return self
+
+    async def advance(self, seconds: float) -> None:
+        """Move the fake clock forward and run every job that became due."""
+        assert self.traveller is not None, "use the `clock` fixture to fake time"
+        assert self.app is not None and self.app.job_queue is not None
+        self.traveller.shift(seconds)
+        await run_due_jobs(self.app.job_queue.scheduler, self.jobs)
 
     async def _record(self, update: object, context: Any) -> None:
         """Tests fail on any exception a handler raised, even one the bot handled calmly."""
@@ -48,14 +63,16 @@ class RunningBot:
         await self.app.process_update(Update.de_json(update, self.app.bot))
 
     async def kill(self) -> None:
-        """Stop abruptly: in-memory state is gone, only the database survives."""
-        assert self.app is not None
+        """Stop abruptly like kill -9: pending timers die unrun, only the database survives."""
+        assert self.app is not None and self.app.job_queue is not None
+        self.app.job_queue.scheduler.shutdown(wait=False)
         await self.app.bot_data.db.close()
         self.app = None
 
     async def stop(self) -> None:
         """Orderly shutdown."""
         if self.app is not None:
+            await self.app.stop()
             await self.app.shutdown()
             self.app = None
 

@@ -1,0 +1,56 @@
+"""Fake time for timers and reminders: move the clock, then let due jobs run to the end."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+from apscheduler.events import (
+    EVENT_JOB_ERROR,
+    EVENT_JOB_EXECUTED,
+    EVENT_JOB_MISSED,
+    EVENT_JOB_SUBMITTED,
+    JobEvent,
+)
+from apscheduler.schedulers.base import BaseScheduler
+
+# A guard against a job that never finishes; it is never reached by a passing test.
+IDLE_TIMEOUT_SECONDS = 10.0
+
+
+@dataclass
+class JobCounter:
+    """Counts jobs handed to the executor and jobs that ended, to know when all are done."""
+
+    submitted: int = 0
+    ended: int = 0
+    missed: list[str] = field(default_factory=list)
+
+    def __call__(self, event: JobEvent) -> None:
+        if event.code == EVENT_JOB_SUBMITTED:
+            self.submitted += 1
+        elif event.code == EVENT_JOB_MISSED:
+            self.missed.append(event.job_id)
+        else:
+            self.ended += 1
+
+
+def watch(scheduler: BaseScheduler) -> JobCounter:
+    """Start counting a scheduler's jobs."""
+    counter = JobCounter()
+    mask = EVENT_JOB_SUBMITTED | EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED
+    scheduler.add_listener(counter, mask)
+    return counter
+
+
+async def run_due_jobs(scheduler: BaseScheduler, counter: JobCounter) -> None:
+    """Wake the scheduler at the (faked) current time and wait until every job it ran ended."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + IDLE_TIMEOUT_SECONDS
+    scheduler.wakeup()
+    await asyncio.sleep(0)
+    while counter.ended < counter.submitted:
+        if loop.time() > deadline:
+            raise TimeoutError("a scheduled job did not finish")
+        # Jobs wait on real I/O (the database), so yield to the loop until they are done.
+        await asyncio.sleep(0.001)
