@@ -33,7 +33,18 @@ class ExerciseSession(Base):
 
 
 class SessionEvent(Base):
-    """One thing logged in a session (a rep, a set, a hold, a skip, a reach, a pain score)."""
+    """One thing logged in a session; `kind` and `value` say what.
+
+    kind         value                         logged when
+    rep          reps added (1 or 5)           a counted rep tap (+1/+5)
+    hold         seconds held                  a hold ended (a hold is also one rep)
+    set          reps in the set               a set is done
+    skip         1                             an exercise was skipped
+    too_painful  1                             "too painful today"
+    reach        0 knees, 1 mid-shin, 2 ankles, 3 floor   bending reach recorded
+    leg_worse    1 yes, 0 no                   the leg-pain question after bending
+    done         1                             an exercise was finished
+    """
 
     __tablename__ = "session_events"
     # The step key makes logging idempotent: a replayed tap names the same step again.

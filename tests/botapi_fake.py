@@ -39,11 +39,6 @@ from tests.botapi_html import EntityParseError, ParsedText, parse_text, utf16_le
 
 Json = dict[str, Any]
 
-# Methods that count against Telegram's flood limits (the ones that put content in a chat).
-RATE_LIMITED = frozenset(
-    {"sendmessage", "sendphoto", "senddocument", "editmessagetext", "editmessagereplymarkup",
-     "editmessagecaption"}
-)  # fmt: skip
 CHAT_ACTIONS = frozenset(
     {"typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
      "upload_document", "choose_sticker", "find_location", "record_video_note",
@@ -61,10 +56,10 @@ DEFAULT_UPDATE_TYPES = frozenset(
      "poll_answer", "my_chat_member", "chat_join_request"}
 )  # fmt: skip
 NOT_MODIFIED = (
-    "Bad Request: message is not modified: specified new message content and reply markup are "
+    "message is not modified: specified new message content and reply markup are "
     "exactly the same as a current content and reply markup of the message"
 )
-QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
+QUERY_TOO_OLD = "query is too old and response timeout expired or query ID is invalid"
 TERMINATED = (
     "Conflict: terminated by other getUpdates request; make sure that only one bot instance "
     "is running"
@@ -111,6 +106,7 @@ class UploadedFile:
     data: bytes
     mimetype: str = "application/octet-stream"
     url: str | None = None
+    file_id: str | None = None  # set once stored; resending by file_id keeps it
 
     @classmethod
     def from_field(cls, field_tuple: tuple[str, bytes | IO[bytes], str]) -> UploadedFile:
@@ -297,6 +293,8 @@ class FakeTelegram:
                 result = await result
         except ApiError as exc:
             return self._error_body(method, exc)
+        except Exception as exc:  # malformed parameters or a bug in the fake: make it loud
+            return self._error_body(method, ApiError(500, f"Internal fake error: {exc!r}"))
         return 200, {"ok": True, "result": result}
 
     def _error_body(self, method: str, exc: ApiError) -> tuple[int, Json]:
@@ -314,14 +312,21 @@ class FakeTelegram:
 
     # ------------------------------------------------------------------ users and updates
 
-    def add_user(self, user_id: int, first_name: str = "Ann", username: str | None = None) -> Json:
-        """Make a private chat with this user known (as if they had pressed Start)."""
+    def add_user(
+        self, user_id: int, first_name: str | None = None, username: str | None = None
+    ) -> Json:
+        """Make a private chat with this user known (as if they had pressed Start).
+
+        A new user is called "Ann" unless named; passing a name for a known user renames them.
+        """
         chat = self.chats.get(user_id)
         if chat is None:
-            user: Json = {"id": user_id, "is_bot": False, "first_name": first_name}
-            if username:
-                user["username"] = username
+            user: Json = {"id": user_id, "is_bot": False, "first_name": first_name or "Ann"}
             chat = self.chats[user_id] = _Chat(user=user, tokens=float(self.per_chat_burst))
+        elif first_name:
+            chat.user["first_name"] = first_name
+        if username:
+            chat.user["username"] = username
         return chat.user
 
     def block(self, chat_id: int) -> None:
@@ -335,14 +340,14 @@ class FakeTelegram:
         self._log(chat_id, "user", "unblock")
 
     def message_update(
-        self, user_id: int, text: str, first_name: str = "Ann", username: str | None = None
+        self, user_id: int, text: str, first_name: str | None = None, username: str | None = None
     ) -> Json:
-        """The user sends `text`; the update is queued for getUpdates and returned."""
+        """The user sends `text` (first_name defaults to "Ann", or the name already known)."""
         user = self.add_user(user_id, first_name, username)
         chat = self.chats[user_id]
         message: Json = {
             "message_id": chat.allocate_id(),
-            "from": user,
+            "from": dict(user),  # a snapshot: renaming the user later must not rewrite history
             "chat": chat.as_chat(),
             "date": int(time.time()),
             "text": text,
@@ -379,7 +384,7 @@ class FakeTelegram:
         self._log(user_id, "user", "tap", message_id=message_id, text=labels.get(data, data))
         query = {
             "id": query_id,
-            "from": chat.user,
+            "from": dict(chat.user),
             "message": self._render(chat, record),
             "chat_instance": f"ci{user_id}",
             "data": data,
@@ -408,7 +413,7 @@ class FakeTelegram:
 
         update = {
             "chat": self.chats[user_id].as_chat(),
-            "from": user,
+            "from": dict(user),
             "date": int(time.time()),
             "old_chat_member": member(old),
             "new_chat_member": member(status),
@@ -551,7 +556,7 @@ class FakeTelegram:
     def _parse(self, params: Json, key: str, limit: int, *, required: bool) -> ParsedText | None:
         """Validate text/caption with its parse_mode and length limit."""
         raw = params.get(key)
-        if raw is None and not required:
+        if raw in (None, "") and not required:
             return None
         if not isinstance(raw, str) or not raw.strip():
             raise bad_request("message text is empty" if key == "text" else f"{key} is empty")
@@ -672,10 +677,14 @@ class FakeTelegram:
 
     def _file_meta(self, upload: UploadedFile) -> Json:
         """Register an upload under a fresh file_id and return the base File fields."""
-        number = next(self._file_ids)
-        file_id = f"fake-file-{number}"
-        self.files[file_id] = upload
-        return {"file_id": file_id, "file_unique_id": f"u{number}", "file_size": len(upload.data)}
+        if upload.file_id is None:
+            upload.file_id = f"fake-file-{next(self._file_ids)}"
+            self.files[upload.file_id] = upload
+        return {
+            "file_id": upload.file_id,
+            "file_unique_id": upload.file_id.replace("fake-file-", "u"),
+            "file_size": len(upload.data),
+        }
 
     # ------------------------------------------------------------------ API methods
 
@@ -840,7 +849,7 @@ class FakeTelegram:
     def _apply_edit(self, chat: _Chat, record: Json, method: str, changes: Json) -> Json:
         """Apply an edit unless it changes nothing (Telegram's "message is not modified")."""
         if all(record[key] == value for key, value in changes.items()):
-            raise bad_request(NOT_MODIFIED.removeprefix("Bad Request: "))
+            raise bad_request(NOT_MODIFIED)
         record.update(changes, edit_date=int(time.time()))
         chat.edits.append(
             {
@@ -902,7 +911,7 @@ class FakeTelegram:
         """answerCallbackQuery: each issued query can be answered once; text <= 200 chars."""
         query = self.callbacks.get(str(params.get("callback_query_id")))
         if query is None or query["answered"]:
-            raise bad_request(QUERY_TOO_OLD.removeprefix("Bad Request: "))
+            raise bad_request(QUERY_TOO_OLD)
         text = params.get("text")
         if text is not None and len(text) > 200:
             raise bad_request("MESSAGE_TOO_LONG")
@@ -936,6 +945,7 @@ def _media_fields(upload: UploadedFile, caption: ParsedText | None, params: Json
         "file": upload.data,
         "file_name": upload.filename,
         "mime_type": upload.mimetype,
+        "file_id": upload.file_id,
     }
 
 
@@ -1200,7 +1210,7 @@ class _ControlHandler(_JsonHandler):
         user_id = int(body["user_id"])
         if action == "message":
             return self.fake.message_update(
-                user_id, str(body["text"]), body.get("first_name") or "Ann", body.get("username")
+                user_id, str(body["text"]), body.get("first_name"), body.get("username")
             )
         if action == "tap":
             return self.fake.tap(user_id, str(body["label"]))

@@ -64,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     say = sub.add_parser("say", help="send a message as the user")
     say.add_argument("user_id", type=int)
     say.add_argument("text")
-    say.add_argument("--name", default="Ann", help="the user's first name")
+    say.add_argument("--name", help="the user's first name (default: Ann, or as before)")
     say.add_argument("--wait", type=float, default=1.0, help="seconds to wait for replies")
     say.set_defaults(handler=_say)
 
