@@ -7,6 +7,7 @@ from telegram.ext import CallbackQueryHandler, ChatMemberHandler, MessageHandler
 
 from handlers.checkin import resend_current_question
 from handlers.context import CoachContext
+from handlers.free_text import handler_for
 from handlers.replies import reject_forged, reply
 from storage.checkins import current_checkin
 from storage.users import set_active, touch_user
@@ -18,12 +19,17 @@ async def unknown_button(update: Update, context: CoachContext) -> None:
 
 
 async def stray_text(update: Update, context: CoachContext) -> None:
-    """Text where a button was expected: a short nudge and the question again."""
-    assert update.effective_user and update.effective_chat
+    """Text we are waiting for goes to its feature; elsewhere a nudge and the question again."""
+    assert update.effective_user and update.effective_chat and update.effective_message
     person, chat_id = update.effective_user, update.effective_chat.id
     async with context.db.transaction() as session:
         user = await touch_user(session, person.id, chat_id, person.first_name)
         checkin = await current_checkin(session, user.id)
+    text = update.effective_message.text
+    answer = handler_for(user.awaiting)
+    if answer is not None and text is not None:
+        await answer(update, context, user, text)
+        return
     if checkin is not None and checkin.completed_at is None:
         await reply(context, chat_id, context.content.texts.common.use_buttons)
         await resend_current_question(context, user, checkin)
