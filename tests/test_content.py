@@ -121,3 +121,23 @@ def test_invalid_yaml_is_named(broken_copy: Path):
     (broken_copy / "questions.yaml").write_text("- id: [unclosed\n")
     with pytest.raises(ContentError, match=r"questions\.yaml"):
         load_content(broken_copy)
+
+
+def test_the_longest_plan_and_its_changes_fit_one_valid_message(content):
+    from coach.plan import plan_changes
+    from handlers.plan_view import changes_text, plan_text
+
+    everything = Symptoms(
+        frozenset({"bend", "sit_stand", "get_up", "bed", "walk"}),
+        True,
+        True,
+        True,
+        True,
+        True,
+        "",
+        9,
+    )
+    plan = build_plan(everything, bending_paused=True)
+    for text in (plan_text(content, plan), changes_text(content, plan_changes(None, plan))):
+        parsed = parse_text(text, "HTML")
+        assert 0 < len(parsed.text) <= 4096
