@@ -364,8 +364,7 @@ def _md2_link_end(src: str, i: int, stack: list[_OpenMark], out: _Builder) -> in
     """Close `[text](url)`; inside the URL only ")" and "\\" need escaping."""
     mark = stack.pop()
     if not src.startswith("(", i + 1):
-        out.entity("text_link", mark.start)  # "[text]" alone is just text in Telegram
-        return i + 1
+        return i + 1  # "[text]" without a URL is plain text in Telegram
     j, url = i + 2, []
     while j < len(src) and src[j] != ")":
         if src[j] == "\\" and j + 1 < len(src):
@@ -392,37 +391,38 @@ def parse_markdown(src: str) -> ParsedText:
         if ch == "\\" and i + 1 < len(src) and src[i + 1] in "_*`[":
             out.add(src[i + 1])
             i += 2
-            continue
-        closer = "```" if src.startswith("```", i) else "](" if ch == "[" else ch
-        if ch not in _LEGACY_MARKS and ch != "[":
+        elif ch in _LEGACY_MARKS or ch == "[":
+            i = _legacy_entity(src, i, out)
+        else:
             out.add(ch)
             i += 1
-            continue
-        end = src.find(closer, i + len(closer) if closer == "```" else i + 1)
-        if end < 0:
-            raise EntityParseError(
-                f"Can't find end of the entity starting at byte offset {byte_offset(src, i)}"
-            )
-        i = _legacy_entity(src, i, end, closer, out)
     return out.result()
 
 
-def _legacy_entity(src: str, i: int, end: int, closer: str, out: _Builder) -> int:
-    """Emit one legacy Markdown entity spanning `src[i:end]` and return the index after it."""
+def _legacy_entity(src: str, i: int, out: _Builder) -> int:
+    """Emit the legacy Markdown entity starting at `src[i]` and return the index after it."""
+    unclosed = EntityParseError(
+        f"Can't find end of the entity starting at byte offset {byte_offset(src, i)}"
+    )
     start = out.length
-    if closer == "```":
+    if src.startswith("```", i):
+        end = src.find("```", i + 3)
+        if end < 0:
+            raise unclosed
         out.add(src[i + 3 : end])
         out.entity("pre", start)
         return end + 3
-    if closer == "](":
-        url_end = src.find(")", end)
+    if src[i] == "[":
+        end = src.find("](", i + 1)
+        url_end = src.find(")", end) if end >= 0 else -1
         if url_end < 0:
-            raise EntityParseError(
-                f"Can't find end of the entity starting at byte offset {byte_offset(src, i)}"
-            )
+            raise unclosed
         out.add(src[i + 1 : end])
         out.entity("text_link", start, url=src[end + 2 : url_end])
         return url_end + 1
+    end = src.find(src[i], i + 1)
+    if end < 0:
+        raise unclosed
     out.add(src[i + 1 : end])
-    out.entity(_LEGACY_MARKS[closer], start)
+    out.entity(_LEGACY_MARKS[src[i]], start)
     return end + 1

@@ -50,8 +50,13 @@ def _parser() -> argparse.ArgumentParser:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--url", default=os.environ.get("FAKE_TELEGRAM_URL", DEFAULT_URL))
     sub = parser.add_subparsers(dest="command", required=True)
+    client = argparse.ArgumentParser(add_help=False)  # options shared by the client commands
+    client.add_argument(
+        "--url",
+        default=os.environ.get("FAKE_TELEGRAM_URL", DEFAULT_URL),
+        help="where `serve` listens (env FAKE_TELEGRAM_URL)",
+    )
 
     srv = sub.add_parser("serve", help="run the fake Telegram until Ctrl-C")
     srv.add_argument("--host", default="127.0.0.1")
@@ -61,26 +66,30 @@ def _parser() -> argparse.ArgumentParser:
     srv.add_argument("--per-chat-rate", type=float, default=0, help="sends/second per chat")
     srv.add_argument("--quiet", action="store_true", help="do not echo the conversation")
 
-    say = sub.add_parser("say", help="send a message as the user")
+    say = sub.add_parser("say", parents=[client], help="send a message as the user")
     say.add_argument("user_id", type=int)
     say.add_argument("text")
     say.add_argument("--name", help="the user's first name (default: Ann, or as before)")
     say.add_argument("--wait", type=float, default=1.0, help="seconds to wait for replies")
     say.set_defaults(handler=_say)
 
-    tap = sub.add_parser("tap", help="tap the newest button whose label contains LABEL")
+    tap = sub.add_parser(
+        "tap", parents=[client], help="tap the newest button whose label contains LABEL"
+    )
     tap.add_argument("user_id", type=int)
     tap.add_argument("label")
     tap.add_argument("--wait", type=float, default=1.0, help="seconds to wait for replies")
     tap.set_defaults(handler=_tap)
 
-    show = sub.add_parser("show", help="print the conversation (or --now: the chat as shown)")
+    show = sub.add_parser(
+        "show", parents=[client], help="print the conversation (or --now: the chat as shown)"
+    )
     show.add_argument("user_id", type=int)
     show.add_argument("--now", action="store_true", help="only the messages currently shown")
     show.set_defaults(handler=_show)
 
     for name in ("block", "unblock"):
-        cmd = sub.add_parser(name, help=f"the user {name}s the bot")
+        cmd = sub.add_parser(name, parents=[client], help=f"the user {name}s the bot")
         cmd.add_argument("user_id", type=int)
         cmd.set_defaults(handler=_block, action=name)
     return parser

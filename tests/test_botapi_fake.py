@@ -450,8 +450,10 @@ async def test_loopback_server_serves_a_real_bot_and_control_endpoints() -> None
             assert as_json.status_code == 403
             transcript = (await client.get(f"/control/transcript/{USER}")).json()["entries"]
             assert [e["kind"] for e in transcript] == ["message", "text", "photo", "tap", "block"]
-        with pytest.raises(InvalidToken, match="Unauthorized"):
-            await Bot("999:WRONG", base_url=server.base_url).get_me()
+        with pytest.raises(InvalidToken, match="rejected"):
+            async with Bot("999:WRONG", base_url=server.base_url):  # initialize calls getMe
+                pass
+        assert fake.errors[-1] == ("getMe", "Unauthorized")
     finally:
         await server.stop()
     assert json.dumps(fake.chat_view(USER))  # JSON-safe
