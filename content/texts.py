@@ -95,6 +95,7 @@ class PlanTexts(TextGroup):
     dose_hold_line: str
     dose_side_line: str
     sets_prefix: str
+    and_word: str
     reasons: dict[str, str] = Field(min_length=1)
     triggers: dict[str, str] = Field(min_length=1)
 

@@ -37,7 +37,12 @@ def item_name(content: Content, item: PlanItem) -> str:
 
 def _reasons(content: Content, plan: Plan, item: PlanItem) -> str:
     texts = content.texts.plan
-    triggers = ", ".join(texts.triggers[t] for t in sorted(plan.triggers) if t in texts.triggers)
+    named = [texts.triggers[t] for t in sorted(plan.triggers) if t in texts.triggers]
+    triggers = (
+        f" {texts.and_word} ".join([", ".join(named[:-1]), named[-1]])
+        if len(named) > 1
+        else "".join(named)
+    )
     lines = []
     for key in item.reasons:
         if item.on_hold and key in ("bending_hold_leg", "bending_paused"):
