@@ -31,6 +31,8 @@ def all_texts(group: TextGroup):
             yield from all_texts(value)
         elif isinstance(value, dict):
             yield from ((f"{name}.{k}", v) for k, v in value.items())
+        elif isinstance(value, list):
+            yield from ((f"{name}.{i}", v) for i, v in enumerate(value))
         else:
             yield name, value
 
