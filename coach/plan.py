@@ -109,11 +109,14 @@ def build_plan(symptoms: Symptoms, *, bending_paused: bool = False) -> Plan:
             items.append(PlanItem(BENDING, ("bending_fear", "bending_paused"), on_hold=True))
         else:
             items.append(PlanItem(BENDING, ("bending_fear",)))
-    if symptoms.leg_pain:
+    # Bending that stirred up the leg is replaced by the back bend, as leg pain itself is.
+    bending_flared = bending_paused and symptoms.fear_bending and not symptoms.leg_pain
+    if symptoms.leg_pain or bending_flared:
+        reason = "back_bend_leg" if symptoms.leg_pain else "back_bend_after_bending"
         if symptoms.balance_problems:
-            items.append(PlanItem(BACK_BEND, ("back_bend_leg", "back_bend_lying"), variant=LYING))
+            items.append(PlanItem(BACK_BEND, (reason, "back_bend_lying"), variant=LYING))
         else:
-            items.append(PlanItem(BACK_BEND, ("back_bend_leg",)))
+            items.append(PlanItem(BACK_BEND, (reason,)))
     if symptoms.stiffness:
         items.append(PlanItem(KNEE_ROTATION, ("knee_rotation_stiff",)))
     return Plan(items=tuple(items), triggers=symptoms.triggers)

@@ -10,8 +10,10 @@ from handlers.checkin import send_locked_plan
 from handlers.context import CoachContext
 from handlers.plan_view import plan_text
 from handlers.replies import reply
+from handlers.session_view import start_keyboard
 from storage.checkins import current_checkin, latest_completed
 from storage.plans import current_plan
+from storage.sessions import levels_of
 from storage.users import touch_user
 
 
@@ -25,6 +27,7 @@ async def show_plan(update: Update, context: CoachContext) -> None:
         plan = await current_plan(session, user)
         latest = await latest_completed(session, user.id)
         ongoing = await current_checkin(session, user.id)
+        levels = {e: s.level for e, s in (await levels_of(session, user.id)).items()}
     if plan is None or latest is None:
         await reply(context, chat_id, texts.plan.no_plan_yet)
     elif plan.lock is Lock.EMERGENCY:
@@ -35,7 +38,9 @@ async def show_plan(update: Update, context: CoachContext) -> None:
     elif plan.lock is Lock.AWAITING_CLEARANCE:
         await send_locked_plan(context, chat_id, latest.id, plan)
     else:
-        await reply(context, chat_id, plan_text(context.content, plan))
+        text = plan_text(context.content, plan, levels)
+        markup = start_keyboard(context.content) if plan.active_items else None
+        await reply(context, chat_id, text, reply_markup=markup)
 
 
 HANDLERS = [CommandHandler("plan", show_plan)]

@@ -7,7 +7,7 @@ from dataclasses import replace
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.checkin import Safety, safety
-from coach.plan import Lock, Plan, plan_for
+from coach.plan import Lock, Plan, Symptoms, plan_for
 from storage.checkins import answers_of, current_checkin, latest_completed
 from storage.models import Checkin, User
 
@@ -33,3 +33,9 @@ async def current_plan(session: AsyncSession, user: User) -> Plan | None:
     if found in (Safety.URGENT, Safety.EMERGENCY):
         return replace(plan, lock=Lock.AWAITING_CLEARANCE)
     return plan
+
+
+async def latest_symptoms(session: AsyncSession, user_id: int) -> Symptoms:
+    """What the person's last finished check-in said about their back (nothing if none)."""
+    latest = await latest_completed(session, user_id)
+    return Symptoms.from_answers(await answers_of(session, latest.id) if latest else {})

@@ -30,6 +30,12 @@ class ExerciseSession(Base):
     # A running hold timer: its message and when it ends, so a restart can finish it cleanly.
     hold_message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
     hold_ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # card -> doing <-> paused, within the exercise at `position` (coach.session.Phase).
+    phase: Mapped[str] = mapped_column(String(8), default="card", server_default="card")
+    # The guided stage of a bend, so a double tap on "Next" moves one stage, not two.
+    stage: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The breather after a hold, when the next rep starts on its own; durable like the hold.
+    rest_ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class SessionEvent(Base):

@@ -150,10 +150,18 @@ def test_rules_hold_for_every_combination_of_answers(found, paused):
     ids = exercises(plan)
     assert ids[:2] == [PELVIC_LIFT, BACK_EXTENSION]
     assert len(ids) == len(set(ids))
-    assert (BACK_BEND in ids) == found.leg_pain
+    assert (BACK_BEND in ids) == (found.leg_pain or (paused and found.fear_bending))
     assert (KNEE_ROTATION in ids) == found.stiffness
     assert (BENDING in ids) == found.fear_bending
     if BENDING in ids:
         # Bending is never active while the leg is flaring.
         assert plan.item(BENDING).on_hold == (found.leg_pain or paused)
     assert all(item.reasons for item in plan.items)
+
+
+def test_bending_paused_by_leg_pain_brings_in_the_back_bend():
+    plan = build_plan(Symptoms.from_answers({**PLAIN, "fear_bending": "yes"}), bending_paused=True)
+    assert plan.item(BACK_BEND) is not None and not plan.item(BACK_BEND).on_hold
+    assert "back_bend_after_bending" in plan.item(BACK_BEND).reasons
+    balance = Symptoms.from_answers({**PLAIN, "fear_bending": "yes", "balance": "yes"})
+    assert build_plan(balance, bending_paused=True).item(BACK_BEND).variant == LYING

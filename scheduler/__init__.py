@@ -1,0 +1,1 @@
+"""Jobs and process lifetime: reminder sweeps, hold timers, the active-instance lease."""

@@ -1,0 +1,361 @@
+"""The session machine and the ladders: pure rules, tested without Telegram or a database."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coach.plan import BACK_BEND, BACK_EXTENSION, BENDING, KNEE_ROTATION, PELVIC_LIFT, PlanItem
+from coach.progression import (
+    CLEAN_SESSIONS_TO_OFFER,
+    Standing,
+    accept,
+    after_session,
+    decline,
+    ladder_moves,
+    offer_due,
+    pain_got_worse,
+    step_down,
+    worse_again,
+)
+from coach.session import (
+    BEND_STAGES,
+    AskLegWorse,
+    AskPainAfter,
+    AskPainBefore,
+    BendStage,
+    CountReps,
+    Finished,
+    HoldRep,
+    Kind,
+    Logged,
+    Outcome,
+    Paused,
+    Phase,
+    SessionState,
+    ShowCard,
+    Status,
+    decode_items,
+    done_of,
+    encode_items,
+    hold_key,
+    is_complete,
+    next_step,
+    once_key,
+    outcome_of,
+    rep_key,
+    session_items,
+    set_key,
+    summarise,
+    with_back_bend_after,
+)
+
+
+def items(content, text="pelvic_lift,back_extension,bending_forward,knee_rotation", levels=None):
+    return session_items(text, content.exercises, levels or {})
+
+
+def state(content, **fields) -> SessionState:
+    base = SessionState(items=items(content), pain_before=3, phase=Phase.DOING)
+    return replace(base, **fields)
+
+
+def holds(exercise_id: str, count: int) -> tuple[Logged, ...]:
+    return tuple(Logged(exercise_id, "hold", 10, hold_key(exercise_id, n)) for n in range(count))
+
+
+# ---------------------------------------------------------------- doses and kinds
+
+
+def test_each_exercise_is_guided_the_way_its_dose_asks(content):
+    kinds = {i.exercise_id: i.kind for i in items(content)}
+    assert kinds == {
+        PELVIC_LIFT: Kind.HOLD,
+        BACK_EXTENSION: Kind.COUNT,
+        BENDING: Kind.BENDING,
+        KNEE_ROTATION: Kind.HOLD,
+    }
+    knees = items(content)[3]
+    assert knees.total_holds == 10  # five each side
+    lying = items(content, "back_bend:lying")[0]
+    assert (lying.kind, lying.hold_seconds, lying.total_holds) == (Kind.HOLD, 3, 10)
+    assert items(content, "back_bend")[0].kind is Kind.COUNT
+
+
+def test_the_dose_follows_the_persons_level(content):
+    later = items(content, "back_extension", {BACK_EXTENSION: 3})[0]
+    assert (later.sets, later.reps) == (3, 15)
+
+
+def test_a_rest_after_a_hold_is_short_and_shorter_after_a_short_hold(content):
+    pelvic = items(content, "pelvic_lift")[0]
+    lying = items(content, "back_bend:lying")[0]
+    assert pelvic.rest_seconds == 5
+    assert lying.rest_seconds == 4
+    # A lying round (hold + rest) posts and edits twice: at most 20 Telegram edits a minute.
+    assert 2 * 60 / (lying.hold_seconds + lying.rest_seconds) <= 20
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([PELVIC_LIFT, BACK_EXTENSION, BENDING, BACK_BEND, KNEE_ROTATION]),
+            st.sampled_from([None, "lying"]),
+        ),
+        max_size=5,
+        unique_by=lambda pair: pair[0],
+    )
+)
+def test_the_exercises_of_a_session_survive_the_round_trip(pairs):
+    plan_items = [PlanItem(e, (), variant=v) for e, v in pairs]
+    assert decode_items(encode_items(plan_items)) == tuple(pairs)
+
+
+def test_the_back_bend_goes_right_after_bending_once(content):
+    text = "pelvic_lift,bending_forward,knee_rotation"
+    switched = with_back_bend_after(text, 1)
+    assert switched == "pelvic_lift,bending_forward,back_bend,knee_rotation"
+    assert with_back_bend_after(switched, 1) == switched
+
+
+# ---------------------------------------------------------------- what comes next
+
+
+def test_a_session_starts_with_the_pain_question_then_the_first_card(content):
+    assert next_step(SessionState(items=items(content))) == AskPainBefore()
+    first = next_step(SessionState(items=items(content), pain_before=4))
+    assert isinstance(first, ShowCard) and first.item.exercise_id == PELVIC_LIFT
+
+
+def test_holds_count_up_one_rep_at_a_time(content):
+    step = next_step(state(content, events=holds(PELVIC_LIFT, 3)))
+    assert isinstance(step, HoldRep) and step.rep == 4 and step.side is None
+
+
+def test_a_per_side_stretch_alternates_left_and_right(content):
+    sides = [
+        next_step(state(content, position=3, events=holds(KNEE_ROTATION, n))).side for n in range(4)
+    ]
+    assert sides == ["left", "right", "left", "right"]
+
+
+def test_the_counter_shows_the_running_count_of_the_current_set(content):
+    events = (
+        Logged(BACK_EXTENSION, "rep", 5, rep_key(BACK_EXTENSION, 1, 0)),
+        Logged(BACK_EXTENSION, "rep", 1, rep_key(BACK_EXTENSION, 1, 5)),
+    )
+    assert next_step(state(content, position=1, events=events)) == CountReps(
+        1, items(content)[1], 1, 6
+    )
+
+
+def test_a_finished_set_starts_the_next_one_at_zero(content):
+    three_sets = items(content, "back_extension", {BACK_EXTENSION: 3})
+    events = (
+        Logged(BACK_EXTENSION, "rep", 15, rep_key(BACK_EXTENSION, 1, 0)),
+        Logged(BACK_EXTENSION, "set", 15, set_key(BACK_EXTENSION, 1)),
+    )
+    step = next_step(SessionState(three_sets, pain_before=1, phase=Phase.DOING, events=events))
+    assert isinstance(step, CountReps) and (step.set_no, step.count) == (2, 0)
+
+
+def test_bending_goes_through_its_stages_then_reach_then_the_leg_question(content):
+    at_stage = next_step(state(content, position=2, stage=2))
+    assert isinstance(at_stage, BendStage) and at_stage.stage == 2
+    asks_reach = next_step(state(content, position=2, stage=BEND_STAGES))
+    assert isinstance(asks_reach, BendStage) and asks_reach.stage == BEND_STAGES
+    reached = (Logged(BENDING, "reach", 1, once_key("reach", BENDING)),)
+    assert isinstance(next_step(state(content, position=2, events=reached)), AskLegWorse)
+
+
+def test_pause_card_and_the_end(content):
+    assert isinstance(next_step(state(content, phase=Phase.PAUSED)), Paused)
+    assert isinstance(next_step(state(content, phase=Phase.CARD)), ShowCard)
+    assert next_step(state(content, position=4)) == AskPainAfter()
+    assert next_step(state(content, status=Status.STOPPED)) == AskPainAfter()
+    assert next_step(state(content, position=4, pain_after=2)) == Finished()
+    assert next_step(state(content, status=Status.ABANDONED)) == Finished()
+
+
+def test_an_exercise_is_complete_after_its_whole_dose(content):
+    pelvic, extension, bending, knees = items(content)
+    assert not is_complete(pelvic, done_of(PELVIC_LIFT, holds(PELVIC_LIFT, 9)))
+    assert is_complete(pelvic, done_of(PELVIC_LIFT, holds(PELVIC_LIFT, 10)))
+    assert is_complete(knees, done_of(KNEE_ROTATION, holds(KNEE_ROTATION, 10)))
+    one_set = (Logged(BACK_EXTENSION, "set", 8, set_key(BACK_EXTENSION, 1)),)
+    assert is_complete(extension, done_of(BACK_EXTENSION, one_set))
+    leg = (Logged(BENDING, "leg_worse", 0, once_key("leg_worse", BENDING)),)
+    assert is_complete(bending, done_of(BENDING, leg))
+
+
+def test_outcomes_tell_full_from_partial_skipped_and_too_painful(content):
+    pelvic, extension, bending, _ = items(content)
+    assert outcome_of(pelvic, done_of(PELVIC_LIFT, holds(PELVIC_LIFT, 10))) is Outcome.FULL
+    assert outcome_of(pelvic, done_of(PELVIC_LIFT, holds(PELVIC_LIFT, 4))) is Outcome.PARTIAL
+    short_set = (Logged(BACK_EXTENSION, "set", 8, set_key(BACK_EXTENSION, 1)),)
+    assert outcome_of(extension, done_of(BACK_EXTENSION, short_set)) is Outcome.PARTIAL
+    skipped = (Logged(PELVIC_LIFT, "skip", 1, once_key("skip", PELVIC_LIFT)),)
+    assert outcome_of(pelvic, done_of(PELVIC_LIFT, skipped)) is Outcome.SKIPPED
+    hurt = (Logged(PELVIC_LIFT, "too_painful", 1, once_key("too_painful", PELVIC_LIFT)),)
+    assert outcome_of(pelvic, done_of(PELVIC_LIFT, hurt)) is Outcome.TOO_PAINFUL
+    assert outcome_of(bending, done_of(BENDING, ())) is Outcome.NOT_REACHED
+    worse = (
+        Logged(BENDING, "reach", 2, once_key("reach", BENDING)),
+        Logged(BENDING, "leg_worse", 1, once_key("leg_worse", BENDING)),
+    )
+    assert outcome_of(bending, done_of(BENDING, worse)) is Outcome.PARTIAL
+
+
+def test_the_summary_adds_up_reps_sets_holds_and_reach(content):
+    events = (
+        *holds(PELVIC_LIFT, 10),
+        Logged(BACK_EXTENSION, "rep", 5, rep_key(BACK_EXTENSION, 1, 0)),
+        Logged(BACK_EXTENSION, "rep", 5, rep_key(BACK_EXTENSION, 1, 5)),
+        Logged(BACK_EXTENSION, "set", 10, set_key(BACK_EXTENSION, 1)),
+        Logged(BENDING, "reach", 3, once_key("reach", BENDING)),
+    )
+    summary = summarise(state(content, events=events, pain_after=2))
+    by_id = {line.item.exercise_id: line for line in summary.exercises}
+    assert by_id[PELVIC_LIFT].holds == 10
+    assert (by_id[BACK_EXTENSION].sets, by_id[BACK_EXTENSION].reps) == (1, 10)
+    assert by_id[BENDING].reach == 3
+    assert by_id[KNEE_ROTATION].outcome is Outcome.NOT_REACHED
+    assert (summary.pain_before, summary.pain_after) == (3, 2)
+
+
+@given(st.lists(st.sampled_from([1, 5]), max_size=30), st.integers(min_value=1, max_value=3))
+def test_replayed_count_taps_never_count_twice(taps, replays):
+    """A tap names the count it was drawn at; logging by that key makes replays vanish."""
+    logged: dict[str, Logged] = {}
+    count = 0
+    for added in taps:
+        key = rep_key(BACK_EXTENSION, 1, count)
+        for _ in range(replays):  # the same tap delivered again names the same step
+            logged.setdefault(key, Logged(BACK_EXTENSION, "rep", added, key))
+        count += added
+    assert done_of(BACK_EXTENSION, tuple(logged.values())).reps_in_set == sum(taps)
+
+
+# ---------------------------------------------------------------- the ladders
+
+
+def test_pain_got_worse_means_up_by_three_or_at_eight():
+    assert pain_got_worse(2, 5)
+    assert pain_got_worse(0, 8)
+    assert not pain_got_worse(2, 4)
+    assert not pain_got_worse(7, 7)
+    assert pain_got_worse(None, 9)
+    assert not pain_got_worse(5, None)
+
+
+@given(st.integers(0, 10), st.integers(0, 10))
+def test_worse_is_exactly_the_rule(before, after):
+    assert pain_got_worse(before, after) == (after - before >= 3 or after >= 8)
+
+
+def test_the_next_level_is_offered_after_enough_clean_sessions():
+    standing = Standing()
+    for _ in range(CLEAN_SESSIONS_TO_OFFER - 1):
+        standing = after_session(standing, Outcome.FULL, 3, 3)
+        assert not offer_due(standing, top_level=2)
+    standing = after_session(standing, Outcome.FULL, 3, 2)
+    assert offer_due(standing, top_level=2)
+    assert accept(standing) == Standing(level=1)
+
+
+def test_a_rise_in_pain_or_too_painful_starts_the_count_again():
+    standing = Standing(level=1, clean_sessions=3)
+    assert after_session(standing, Outcome.FULL, 2, 3).clean_sessions == 0
+    assert after_session(standing, Outcome.TOO_PAINFUL, 2, 2).clean_sessions == 0
+    assert after_session(standing, Outcome.SKIPPED, 2, 2) == standing
+    assert after_session(standing, Outcome.PARTIAL, 2, 2) == standing
+
+
+def test_a_declined_offer_comes_back_after_another_run_of_clean_sessions():
+    standing = decline(Standing(clean_sessions=CLEAN_SESSIONS_TO_OFFER))
+    assert not offer_due(standing, top_level=2)
+    for _ in range(CLEAN_SESSIONS_TO_OFFER - 1):
+        standing = after_session(standing, Outcome.FULL, 1, 1)
+        assert not offer_due(standing, top_level=2)
+    assert offer_due(after_session(standing, Outcome.FULL, 1, 1), top_level=2)
+
+
+def test_the_top_of_the_ladder_offers_nothing():
+    assert not offer_due(Standing(level=2, clean_sessions=50), top_level=2)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(list(Outcome)),
+            st.integers(0, 10),
+            st.integers(0, 10),
+            st.booleans(),
+        ),
+        max_size=40,
+    )
+)
+def test_a_ladder_stays_on_its_rungs_whatever_happens(history):
+    top = 5
+    standing = Standing()
+    for outcome, before, after, take_offer in history:
+        if pain_got_worse(before, after):
+            standing = step_down(standing)
+        else:
+            standing = after_session(standing, outcome, before, after)
+        if offer_due(standing, top):
+            standing = accept(standing) if take_offer else decline(standing)
+        assert 0 <= standing.level <= top
+        assert standing.clean_sessions >= 0
+
+
+def test_stepping_down_never_goes_below_the_first_level():
+    assert step_down(Standing(level=2, clean_sessions=3)) == Standing(level=1)
+    assert step_down(Standing()) == Standing()
+
+
+def test_a_second_worsening_in_the_window_means_see_a_clinician():
+    assert worse_again([(2, 3), (1, 5)])
+    assert not worse_again([(2, 3), (4, 4)])
+    assert not worse_again([])
+
+
+def finished(content, text, events, before, after):
+    return summarise(
+        SessionState(items(content, text), pain_before=before, pain_after=after, events=events)
+    )
+
+
+def test_worse_pain_steps_back_every_tried_ladder_and_names_those_that_eased(content):
+    events = (
+        *holds(PELVIC_LIFT, 3),
+        Logged(BACK_EXTENSION, "skip", 1, once_key("skip", BACK_EXTENSION)),
+        *holds(KNEE_ROTATION, 10),
+    )
+    summary = finished(content, "pelvic_lift,back_extension,knee_rotation", events, 2, 6)
+    standings = {PELVIC_LIFT: Standing(level=1, clean_sessions=2), BACK_EXTENSION: Standing(2)}
+    moves = ladder_moves(summary, standings, content.exercises, stopped=False)
+    assert moves.standings == {PELVIC_LIFT: Standing(), KNEE_ROTATION: Standing()}
+    assert moves.eased == (PELVIC_LIFT,)  # knee rotation was already on its first level
+    assert moves.offers == ()
+
+
+def test_clean_sessions_count_and_offer_but_not_for_a_session_stopped_early(content):
+    events = (
+        *holds(PELVIC_LIFT, 10),
+        Logged(BACK_EXTENSION, "set", 10, set_key(BACK_EXTENSION, 1)),
+    )
+    summary = finished(content, "pelvic_lift,back_extension,back_bend:lying", events, 3, 3)
+    standings = {PELVIC_LIFT: Standing(clean_sessions=CLEAN_SESSIONS_TO_OFFER - 1)}
+    moves = ladder_moves(summary, standings, content.exercises, stopped=False)
+    assert moves.offers == (PELVIC_LIFT,)
+    assert moves.standings[BACK_EXTENSION] == Standing(clean_sessions=1)
+    assert BACK_BEND not in moves.standings  # the lying variant has no ladder
+    assert ladder_moves(summary, standings, content.exercises, stopped=True).standings == {}
+
+
+def test_the_switch_brings_the_lying_back_bend_for_balance_problems():
+    switched = with_back_bend_after("pelvic_lift,bending_forward", 1, "lying")
+    assert switched == "pelvic_lift,bending_forward,back_bend:lying"
