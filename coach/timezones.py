@@ -1,0 +1,137 @@
+"""Reading what a person types: a place or time zone name, a clock time, an offset from UTC."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+# Only these areas name cities; "US/Eastern" and "Etc/GMT+3" work typed in full, not by city.
+CITY_AREAS = frozenset(
+    {"Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian",
+     "Pacific"}
+)  # fmt: skip
+CLOCK = re.compile(r"^(\d{1,2})\s*[:.h]\s*(\d{2})$")
+OFFSET = re.compile(r"^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?:\s*:?\s*(\d{2}))?$")
+FIXED_NAME = re.compile(r"^UTC([+-])(\d{2}):(\d{2})$")
+# Real UTC offsets run from -12:00 to +14:00, in quarter hours at the finest.
+EARLIEST_OFFSET = timedelta(hours=-12)
+LATEST_OFFSET = timedelta(hours=14)
+OFFSET_STEP_MINUTES = 15
+# A clock reads the same at +14 and -10 (or +13:xx and -10:xx): the far more populous side wins
+# (Hawaii over Kiribati, New Zealand and Tonga over Niue); the rest can type their city.
+LATEST_CLOCK_OFFSET = timedelta(hours=13, minutes=45)
+
+
+def parse_clock(text: str) -> time | None:
+    """A time of day typed as HH:MM (7:30, 07:30, 19:05; also 7.30); None if it is not one."""
+    match = CLOCK.match(text.strip())
+    if match is None:
+        return None
+    hour, minute = int(match[1]), int(match[2])
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+def clock_text(at: time) -> str:
+    """A time of day as people read it: 07:30."""
+    return f"{at.hour:02d}:{at.minute:02d}"
+
+
+def fixed_zone_name(offset: timedelta) -> str:
+    """The stored name of a zone without daylight saving: UTC+05:30."""
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{rest:02d}"
+
+
+def _parse_offset(text: str) -> timedelta | None:
+    """'UTC+2', 'GMT-05:00', '+5:30' as an offset; None if it is not one or out of range."""
+    match = OFFSET.match(text)
+    if match is None:
+        return None
+    hours, minutes = int(match[2]), int(match[3] or 0)
+    if minutes > 59:
+        return None
+    offset = timedelta(hours=hours, minutes=minutes) * (-1 if match[1] == "-" else 1)
+    return offset if EARLIEST_OFFSET <= offset <= LATEST_OFFSET else None
+
+
+def offset_from_clock(local: time, now: datetime) -> timedelta:
+    """The UTC offset implied by the time a person says it is now, to the nearest 15 minutes."""
+    utc = now.astimezone(UTC)
+    difference = (local.hour * 60 + local.minute) - (utc.hour * 60 + utc.minute)
+    minutes = round((difference % (24 * 60)) / OFFSET_STEP_MINUTES) * OFFSET_STEP_MINUTES
+    # A clock behind UTC shows as "almost a day ahead": fold it back to a negative offset.
+    if timedelta(minutes=minutes) > LATEST_CLOCK_OFFSET:
+        minutes -= 24 * 60
+    return timedelta(minutes=minutes)
+
+
+def zone_named(name: str | None) -> tzinfo:
+    """The zone a stored name stands for (an IANA name or UTC+HH:MM); UTC when unknown."""
+    if not name:
+        return UTC
+    fixed = FIXED_NAME.match(name)
+    if fixed:
+        offset = timedelta(hours=int(fixed[2]), minutes=int(fixed[3]))
+        return timezone(-offset if fixed[1] == "-" else offset)
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def normalise(text: str) -> str:
+    """Lower case, no accents, words separated by single spaces: 'São_Paulo' -> 'sao paulo'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.split(r"[\s_\-]+", plain.strip().lower())).strip()
+
+
+@dataclass(frozen=True)
+class ZoneIndex:
+    """Every way we recognise a place: full zone names, their cities, and our aliases."""
+
+    names: Mapping[str, str]
+
+    @classmethod
+    def build(cls, aliases: Mapping[str, str]) -> ZoneIndex:
+        """Index zoneinfo's zones by full name and by city, then add the aliases on top."""
+        names: dict[str, str] = {}
+        # Shortest first, so a clash of cities goes to the plainer name.
+        zones = sorted(available_timezones(), key=lambda zone: (len(zone), zone))
+        for zone in zones:
+            area, _, city = zone.rpartition("/")
+            if area.split("/")[0] in CITY_AREAS:
+                names.setdefault(normalise(city), zone)
+        for zone in zones:
+            names[normalise(zone)] = zone
+        names.update({normalise(alias): zone for alias, zone in aliases.items()})
+        return cls(names)
+
+    def find(self, text: str) -> str | None:
+        """The stored zone name for what a person typed, or None if we do not know the place."""
+        key = normalise(text)
+        if not key or len(key) > 64:
+            return None
+        offset = _parse_offset(text.strip().lower().replace(" ", ""))
+        if offset is not None:
+            return fixed_zone_name(offset)
+        found = self.names.get(key) or self.names.get(key.replace(" / ", "/"))
+        if found is None and "," in key:
+            # "Amsterdam, Netherlands": the place before the comma is enough.
+            found = self.names.get(key.split(",")[0].strip())
+        return found
+
+
+@cache
+def all_zones() -> frozenset[str]:
+    """The IANA zone names this machine knows."""
+    return frozenset(available_timezones())

@@ -1,0 +1,27 @@
+"""Place names that are not part of a time zone's name, read from `city_aliases.yaml`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import available_timezones
+
+import yaml
+
+from content.loader import CONTENT_DIR, ContentError
+
+CITY_ALIASES = CONTENT_DIR / "city_aliases.yaml"
+
+
+def load_city_aliases(path: Path = CITY_ALIASES) -> dict[str, str]:
+    """Place -> IANA zone; a broken file or an unknown zone names the file and the place."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ContentError(f"{path}: cannot be read: {error}") from error
+    if not isinstance(raw, dict):
+        raise ContentError(f"{path}: expected 'place: Area/City' lines")
+    zones = available_timezones()
+    for place, zone in raw.items():
+        if not isinstance(place, str) or zone not in zones:
+            raise ContentError(f"{path}: field '{place}': {zone!r} is not a time zone")
+    return dict(raw)

@@ -1,0 +1,243 @@
+"""The reminder sweep: one repeating job claims what is due, sends it paced, records the outcome.
+
+Each tick works in small batches: one transaction claims due rows (FOR UPDATE SKIP LOCKED on
+PostgreSQL) and advances each to its next slot; then the batch is sent; then a second
+transaction records what Telegram said (blocked people, requests to wait). Start-up loads
+nothing per person: the job finds due rows through the index on `reminders.next_due_at`.
+
+Delivery is at-most-once: a crash after a claim commits can lose the reminders in hand for
+that slot (at most two batches, two seconds' worth), but nothing is ever sent twice.
+
+Each kind has one sender in `SENDERS`. It returns an `Outgoing` for the sweep to send at its
+pace, or None when there is nothing to say (or it sent by itself; a `Forbidden` or
+`RetryAfter` it lets through is handled like the sweep's own).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import StrEnum
+from typing import TypeVar
+
+from telegram.error import Forbidden, RetryAfter, TelegramError
+from telegram.ext import Application, Job
+
+from coach.progress import WEEKLY
+from coach.reminders import EVENING, MIDDAY, MORNING
+from handlers.context import CoachContext
+from scheduler.nudges import compose_nudge
+from scheduler.outgoing import Outgoing
+from scheduler.weekly import weekly_reminder
+from storage.base import utcnow
+from storage.reminders import DueReminder, claim_due, defer
+from storage.users import set_active
+
+log = logging.getLogger(__name__)
+
+SWEEP_JOB = "reminder-sweep"
+INTERVAL_SECONDS = 30
+# Soon after start-up, so reminders missed during a short downtime go out late, not never.
+FIRST_TICK_SECONDS = 5
+# A tick delayed by a busy loop still runs (APScheduler's default grace is 1 s).
+MISFIRE_GRACE_SECONDS = 25
+# Telegram allows about 30 messages a second; reminders take 20 so replies keep the rest.
+SENDS_PER_SECOND = 20
+# A batch is a second of sending; a crash loses at most the two batches in hand.
+BATCH_SIZE = SENDS_PER_SECOND
+# Stop claiming new batches before the next tick is due; a tick that still runs over lets
+# the next one start beside it (they share the pacer, so the pace stays the same).
+TICK_BUDGET_SECONDS = INTERVAL_SECONDS - 3.0
+OVERLAPPING_TICKS = 2
+
+T = TypeVar("T")
+Sender = Callable[[CoachContext, DueReminder], Awaitable[Outgoing | None]]
+
+# One composing function per reminder kind; a new kind (the weekly summary) is one more line.
+SENDERS: dict[str, Sender] = {
+    MORNING: compose_nudge,
+    MIDDAY: compose_nudge,
+    EVENING: compose_nudge,
+    WEEKLY: weekly_reminder,
+}
+
+
+def register_sender(kind: str, sender: Sender) -> None:
+    """Let the sweep deliver reminders of `kind` with `sender` (one sender a kind)."""
+    if SENDERS.get(kind, sender) is not sender:
+        raise ValueError(f"two senders for reminder kind {kind!r}")
+    SENDERS[kind] = sender
+
+
+class Pacer:
+    """Spaces sends evenly at `rate` a second; bursts would cross Telegram's window with jitter."""
+
+    def __init__(self, rate: float) -> None:
+        self.rate = rate
+        self._next_slot = 0.0
+
+    async def wait(self) -> None:
+        """Return at this send's slot (each caller gets the next free one)."""
+        now = asyncio.get_running_loop().time()
+        slot = max(now, self._next_slot)
+        self._next_slot = slot + 1.0 / self.rate
+        if slot > now:
+            await asyncio.sleep(slot - now)
+
+
+class Outcome(StrEnum):
+    """What became of one claimed reminder."""
+
+    SENT = "sent"
+    NOT_NEEDED = "not_needed"
+    BLOCKED = "blocked"
+    DEFERRED = "deferred"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One claimed reminder and what happened to it."""
+
+    due: DueReminder
+    outcome: Outcome
+    retry_after: timedelta | None = None
+
+
+# Each claimed reminder with its message, or with its outcome when there is nothing to send.
+Composed = list[tuple[DueReminder, Outgoing | Delivery]]
+
+
+async def sweep(context: CoachContext) -> None:
+    """One tick: claim due reminders batch by batch, send each, record what Telegram said."""
+    assert context.job is not None
+    pacer: Pacer = context.job.data  # type: ignore[assignment]
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + TICK_BUDGET_SECONDS
+    tally: collections.Counter[str] = collections.Counter()
+    sending: asyncio.Task[list[Delivery]] | None = None
+    while loop.time() < deadline:
+        # At-most-once: the advance is committed before sending, so a crash never sends twice.
+        async with context.db.transaction() as session:
+            claim = await claim_due(session, utcnow(), BATCH_SIZE)
+        tally["skipped"] += claim.taken - len(claim.due)
+        composed = await _compose_batch(context, claim.due)
+        # The next batch is claimed and composed while this one goes out.
+        previous, sending = sending, asyncio.create_task(_send_batch(context, pacer, composed))
+        if previous is not None:
+            await _record(context, await previous, tally)
+        if claim.taken < BATCH_SIZE:
+            break
+    if sending is not None:
+        await _record(context, await sending, tally)
+    if counts := +tally:
+        log.info("reminder sweep: %s", ", ".join(f"{n} {what}" for what, n in counts.items()))
+
+
+async def _compose_batch(context: CoachContext, batch: list[DueReminder]) -> Composed:
+    """Compose each reminder, one at a time: composing reads the database."""
+    return [(due, await _guarded(due, _compose(context, due))) for due in batch]
+
+
+async def _send_batch(context: CoachContext, pacer: Pacer, composed: Composed) -> list[Delivery]:
+    """Send a composed batch at the sweep's pace."""
+    sends = [
+        _guarded(due, _send(context, pacer, due, made))
+        if isinstance(made, Outgoing)
+        else _settled(made)
+        for due, made in composed
+    ]
+    return list(await asyncio.gather(*sends))
+
+
+async def _compose(context: CoachContext, due: DueReminder) -> Outgoing | Delivery:
+    """Ask the kind's sender what to say; it may also have sent by itself and return None."""
+    sender = SENDERS.get(due.kind)
+    if sender is None:
+        log.error("no sender for reminder kind %r (reminder %s)", due.kind, due.reminder_id)
+        return Delivery(due, Outcome.FAILED)
+    outgoing = await sender(context, due)
+    return outgoing if outgoing is not None else Delivery(due, Outcome.NOT_NEEDED)
+
+
+async def _send(
+    context: CoachContext, pacer: Pacer, due: DueReminder, outgoing: Outgoing
+) -> Delivery:
+    """Send one composed reminder through the bot's rate limiter, at the sweep's pace."""
+    await pacer.wait()
+    if outgoing.photo is not None:
+        await context.bot.send_photo(
+            due.chat_id, outgoing.photo, caption=outgoing.text, reply_markup=outgoing.reply_markup
+        )
+    else:
+        await context.bot.send_message(
+            due.chat_id, outgoing.text, reply_markup=outgoing.reply_markup
+        )
+    return Delivery(due, Outcome.SENT)
+
+
+async def _settled(delivery: Delivery) -> Delivery:
+    """An outcome already known (nothing to send, or composing failed)."""
+    return delivery
+
+
+async def _guarded(due: DueReminder, work: Awaitable[T]) -> T | Delivery:
+    """Run composing or sending; what Telegram answered becomes the reminder's outcome."""
+    try:
+        return await work
+    except Forbidden:
+        return Delivery(due, Outcome.BLOCKED)
+    except RetryAfter as error:
+        # The rate limiter already retried; wait as Telegram asked, then the next tick sends it.
+        # PTB keeps it as a timedelta; the public property warns about int/timedelta until v23.
+        return Delivery(due, Outcome.DEFERRED, error._retry_after)
+    except TelegramError as error:
+        log.warning("reminder %s to user %s failed: %s", due.reminder_id, due.user_id, error)
+        return Delivery(due, Outcome.FAILED)
+    except Exception:
+        # A bug in one sender costs one reminder, never the whole tick.
+        log.exception("reminder %s for user %s failed", due.reminder_id, due.user_id)
+        return Delivery(due, Outcome.FAILED)
+
+
+async def _record(
+    context: CoachContext, deliveries: list[Delivery], tally: collections.Counter[str]
+) -> None:
+    """Remember who blocked the bot and which reminders Telegram asked us to send later."""
+    tally.update(d.outcome.value for d in deliveries)
+    if not any(d.outcome in (Outcome.BLOCKED, Outcome.DEFERRED) for d in deliveries):
+        return
+    async with context.db.transaction() as session:
+        for delivery in deliveries:
+            if delivery.outcome is Outcome.BLOCKED:
+                log.info("user %s blocked the bot; no more reminders", delivery.due.user_id)
+                await set_active(session, delivery.due.user_id, False)
+            elif delivery.outcome is Outcome.DEFERRED and delivery.retry_after is not None:
+                await defer(session, delivery.due, utcnow() + delivery.retry_after)
+
+
+def schedule_sweep(
+    application: Application,
+    *,
+    rate: float = SENDS_PER_SECOND,
+    first: float = FIRST_TICK_SECONDS,
+    interval: float = INTERVAL_SECONDS,
+) -> Job:
+    """Add the one repeating sweep job to the application's JobQueue."""
+    assert application.job_queue is not None
+    return application.job_queue.run_repeating(
+        sweep,  # type: ignore[arg-type]
+        interval=interval,
+        first=first,
+        name=SWEEP_JOB,
+        data=Pacer(rate),
+        job_kwargs={
+            "misfire_grace_time": MISFIRE_GRACE_SECONDS,
+            "coalesce": True,
+            "max_instances": OVERLAPPING_TICKS,
+        },
+    )
