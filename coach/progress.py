@@ -1,0 +1,422 @@
+"""Progress in plain figures: streaks, the week against the plan, pain trend, reach, function."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+from statistics import fmean, median
+
+# The article asks for the exercises morning and evening.
+SESSIONS_PER_DAY = 2
+DAYS_PER_WEEK = 7
+# The chart covers the last 4 to 8 weeks: fewer is too little to see, more is unreadable.
+CHART_MIN_WEEKS = 4
+CHART_MAX_WEEKS = 8
+# The pain trend looks at the last four weeks, a few sessions at each end.
+TREND_DAYS = 28
+TREND_ENDS = 3
+TREND_MIN_SESSIONS = 3
+TREND_MIN_DAYS = 2
+# The Patient-Specific Functional Scale: a check every two weeks, 2 points is a real change.
+FUNCTION_CHECK_EVERY = timedelta(days=14)
+MEANINGFUL_CHANGE = 2
+MAX_ACTIVITIES = 3
+SCORE_RANGE = range(0, 11)
+# Bending reach as logged by the session: knees, mid-shin, ankles, floor.
+REACH_RANGE = range(0, 4)
+# The weekly summary is a reminder row of its own: Sunday at 20:00 local, after the evening
+# session (19:00 by default) so the week it sums up is complete.
+WEEKLY = "weekly"
+WEEKLY_DAY = 6
+WEEKLY_TIME = time(20, 0)
+
+
+@dataclass(frozen=True)
+class SessionPoint:
+    """One finished session as progress sees it."""
+
+    started_at: datetime
+    pain_before: int | None
+    pain_after: int | None
+
+
+@dataclass(frozen=True)
+class DayPoint:
+    """One local day with sessions: how many, and pain before and after (averaged)."""
+
+    day: date
+    sessions: int
+    pain_before: float | None
+    pain_after: float | None
+
+
+@dataclass(frozen=True)
+class ExerciseTally:
+    """Reps and holds of one exercise, this week and in total."""
+
+    exercise_id: str
+    reps_week: int = 0
+    holds_week: int = 0
+    reps_total: int = 0
+    holds_total: int = 0
+
+
+@dataclass(frozen=True)
+class WeekTally:
+    """Sessions done this week against what the plan asks."""
+
+    done: int
+    asked: int
+    asked_by_today: int
+
+    @property
+    def on_track(self) -> bool:
+        """Done at least what the plan asked up to today."""
+        return self.done >= self.asked_by_today
+
+
+class Direction(StrEnum):
+    """Which way pain went."""
+
+    DOWN = "down"
+    UP = "up"
+    STEADY = "steady"
+
+
+@dataclass(frozen=True)
+class PainTrend:
+    """Pain at the start and the end of the last weeks, in whole points."""
+
+    start: int
+    end: int
+    days: int
+
+    @property
+    def direction(self) -> Direction:
+        """Down, up or steady (a change under one point is steady)."""
+        if self.end < self.start:
+            return Direction.DOWN
+        if self.end > self.start:
+            return Direction.UP
+        return Direction.STEADY
+
+
+@dataclass(frozen=True)
+class ReachStory:
+    """How far bending reached: the first time ever, then week by week lately."""
+
+    first: int
+    first_day: date
+    steps: tuple[int, ...]
+
+    @property
+    def latest(self) -> int:
+        """The most recent weekly best."""
+        return self.steps[-1] if self.steps else self.first
+
+
+@dataclass(frozen=True)
+class ActivityChange:
+    """One PSFS activity: its first rating and its latest."""
+
+    name: str
+    first: int
+    latest: int | None
+
+    @property
+    def change(self) -> int | None:
+        """Points gained since the first check (None before a second rating)."""
+        return None if self.latest is None else self.latest - self.first
+
+    @property
+    def meaningful(self) -> bool:
+        """A change of 2 points or more either way is more than day-to-day noise."""
+        return self.change is not None and abs(self.change) >= MEANINGFUL_CHANGE
+
+
+@dataclass(frozen=True)
+class History:
+    """What storage knows about a person's practice, already aggregated."""
+
+    sessions: Sequence[SessionPoint]
+    older_session_starts: Sequence[datetime] = ()
+    done_this_week: int = 0
+    done_total: int = 0
+    exercises: Sequence[ExerciseTally] = ()
+    levels: dict[str, int] = field(default_factory=dict)
+    first_reach: tuple[datetime, int] | None = None
+    recent_reach: Sequence[tuple[datetime, int]] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything /progress and the weekly summary say, worked out."""
+
+    streak: int
+    week: WeekTally
+    done_total: int
+    exercises: tuple[ExerciseTally, ...]
+    levels: dict[str, int]
+    pain: PainTrend | None
+    reach: ReachStory | None
+    days: tuple[DayPoint, ...]
+    chart_from: date
+    today: date
+
+    @property
+    def has_sessions(self) -> bool:
+        """Whether there is anything to show at all."""
+        return self.done_total > 0
+
+
+def local_day(instant: datetime, zone: tzinfo) -> date:
+    """The person's calendar day at an instant."""
+    return instant.astimezone(zone).date()
+
+
+def local_midnight(day: date, zone: tzinfo) -> datetime:
+    """The UTC instant a local day begins."""
+    return datetime.combine(day, time(0), zone).astimezone(UTC)
+
+
+def week_start(today: date) -> date:
+    """Monday of the week `today` is in."""
+    return today - timedelta(days=today.weekday())
+
+
+def chart_window_start(today: date) -> date:
+    """The first day progress looks at in detail (the chart's longest window)."""
+    return today - timedelta(days=CHART_MAX_WEEKS * DAYS_PER_WEEK - 1)
+
+
+def days_of(sessions: Iterable[SessionPoint], zone: tzinfo) -> tuple[DayPoint, ...]:
+    """Sessions grouped into the person's local days, oldest first."""
+    by_day: dict[date, list[SessionPoint]] = {}
+    for point in sessions:
+        by_day.setdefault(local_day(point.started_at, zone), []).append(point)
+    return tuple(_day_point(day, points) for day, points in sorted(by_day.items()))
+
+
+def _day_point(day: date, points: list[SessionPoint]) -> DayPoint:
+    """One day's sessions: how many, and the mean pain before and after."""
+    before = [p.pain_before for p in points if p.pain_before is not None]
+    after = [p.pain_after for p in points if p.pain_after is not None]
+    return DayPoint(
+        day=day,
+        sessions=len(points),
+        pain_before=fmean(before) if before else None,
+        pain_after=fmean(after) if after else None,
+    )
+
+
+def streak(days: Iterable[date], today: date) -> int:
+    """Days in a row with a session, up to today (or yesterday while today is still open)."""
+    practised = set(days)
+    day = today if today in practised else today - timedelta(days=1)
+    count = 0
+    while day in practised:
+        count += 1
+        day -= timedelta(days=1)
+    return count
+
+
+def streak_reaches(days: Iterable[date], today: date, window_start: date) -> bool:
+    """Whether the streak runs back to the window's first day (so older days matter too)."""
+    practised = set(days)
+    length = streak(practised, today)
+    if length == 0:
+        return False
+    last = today if today in practised else today - timedelta(days=1)
+    return last - timedelta(days=length - 1) <= window_start
+
+
+def week_tally(done: int, today: date) -> WeekTally:
+    """This week's sessions against two a day."""
+    days_so_far = today.weekday() + 1
+    return WeekTally(
+        done=done,
+        asked=SESSIONS_PER_DAY * DAYS_PER_WEEK,
+        asked_by_today=SESSIONS_PER_DAY * days_so_far,
+    )
+
+
+def pain_trend(days: Sequence[DayPoint], today: date) -> PainTrend | None:
+    """Pain before sessions over the last four weeks, first few against last few; None if thin."""
+    since = today - timedelta(days=TREND_DAYS - 1)
+    scores = [(d.day, d.pain_before) for d in days if d.day >= since and d.pain_before is not None]
+    if len(scores) < TREND_MIN_SESSIONS:
+        return None
+    span = (scores[-1][0] - scores[0][0]).days
+    if span < TREND_MIN_DAYS:
+        return None
+    ends = max(1, min(TREND_ENDS, len(scores) // 3))
+    # The median of a few sessions at each end: one bad morning does not move it.
+    start = median(score for _, score in scores[:ends] if score is not None)
+    end = median(score for _, score in scores[-ends:] if score is not None)
+    return PainTrend(start=_whole(start), end=_whole(end), days=span)
+
+
+def _whole(value: float) -> int:
+    """Round half up, as people do (3.5 reads as 4)."""
+    return math.floor(value + 0.5)
+
+
+def weekly_best(points: Iterable[tuple[datetime, int]], zone: tzinfo) -> tuple[int, ...]:
+    """The best reach of each local week that has one, oldest first."""
+    best: dict[date, int] = {}
+    for instant, value in points:
+        week = week_start(local_day(instant, zone))
+        best[week] = max(value, best.get(week, value))
+    return tuple(best[week] for week in sorted(best))
+
+
+def reach_story(
+    first: tuple[datetime, int] | None, recent: Iterable[tuple[datetime, int]], zone: tzinfo
+) -> ReachStory | None:
+    """The first reach ever, then the weekly bests lately with repeats folded together."""
+    if first is None:
+        return None
+    steps: list[int] = []
+    for value in weekly_best(recent, zone):
+        if not steps or steps[-1] != value:
+            steps.append(value)
+    return ReachStory(first=first[1], first_day=local_day(first[0], zone), steps=tuple(steps))
+
+
+def report(history: History, now: datetime, zone: tzinfo) -> Report:
+    """Work out every figure progress shows from the aggregated history."""
+    today = local_day(now, zone)
+    days = days_of(history.sessions, zone)
+    practised = [d.day for d in days]
+    practised += [local_day(instant, zone) for instant in history.older_session_starts]
+    chart_from = chart_start(days, today)
+    return Report(
+        streak=streak(practised, today),
+        week=week_tally(history.done_this_week, today),
+        done_total=history.done_total,
+        exercises=tuple(history.exercises),
+        levels=dict(history.levels),
+        pain=pain_trend(days, today),
+        reach=reach_story(history.first_reach, history.recent_reach, zone),
+        days=tuple(d for d in days if d.day >= chart_from),
+        chart_from=chart_from,
+        today=today,
+    )
+
+
+def chart_start(days: Sequence[DayPoint], today: date) -> date:
+    """The chart shows the last 4 weeks, growing to 8 as the history grows."""
+    history_days = (today - days[0].day).days + 1 if days else 0
+    weeks = max(CHART_MIN_WEEKS, min(CHART_MAX_WEEKS, math.ceil(history_days / DAYS_PER_WEEK)))
+    return today - timedelta(days=weeks * DAYS_PER_WEEK - 1)
+
+
+def function_check_due(last_completed: date | None, today: date) -> bool:
+    """The first check is due at once; later ones two weeks after the last."""
+    return last_completed is None or today >= next_function_check(last_completed)
+
+
+def next_function_check(last_completed: date) -> date:
+    """The day the next function check is due."""
+    return last_completed + FUNCTION_CHECK_EVERY
+
+
+def activity_changes(
+    names: Sequence[tuple[int, str]], ratings: Sequence[tuple[int, int]]
+) -> tuple[ActivityChange, ...]:
+    """Each activity's first and latest rating; `ratings` are (activity id, score), oldest first."""
+    first: dict[int, int] = {}
+    latest: dict[int, int] = {}
+    for activity_id, score in ratings:
+        if activity_id in first:
+            latest[activity_id] = score
+        else:
+            first[activity_id] = score
+    return tuple(
+        ActivityChange(name=name, first=first[activity_id], latest=latest.get(activity_id))
+        for activity_id, name in names
+        if activity_id in first
+    )
+
+
+class StepKind(StrEnum):
+    """What the function check asks next."""
+
+    NAME = "name"  # type the name of an activity
+    RATE = "rate"  # rate one activity 0-10
+    MORE = "more"  # add another activity, or that's all
+    COMPLETE = "complete"  # nothing left to ask
+
+
+@dataclass(frozen=True)
+class CheckStep:
+    """The next question of a function check (and the activity it is about)."""
+
+    kind: StepKind
+    activity_id: int | None = None
+
+
+def next_check_step(
+    first_check: bool, activity_ids: Sequence[int], rated: Iterable[int]
+) -> CheckStep:
+    """The first check names and rates up to three activities; later ones re-rate each in turn."""
+    done = set(rated)
+    unrated = next((a for a in activity_ids if a not in done), None)
+    if unrated is not None:
+        return CheckStep(StepKind.RATE, unrated)
+    if not first_check:
+        return CheckStep(StepKind.COMPLETE)
+    if not activity_ids:
+        return CheckStep(StepKind.NAME)
+    if len(activity_ids) >= MAX_ACTIVITIES:
+        return CheckStep(StepKind.COMPLETE)
+    return CheckStep(StepKind.MORE)
+
+
+class Verdict(StrEnum):
+    """What the re-rated activities say overall."""
+
+    BETTER = "better"
+    WORSE = "worse"
+    SAME = "same"
+
+
+@dataclass(frozen=True)
+class FunctionSummary:
+    """Where a person stands with the function check."""
+
+    changes: tuple[ActivityChange, ...]
+    due: bool
+    next_due: date | None
+    in_progress: bool
+
+    @property
+    def verdict(self) -> Verdict | None:
+        """Judged on meaningful changes only; None before anything was re-rated."""
+        rerated = [c for c in self.changes if c.change is not None]
+        if not rerated:
+            return None
+        if any(c.meaningful and (c.change or 0) < 0 for c in rerated):
+            return Verdict.WORSE  # something got harder: that matters more than good news
+        if any(c.meaningful for c in rerated):
+            return Verdict.BETTER
+        return Verdict.SAME
+
+
+def function_summary(
+    names: Sequence[tuple[int, str]],
+    ratings: Sequence[tuple[int, int]],
+    last_completed: date | None,
+    in_progress: bool,
+    today: date,
+) -> FunctionSummary:
+    """The changes so far and whether a check is due."""
+    return FunctionSummary(
+        changes=activity_changes(names, ratings),
+        due=function_check_due(last_completed, today),
+        next_due=next_function_check(last_completed) if last_completed else None,
+        in_progress=in_progress,
+    )

@@ -1,0 +1,177 @@
+"""The progress chart: drawn with matplotlib (Agg) in a separate process, never on the event loop.
+
+This module imports only matplotlib and the standard library, so the chart process starts light.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import math
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import FixedLocator, MultipleLocator
+
+# Okabe-Ito colours: told apart with every common colour-vision deficiency.
+BEFORE_COLOUR = "#D55E00"
+AFTER_COLOUR = "#0072B2"
+SESSIONS_COLOUR = "#009E73"
+GRID_COLOUR = "#DDDDDD"
+# 1080 x 990 px: sharp at full width on a phone; few inches at a high dpi means large type.
+SIZE_INCHES = (6.0, 5.5)
+DPI = 180
+FONT_SIZE = 17
+# One worker: charts queue behind each other but never take the bot's own core.
+WORKERS = 1
+
+
+@dataclass(frozen=True)
+class ChartDay:
+    """One day on the chart: sessions done and mean pain before and after."""
+
+    day: date
+    sessions: int
+    pain_before: float | None
+    pain_after: float | None
+
+
+@dataclass(frozen=True)
+class ChartLabels:
+    """Every word on the chart, from the content files."""
+
+    title: str
+    pain_axis: str
+    sessions_axis: str
+    before: str
+    after: str
+    plan: str
+    months: tuple[str, ...]
+    day_format: str
+
+
+@dataclass(frozen=True)
+class Chart:
+    """What to draw: the days from `first` to `last`, and the words to draw them with."""
+
+    first: date
+    last: date
+    days: tuple[ChartDay, ...]
+    labels: ChartLabels
+    sessions_per_day: int = 2
+
+
+def _series(chart: Chart) -> tuple[list[date], list[float], list[float], list[int]]:
+    """One value per calendar day; days without a session are gaps (NaN), not zeros."""
+    known = {d.day: d for d in chart.days}
+    days, before, after, sessions = [], [], [], []
+    day = chart.first
+    while day <= chart.last:
+        point = known.get(day)
+        days.append(day)
+        before.append(math.nan if point is None or point.pain_before is None else point.pain_before)
+        after.append(math.nan if point is None or point.pain_after is None else point.pain_after)
+        sessions.append(point.sessions if point else 0)
+        day += timedelta(days=1)
+    return days, before, after, sessions
+
+
+def _date_label(day: date, labels: ChartLabels) -> str:
+    """'3 Nov' in the content's words."""
+    return labels.day_format.format(day=day.day, month=labels.months[day.month - 1])
+
+
+def draw_chart(chart: Chart) -> bytes:
+    """Render the chart to PNG bytes (runs in the chart process)."""
+    days, before, after, sessions = _series(chart)
+    x = list(range(len(days)))
+    figure = Figure(figsize=SIZE_INCHES, dpi=DPI)
+    FigureCanvasAgg(figure)
+    # Fixed margins: an automatic layout engine doubles the drawing time for the same picture.
+    pain, done = figure.subplots(
+        2, 1, sharex=True, height_ratios=(2.2, 1),
+        gridspec_kw={"left": 0.13, "right": 0.97, "top": 0.83, "bottom": 0.08, "hspace": 0.12},
+    )  # fmt: skip
+    figure.suptitle(chart.labels.title, fontsize=FONT_SIZE + 4, fontweight="bold", y=0.985)
+    # Eight weeks of daily points need smaller markers than four to stay readable.
+    line = {"linewidth": 3 if len(days) <= 31 else 2.5, "markersize": 8 if len(days) <= 31 else 4}
+    pain.plot(x, before, marker="o", color=BEFORE_COLOUR, label=chart.labels.before, **line)
+    pain.plot(x, after, marker="s", color=AFTER_COLOUR, label=chart.labels.after, **line)
+    pain.set_ylim(-0.3, 10.3)
+    pain.yaxis.set_major_locator(MultipleLocator(2))
+    pain.set_ylabel(chart.labels.pain_axis, fontsize=FONT_SIZE)
+    # The legend sits above the plot, so it never hides a high pain score.
+    pain.legend(
+        loc="lower center", bbox_to_anchor=(0.5, 1.0), fontsize=FONT_SIZE, frameon=False, ncol=2
+    )
+    done.bar(x, sessions, width=0.75, color=SESSIONS_COLOUR)
+    done.axhline(chart.sessions_per_day, color="#555555", linewidth=1.5, linestyle="--")
+    # The plan's line is labelled at the left, above the bars, where nothing else is drawn.
+    done.text(
+        -0.4, chart.sessions_per_day + 0.08, chart.labels.plan, va="bottom", ha="left",
+        fontsize=FONT_SIZE - 4, color="#555555",
+    )  # fmt: skip
+    done.set_ylim(0, max(chart.sessions_per_day, *sessions) + 0.8)
+    done.yaxis.set_major_locator(MultipleLocator(1))
+    done.set_ylabel(chart.labels.sessions_axis, fontsize=FONT_SIZE)
+    # A tick on each Monday, labelled with its date: few enough to read on a phone.
+    mondays = [i for i, day in enumerate(days) if day.weekday() == 0] or [0]
+    step = 2 if len(mondays) > 5 else 1
+    ticks = mondays[::step]
+    done.xaxis.set_major_locator(FixedLocator(ticks))
+    done.set_xticklabels([_date_label(days[i], chart.labels) for i in ticks])
+    done.set_xlim(-0.7, len(days) - 0.3)
+    for axes in (pain, done):
+        axes.tick_params(labelsize=FONT_SIZE - 2, length=5)
+        axes.grid(axis="y", color=GRID_COLOUR, linewidth=1)
+        axes.set_axisbelow(True)
+        for side in ("top", "right"):
+            axes.spines[side].set_visible(False)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=DPI, facecolor="white")
+    return buffer.getvalue()
+
+
+def _warm_up() -> None:
+    """Load matplotlib's fonts once when the worker starts, not on the first person's chart."""
+    figure = Figure()
+    figure.text(0.5, 0.5, "0")
+    FigureCanvasAgg(figure).draw()
+
+
+_pool: ProcessPoolExecutor | None = None
+
+
+def _chart_pool() -> ProcessPoolExecutor:
+    """The chart process, started on first use ('spawn': nothing of the bot's state is forked)."""
+    global _pool
+    if _pool is None:
+        context = multiprocessing.get_context("spawn")
+        _pool = ProcessPoolExecutor(WORKERS, mp_context=context, initializer=_warm_up)
+    return _pool
+
+
+def start_chart_process() -> None:
+    """Start the chart process in the background at start-up, so the first chart is not slow."""
+    _chart_pool().submit(int)  # any picklable no-op makes the pool start its worker
+
+
+async def render_chart(chart: Chart) -> bytes:
+    """Draw in the chart process while the event loop keeps answering other people."""
+    global _pool
+    loop = asyncio.get_running_loop()
+    try:
+        return await loop.run_in_executor(_chart_pool(), draw_chart, chart)
+    except BrokenProcessPool:
+        # The chart process died (killed, out of memory): start a fresh one and try once more.
+        _pool = None
+        return await loop.run_in_executor(_chart_pool(), draw_chart, chart)
