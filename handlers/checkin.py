@@ -16,6 +16,7 @@ from handlers.callback_data import CallbackDataError, decode, decode_int, encode
 from handlers.context import CoachContext
 from handlers.keyboards import button, grid, single
 from handlers.plan_view import changes_text, plan_text
+from handlers.reminders import offer_reminders
 from handlers.replies import reject_forged, reply
 from storage.checkins import (
     answers_of,
@@ -104,14 +105,14 @@ class Outcome:
 async def _finish(session: AsyncSession, user: User, checkin: Checkin, outcome: Outcome) -> None:
     """Close the check-in and work out the new plan and the old one it replaces."""
     await complete(session, checkin)
-    # A finished check-in decides afresh whether bending is paused.
-    user.bending_paused_at = None
     outcome.finished = True
     outcome.plan = plan_for(outcome.answers, cleared=False)
     previous = await latest_completed(session, user.id, before_id=checkin.id)
     if previous is not None:
         outcome.had_plan = True
         outcome.previous_plan = await plan_of(session, user, previous)
+    # A finished check-in decides afresh whether bending is paused (after reading the old plan).
+    user.bending_paused_at = None
 
 
 def _apply_choice(
@@ -223,6 +224,8 @@ async def _send_result(
     if outcome.had_plan:
         changes = plan_changes(outcome.previous_plan, plan)
         await reply(context, chat_id, changes_text(context.content, changes))
+    else:
+        await offer_reminders(context, chat_id)
 
 
 async def send_locked_plan(

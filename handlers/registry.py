@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from telegram.ext import Application, BaseHandler
 
-from handlers import checkin, errors, fallbacks, onboarding, plan
+from handlers import (
+    checkin,
+    data,
+    errors,
+    fallbacks,
+    function_check,
+    onboarding,
+    plan,
+    progress,
+    reminders,
+    session,
+)
 
 # One group, so exactly one handler answers each update: the first that matches.
 # Features come first; fallbacks last so they only see what no feature claimed.
@@ -12,6 +23,11 @@ HANDLERS: list[BaseHandler] = [
     *onboarding.HANDLERS,
     *checkin.HANDLERS,
     *plan.HANDLERS,
+    *progress.HANDLERS,
+    *function_check.HANDLERS,
+    *data.HANDLERS,
+    *reminders.HANDLERS,
+    *session.HANDLERS,
     *fallbacks.HANDLERS,
 ]
 

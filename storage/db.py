@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, closing
 from pathlib import Path
 from typing import Any
 
@@ -24,13 +25,22 @@ def ensure_sqlite_folder(url: str) -> None:
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
 
 
+def use_write_ahead_log(url: str) -> None:
+    """Switch a SQLite file to WAL once (it persists), so readers and one writer share it."""
+    parsed = make_url(url)
+    if not is_sqlite(url) or not parsed.database or parsed.database == ":memory:":
+        return
+    # Done once before the bot opens its pool: changing the journal mode needs the file alone.
+    with closing(sqlite3.connect(parsed.database, timeout=30)) as connection:
+        connection.execute("PRAGMA journal_mode=WAL")
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    """Cascading deletes need foreign keys on; WAL lets readers and one writer share the file."""
+    """Per connection: wait for the writer instead of failing, and enforce cascading deletes."""
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 

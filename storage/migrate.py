@@ -7,7 +7,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 
-from storage.db import ensure_sqlite_folder
+from storage.db import ensure_sqlite_folder, use_write_ahead_log
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -23,7 +23,8 @@ def alembic_config(url: str) -> Config:
 def upgrade_to_head(url: str) -> None:
     """Bring the database schema up to date (runs its own event loop: call outside one)."""
     ensure_sqlite_folder(url)
-    command.upgrade(alembic_config(url), "heads")
+    command.upgrade(alembic_config(url), "head")
+    use_write_ahead_log(url)
 
 
 def new_revision(url: str, message: str, rev_id: str, parent: str = "head") -> None:

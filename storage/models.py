@@ -26,6 +26,8 @@ class User(Base):
     awaiting: Mapped[str | None] = mapped_column(String(32), default=None)
     # Set when bending made leg pain worse; the next finished check-in decides again.
     bending_paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # IANA name ("Europe/Amsterdam") or a fixed offset ("UTC+05:30"); None until they tell us.
+    time_zone: Mapped[str | None] = mapped_column(String(64), default=None)
 
     checkins: Mapped[list[Checkin]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True

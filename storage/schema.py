@@ -1,8 +1,15 @@
 """Imports every model module so `Base.metadata` knows all tables (migrations, tests)."""
 
-from storage import models, session_models
+from storage import function_models, lease_models, models, reminder_models, session_models
 from storage.base import Base
 
 metadata = Base.metadata
 
-__all__ = ["metadata", "models", "session_models"]
+__all__ = [
+    "function_models",
+    "lease_models",
+    "metadata",
+    "models",
+    "reminder_models",
+    "session_models",
+]

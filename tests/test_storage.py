@@ -53,3 +53,12 @@ async def test_a_failed_transaction_leaves_no_half_written_record(db):
         pass
     async with db.transaction() as session:
         assert await get_user(session, 8) is None
+
+
+def test_the_migrations_have_one_head():
+    from alembic.script import ScriptDirectory
+
+    from storage.migrate import alembic_config
+
+    heads = ScriptDirectory.from_config(alembic_config("sqlite+aiosqlite://")).get_heads()
+    assert len(heads) == 1, f"merge the migration branches: {heads}"
