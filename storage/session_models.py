@@ -22,7 +22,7 @@ class ExerciseSession(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # active -> done | stopped | abandoned (a new session replaced it)
     status: Mapped[str] = mapped_column(String(16), default="active")
-    # The plan's exercise ids at the start, comma-separated, so a later /checkup cannot reshuffle it.
+    # The plan's exercise ids at the start, so a later /checkup cannot reshuffle the session.
     exercises: Mapped[str] = mapped_column(String(200), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     pain_before: Mapped[int | None] = mapped_column(Integer, default=None)
