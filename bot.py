@@ -5,15 +5,20 @@ from __future__ import annotations
 import logging
 import sys
 
-from telegram import BotCommand, Update
+from telegram import BotCommand
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
+import runtime
 from content import Content, ContentError, load_content
 from handlers import registry
+from handlers.charts import start_chart_process
 from handlers.context import CoachApplication, CoachContext, Services
+from handlers.update_order import OnePersonAtATime
+from scheduler.holds import schedule_recovery
+from scheduler.sweep import schedule_sweep
 from settings import Settings
 from storage import Database
 from storage.migrate import upgrade_to_head
@@ -25,6 +30,9 @@ MISSING_TOKEN = (
     "or in a .env file (see .env.example)."
 )
 MISSING_SECRET = "WEBHOOK_SECRET is required when WEBHOOK_URL is set (see .env.example)."
+INVALID_SECRET = (
+    "WEBHOOK_SECRET may hold only 1-256 letters, digits, '_' and '-' (Telegram's rule)."
+)
 
 
 class RedactToken(logging.Filter):
@@ -84,6 +92,7 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML, do_quote=False))
         .context_types(ContextTypes(context=CoachContext, bot_data=Services))
         .rate_limiter(AIORateLimiter(max_retries=3))
+        .concurrent_updates(OnePersonAtATime())
         .post_init(register_commands)
         .post_shutdown(close_database)
     )
@@ -93,6 +102,9 @@ def build_application(
     application.bot_data.content = content or load_content()
     application.bot_data.db = Database(settings.database_url)
     registry.register(application)
+    schedule_sweep(application)
+    schedule_recovery(application)
+    start_chart_process()
     return application
 
 
@@ -112,20 +124,14 @@ def main() -> int:
     if settings.webhook_url and not settings.webhook_secret:
         print(MISSING_SECRET, file=sys.stderr)
         return 2
+    if settings.webhook_secret and not runtime.is_valid_secret(
+        settings.webhook_secret.get_secret_value()
+    ):
+        print(INVALID_SECRET, file=sys.stderr)
+        return 2
     upgrade_to_head(settings.database_url)
-    application = build_application(settings, content=content)
     log.info("Back Coach is starting (%s)", "webhook" if settings.webhook_url else "polling")
-    if settings.webhook_url and settings.webhook_secret:
-        application.run_webhook(
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-            webhook_url=settings.webhook_url,
-            secret_token=settings.webhook_secret.get_secret_value(),
-            allowed_updates=Update.ALL_TYPES,
-        )
-    else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
-    return 0
+    return runtime.run(settings, lambda: build_application(settings, content=content))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, closing
@@ -44,6 +46,28 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+class Turns:
+    """Tasks take turns, first come first served; a task already in its turn passes (nesting)."""
+
+    def __init__(self) -> None:
+        self._lock = asyncio.Lock()
+        self._holder: asyncio.Task[Any] | None = None
+
+    @asynccontextmanager
+    async def turn(self) -> AsyncIterator[None]:
+        """Wait (FIFO) until no other task is inside."""
+        task = asyncio.current_task()
+        if task is not None and task is self._holder:
+            yield
+            return
+        async with self._lock:
+            self._holder = task
+            try:
+                yield
+            finally:
+                self._holder = None
+
+
 class Database:
     """The engine and session factory the rest of the bot shares."""
 
@@ -51,6 +75,9 @@ class Database:
         ensure_sqlite_folder(url)
         self.url = url
         self.engine = create_async_engine(url, pool_pre_ping=not is_sqlite(url))
+        # SQLite has one writer and fails a writer that waited past the busy timeout; people
+        # served side by side therefore take turns here, PostgreSQL locks only the rows.
+        self._turns = Turns() if is_sqlite(url) else None
         if is_sqlite(url):
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
@@ -58,7 +85,8 @@ class Database:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
         """A session whose work is committed together on exit, or not at all."""
-        async with self._sessions() as session, session.begin():
+        turn = self._turns.turn() if self._turns is not None else contextlib.nullcontext()
+        async with turn, self._sessions() as session, session.begin():
             yield session
 
     async def close(self) -> None:

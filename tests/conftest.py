@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 import pytest
 import time_machine
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from content import Content, load_content
@@ -35,10 +36,33 @@ async def _empty_postgres(url: str) -> None:
     await engine.dispose()
 
 
+async def _run_on_server(url: str, statement: str) -> None:
+    """CREATE/DROP DATABASE cannot run inside a transaction."""
+    engine = create_async_engine(url, isolation_level="AUTOCOMMIT")
+    async with engine.connect() as connection:
+        await connection.execute(text(statement))
+    await engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def server_database_url() -> Iterator[str | None]:
+    """TEST_DATABASE_URL, but a database of this run's own: parallel runs never collide."""
+    url = os.environ.get("TEST_DATABASE_URL")
+    if not url or is_sqlite(url):
+        yield url
+        return
+    given = make_url(url)
+    scratch = f"{given.database}_run{os.getpid()}"
+    asyncio.run(_run_on_server(url, f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)'))
+    asyncio.run(_run_on_server(url, f'CREATE DATABASE "{scratch}"'))
+    yield given.set(database=scratch).render_as_string(hide_password=False)
+    asyncio.run(_run_on_server(url, f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)'))
+
+
 @pytest.fixture
-async def database_url(tmp_path) -> str:
+async def database_url(tmp_path, server_database_url: str | None) -> str:
     """A fresh, migrated database for one test."""
-    url = os.environ.get("TEST_DATABASE_URL") or f"sqlite+aiosqlite:///{tmp_path}/test.db"
+    url = server_database_url or f"sqlite+aiosqlite:///{tmp_path}/test.db"
     if not is_sqlite(url):
         await _empty_postgres(url)
     # Alembic runs its own event loop, so it gets a thread of its own.

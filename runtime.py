@@ -1,0 +1,103 @@
+"""Process lifetime: stand by until active, serve by polling or webhook, stop cleanly on SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import signal
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+from telegram import Update
+from telegram.ext import Application
+
+from scheduler.leadership import Leadership
+from settings import Settings
+from storage.lease import instance_lock
+
+log = logging.getLogger("backcoach")
+
+# What Telegram accepts as a webhook secret token.
+SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
+# PTB's run_polling/run_webhook stop on these; we stop on them while standing by.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGABRT)
+
+
+def is_valid_secret(secret: str) -> bool:
+    """Whether Telegram would accept this WEBHOOK_SECRET (1-256 of A-Z a-z 0-9 _ -)."""
+    return SECRET_TOKEN.fullmatch(secret) is not None
+
+
+def webhook_options(settings: Settings) -> dict[str, Any]:
+    """Where the webhook server listens and what it tells Telegram; the path matches the URL's."""
+    assert settings.webhook_url and settings.webhook_secret
+    return {
+        "listen": settings.webhook_listen,
+        "port": settings.webhook_port,
+        # A reverse proxy can forward the public path unchanged.
+        "url_path": urlsplit(settings.webhook_url).path.strip("/"),
+        "webhook_url": settings.webhook_url,
+        "secret_token": settings.webhook_secret.get_secret_value(),
+        "allowed_updates": Update.ALL_TYPES,
+    }
+
+
+def bot_id(settings: Settings) -> str:
+    """The bot's numeric id, the part of the token before the colon (never the secret part)."""
+    assert settings.telegram_bot_token is not None
+    return settings.telegram_bot_token.get_secret_value().split(":", 1)[0]
+
+
+def run(settings: Settings, build: Callable[[], Application]) -> int:
+    """Serve as the one active instance until SIGTERM or SIGINT; 0 after a clean stop."""
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    stop = asyncio.Event()
+    leadership = Leadership(instance_lock(settings.database_url, bot_id(settings)))
+    try:
+        _stop_on_signals(loop, stop)
+        while loop.run_until_complete(leadership.wait_until_active(stop)) and not stop.is_set():
+            log.info("this instance is active")
+            if not _serve(loop, build(), settings, leadership):
+                break
+            _stop_on_signals(loop, stop)  # PTB's own signal handlers replaced ours
+        return 0
+    finally:
+        for sig in STOP_SIGNALS:
+            loop.remove_signal_handler(sig)
+        loop.run_until_complete(leadership.step_down())
+        loop.close()
+        log.info("Back Coach stopped")
+
+
+def _stop_on_signals(loop: asyncio.AbstractEventLoop, stop: asyncio.Event) -> None:
+    """While standing by, a stop signal just ends the wait."""
+    for sig in STOP_SIGNALS:
+        loop.add_signal_handler(sig, stop.set)
+
+
+def _serve(
+    loop: asyncio.AbstractEventLoop,
+    application: Application,
+    settings: Settings,
+    leadership: Leadership,
+) -> bool:
+    """Run the bot until a stop signal (False) or until it loses the active role (True)."""
+    lost: list[bool] = []
+
+    def step_down_now() -> None:
+        lost.append(True)
+        application.stop_running()  # PTB then stops updates, jobs and tasks in order
+
+    keeper = loop.create_task(leadership.keep(step_down_now))
+    try:
+        if settings.webhook_url:
+            application.run_webhook(**webhook_options(settings), close_loop=False)
+        else:
+            application.run_polling(allowed_updates=Update.ALL_TYPES, close_loop=False)
+    finally:
+        keeper.cancel()
+        loop.run_until_complete(asyncio.gather(keeper, return_exceptions=True))
+    return bool(lost)

@@ -1,0 +1,232 @@
+"""Real `python bot.py` processes against the loopback Bot API fake: stop, take over, webhook."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from storage.checkins import complete, save_answer, start_checkin
+from storage.lease import LEASE_SECONDS, instance_lock
+from storage.session_models import ExerciseSession
+from storage.users import get_user, touch_user
+from tests.botapi_fake import FakeServer, FakeTelegram, serve
+from tests.test_webhook import HEADER, SECRET, free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+# Start-up (imports, migrations, getMe) takes a second or two; allow for a slow machine.
+START_SECONDS = 30.0
+# A finished first check-in with nothing special: pelvic lift and back extension.
+PLAIN_ANSWERS = {
+    "red_emergency": "none", "red_urgent": "none", "triggers": "bend", "leg_pain": "no",
+    "fear_bending": "no", "stiffness": "no", "balance": "no", "duration": "under_6w",
+    "pain_now": "4",
+}  # fmt: skip
+
+
+@dataclass
+class BotProcess:
+    """One `python bot.py` with its log in a file."""
+
+    process: subprocess.Popen[bytes]
+    log_path: Path
+
+    @property
+    def log(self) -> str:
+        """Everything the process wrote to stderr so far."""
+        return self.log_path.read_text(errors="replace")
+
+    def signal_group(self, sig: signal.Signals) -> None:
+        """Signal the bot and its helper processes, as systemd does (KillMode=control-group)."""
+        os.killpg(self.process.pid, sig)
+
+    async def exited(self, seconds: float = 20.0) -> int:
+        """Wait (bounded) for the process to end; its exit code."""
+        await until(lambda: self.process.poll() is not None, seconds)
+        return self.process.returncode
+
+
+async def until(
+    condition: Callable[[], object],
+    seconds: float = START_SECONDS,
+    *,
+    alive: BotProcess | None = None,
+) -> None:
+    """Poll a condition without blocking the fake's event loop; fail after `seconds`.
+
+    With `alive`, fail at once (showing its log) if that process ended instead.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    while not condition():
+        if alive is not None and alive.process.poll() is not None:
+            raise AssertionError(f"bot.py exited with {alive.process.returncode}:\n{alive.log}")
+        if loop.time() > deadline:
+            raise TimeoutError(f"not true after {seconds} s")
+        await asyncio.sleep(0.02)
+
+
+@pytest.fixture
+async def telegram() -> AsyncIterator[FakeServer]:
+    """The fake Bot API on a loopback port."""
+    server = await serve(FakeTelegram())
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+def launch(
+    telegram: FakeServer, database_url: str, tmp_path: Path
+) -> Iterator[Callable[..., BotProcess]]:
+    """Start `python bot.py` processes; any still running at the end are killed."""
+    started: list[BotProcess] = []
+
+    def start(name: str, **settings: str) -> BotProcess:
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("WEBHOOK_")},
+            "TELEGRAM_BOT_TOKEN": telegram.fake.token,
+            "TELEGRAM_BASE_URL": telegram.base_url,
+            "DATABASE_URL": database_url,
+            "LOG_LEVEL": "INFO",
+            **settings,
+        }
+        log_path = tmp_path / f"{name}.log"
+        with log_path.open("wb") as log_file:
+            process = subprocess.Popen(
+                [sys.executable, str(ROOT / "bot.py")],
+                cwd=tmp_path,  # no .env here
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=log_file,
+                start_new_session=True,  # its own process group, like a service
+            )
+        started.append(BotProcess(process, log_path))
+        return started[-1]
+
+    yield start
+    for bot in started:
+        with contextlib.suppress(ProcessLookupError):
+            bot.signal_group(signal.SIGKILL)  # leftovers of a failed test, helpers included
+        bot.process.wait()
+
+
+async def test_sigterm_finishes_the_work_and_exits_cleanly(launch, telegram, db):
+    fake = telegram.fake
+    bot = launch("coach")
+    await until(lambda: "this instance is active" in bot.log, alive=bot)
+    fake.message_update(42, "/start", "Ann")
+    await until(lambda: fake.texts(42), alive=bot)
+    fake.tap(42, "begin")
+    await until(lambda: len(fake.texts(42)) > 1, alive=bot)
+    bot.signal_group(signal.SIGTERM)
+    assert await bot.exited() == 0
+    assert "Traceback" not in bot.log and "ERROR" not in bot.log
+    assert "Back Coach stopped" in bot.log
+    assert fake.errors == []
+    async with db.transaction() as session:
+        assert (await get_user(session, 42)) is not None
+    # The lock was given back: the next instance starts at once, without waiting for an expiry.
+    successor = instance_lock(db.url, fake.token.split(":")[0])
+    try:
+        assert await successor.acquire()
+    finally:
+        await successor.release()
+
+
+async def someone_with_a_plan(db, user_id: int) -> None:
+    """A person who finished the check-in earlier (as onboarding stores it), ready for /session."""
+    async with db.transaction() as session:
+        await touch_user(session, user_id, user_id, "Ann")
+        checkin = await start_checkin(session, user_id)
+        for question, value in PLAIN_ANSWERS.items():
+            await save_answer(session, checkin.id, question, value)
+        await complete(session, checkin)
+
+
+async def test_sigterm_in_the_middle_of_a_hold_stops_cleanly_and_the_hold_is_picked_up(
+    launch, telegram, db
+):
+    fake = telegram.fake
+    await someone_with_a_plan(db, 42)
+    bot = launch("coach")
+    await until(lambda: "this instance is active" in bot.log, alive=bot)
+    fake.message_update(42, "/session", "Ann")
+    await until(lambda: fake.texts(42) and "how is your back" in fake.texts(42)[-1], alive=bot)
+    fake.tap(42, "3")
+    await until(lambda: "Pelvic lift" in fake.texts(42)[-1], alive=bot)
+    fake.tap(42, "Start")
+    await until(lambda: fake.texts(42)[-1].startswith("Rep 1/"), alive=bot)
+    bot.signal_group(signal.SIGTERM)  # the hold's timer is still running
+    assert await bot.exited() == 0
+    assert "Traceback" not in bot.log and "ERROR" not in bot.log
+    async with db.transaction() as session:
+        hold_ends_at = await session.scalar(select(ExerciseSession.hold_ends_at))
+    assert hold_ends_at is not None  # stored, so the next start can finish the hold
+    shown = len(fake.chat_transcript(42))
+    successor = launch("successor")
+    await until(lambda: len(fake.chat_transcript(42)) > shown, alive=successor)
+    assert fake.errors == []
+
+
+async def test_a_second_instance_stands_by_and_takes_over_when_the_first_is_killed(
+    launch, telegram
+):
+    fake = telegram.fake
+    bots = [launch("one"), launch("two")]  # started together, as after a host reboot
+    await until(lambda: any("this instance is active" in bot.log for bot in bots))
+    first, second = bots if "this instance is active" in bots[0].log else bots[::-1]
+    await until(lambda: "standing by" in second.log, alive=second)
+    fake.message_update(42, "/start", "Ann")
+    await until(lambda: fake.texts(42), alive=first)
+    assert fake.stats["getMe"] == 1  # the standby has not even started its bot
+
+    first.signal_group(signal.SIGKILL)  # kill -9
+    first.process.wait()  # reaped by its parent, as a shell or systemd would
+    loop = asyncio.get_running_loop()
+    killed_at = loop.time()
+    await until(lambda: "this instance is active" in second.log, LEASE_SECONDS + 10, alive=second)
+    took_over_after = loop.time() - killed_at
+    fake.message_update(42, "/help")
+    await until(lambda: len(fake.texts(42)) == 2, alive=second)
+    assert "/checkup" in fake.texts(42)[1]
+    second.signal_group(signal.SIGTERM)
+    assert await second.exited() == 0
+    assert took_over_after < 5  # the lock died with the process
+    assert "Traceback" not in second.log
+    # Two pollers at once would have shown up as 409 Conflict errors.
+    assert fake.errors == []
+    assert len(fake.texts(42)) == 2  # every message answered exactly once
+
+
+async def test_webhook_mode_serves_only_telegrams_posts_and_stops_on_sigterm(launch, telegram):
+    fake = telegram.fake
+    port = free_port()
+    bot = launch(
+        "webhook",
+        WEBHOOK_URL="https://coach.example/telegram/hook",
+        WEBHOOK_SECRET=SECRET,
+        WEBHOOK_LISTEN="127.0.0.1",
+        WEBHOOK_PORT=str(port),
+    )
+    await until(lambda: fake.webhook_url == "https://coach.example/telegram/hook", alive=bot)
+    update = fake.message_update(42, "/start", "Ann")
+    async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+        await until(lambda: "Application started" in bot.log, alive=bot)
+        forged = await client.post("/telegram/hook", json=update)
+        genuine = await client.post("/telegram/hook", json=update, headers={HEADER: SECRET})
+    assert (forged.status_code, genuine.status_code) == (403, 200)
+    await until(lambda: fake.texts(42), alive=bot)
+    assert "Hi Ann" in fake.texts(42)[0]
+    bot.signal_group(signal.SIGTERM)
+    assert await bot.exited() == 0
+    assert "Traceback" not in bot.log

@@ -1,0 +1,98 @@
+"""Update order: people are served side by side, each person's updates in turn, writes in turn."""
+
+from __future__ import annotations
+
+import asyncio
+
+from sqlalchemy import func, select
+from telegram import Update
+
+from handlers.update_order import OnePersonAtATime
+from storage.checkins import save_answer, start_checkin
+from storage.models import Answer
+from storage.users import get_user, touch_user
+from tests.botapi_fake import FakeTelegram
+
+
+def message_from(fake: FakeTelegram, user_id: int, text: str) -> Update:
+    """An update as PTB hands it to the processor."""
+    return Update.de_json(fake.message_update(user_id, text), None)
+
+
+async def test_one_persons_slow_update_does_not_hold_up_another(fake):
+    order = OnePersonAtATime(concurrent_people=2)
+    ann_may_finish, handled = asyncio.Event(), []
+
+    async def slow_for_ann() -> None:
+        await ann_may_finish.wait()  # e.g. Telegram is slow to answer Ann's message
+        handled.append("Ann")
+
+    async def quick_for_bob() -> None:
+        handled.append("Bob")
+
+    ann = asyncio.create_task(order.process_update(message_from(fake, 1, "hi"), slow_for_ann()))
+    await order.process_update(message_from(fake, 2, "hi"), quick_for_bob())
+    assert handled == ["Bob"]
+    ann_may_finish.set()
+    await ann
+    assert handled == ["Bob", "Ann"]
+
+
+async def test_one_persons_updates_are_handled_one_after_another_in_order(fake):
+    order = OnePersonAtATime(concurrent_people=5)
+    running, handled = [], []
+
+    async def handle(text: str) -> None:
+        running.append(text)
+        assert len(running) == 1, "two of Ann's updates ran at once"
+        await asyncio.sleep(0)  # yield, as a database call would
+        handled.append(text)
+        running.remove(text)
+
+    texts = [f"message {n}" for n in range(20)]
+    await asyncio.gather(
+        *(order.process_update(message_from(fake, 1, text), handle(text)) for text in texts)
+    )
+    assert handled == texts
+    assert order._turns == {}  # nobody is remembered once their queue is empty
+
+
+async def test_with_one_slot_another_person_waits_for_the_first(fake):
+    order = OnePersonAtATime(concurrent_people=1)
+    ann_may_finish, handled = asyncio.Event(), []
+
+    async def slow_for_ann() -> None:
+        await ann_may_finish.wait()
+        handled.append("Ann")
+
+    async def quick_for_bob() -> None:
+        handled.append("Bob")
+
+    ann = asyncio.create_task(order.process_update(message_from(fake, 1, "hi"), slow_for_ann()))
+    bob = asyncio.create_task(order.process_update(message_from(fake, 2, "hi"), quick_for_bob()))
+    await asyncio.sleep(0.01)
+    assert handled == []
+    ann_may_finish.set()
+    await asyncio.gather(ann, bob)
+    assert handled == ["Ann", "Bob"]
+
+
+async def test_people_writing_at_the_same_time_all_get_their_answers_stored(db):
+    async def answer(user_id: int) -> None:
+        async with db.transaction() as session:
+            await touch_user(session, user_id, user_id, "Ann")
+            checkin = await start_checkin(session, user_id)
+            await asyncio.sleep(0.005)  # mid-transaction, as while waiting on the database
+            await save_answer(session, checkin.id, "pain_now", "4")
+
+    await asyncio.gather(*(answer(user_id) for user_id in range(1, 31)))
+    async with db.transaction() as session:
+        stored = await session.scalar(select(func.count()).select_from(Answer))
+    assert stored == 30
+
+
+async def test_a_transaction_opened_inside_another_does_not_wait_for_itself(db):
+    async with db.transaction() as outer:
+        await touch_user(outer, 7, 7, "Ann")
+        async with db.transaction() as inner:
+            assert await get_user(inner, 8) is None
