@@ -8,7 +8,7 @@ import sys
 from telegram import BotCommand
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
+from telegram.ext import Application, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 import runtime
@@ -18,6 +18,7 @@ from handlers.charts import start_chart_process
 from handlers.context import CoachApplication, CoachContext, Services
 from handlers.update_order import OnePersonAtATime
 from scheduler.holds import schedule_recovery
+from scheduler.pacing import Clock, FloodControl, LoopClock
 from scheduler.sweep import schedule_sweep
 from settings import Settings
 from storage import Database
@@ -80,8 +81,10 @@ def build_application(
     content: Content | None = None,
     request: BaseRequest | None = None,
     updates_request: BaseRequest | None = None,
+    clock: Clock | None = None,
 ) -> CoachApplication:
-    """The whole bot, wired; tests pass a fake `request` and keep everything else real."""
+    """The whole bot, wired; tests pass a fake `request` and `clock`, everything else is real."""
+    clock = clock or LoopClock()
     assert settings.telegram_bot_token is not None
     base_url = settings.telegram_base_url
     builder = (
@@ -91,7 +94,7 @@ def build_application(
         .base_file_url(base_url.replace("/bot", "/file/bot"))
         .defaults(Defaults(parse_mode=ParseMode.HTML, do_quote=False))
         .context_types(ContextTypes(context=CoachContext, bot_data=Services))
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(FloodControl(clock=clock))
         .concurrent_updates(OnePersonAtATime())
         .post_init(register_commands)
         .post_shutdown(close_database)
@@ -101,6 +104,7 @@ def build_application(
     application = builder.build()
     application.bot_data.content = content or load_content()
     application.bot_data.db = Database(settings.database_url)
+    application.bot_data.clock = clock
     registry.register(application)
     schedule_sweep(application)
     schedule_recovery(application)

@@ -2,16 +2,22 @@
 
 TELEGRAM_BOT_TOKEN=... TELEGRAM_BASE_URL=... [ECHO_RATE_LIMITER=1] python bench/echo_bot.py
 
-With ECHO_RATE_LIMITER=1 it sends through PTB's AIORateLimiter, as our bot does (Telegram's
+With ECHO_RATE_LIMITER=1 it sends through our FloodControl, as our bot does (under Telegram's
 30 messages a second).
 """
 
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 from telegram import Update
-from telegram.ext import AIORateLimiter, Application, ContextTypes, MessageHandler, filters
+from telegram.ext import Application, ContextTypes, MessageHandler, filters
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from scheduler.pacing import FloodControl
 
 
 async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -28,7 +34,7 @@ def main() -> None:
         .base_url(os.environ["TELEGRAM_BASE_URL"])
     )
     if os.environ.get("ECHO_RATE_LIMITER") == "1":
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        builder = builder.rate_limiter(FloodControl())
     application = builder.build()
     application.add_handler(MessageHandler(filters.TEXT, echo))
     application.run_polling(allowed_updates=Update.ALL_TYPES)

@@ -10,9 +10,10 @@ limiter, the database. Every simulated person goes through onboarding and a butt
 bot answers. A calibration run with one person first counts what each step makes the bot show,
 so that under load a person waits for the whole reply before the next tap. Reply latency is
 from sending an update to that whole reply being visible. The echo bot gets the same number of
-messages from the same number of people, bare and then behind the same AIORateLimiter as ours
-(Telegram's 30 messages a second, which caps any bot that replies). --api-latency-ms makes each
-Bot API call (but the long poll) take a network round trip, as calls to api.telegram.org do.
+messages from the same number of people, bare and then behind the same FloodControl as ours
+(under Telegram's 30 messages a second, which caps any bot that replies). --api-latency-ms makes
+each Bot API call (but the long poll) take a network round trip, as calls to api.telegram.org
+do.
 --profile samples the bot with py-spy and prints the heaviest functions.
 """
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from content import Content
+from scheduler.pacing import Clock
 from storage import Database
 
 
@@ -13,6 +14,7 @@ class Services:
 
     db: Database
     content: Content
+    clock: Clock
 
 
 class CoachContext(CallbackContext[ExtBot[None], dict, dict, Services]):

@@ -32,6 +32,7 @@ from coach.reminders import EVENING, MIDDAY, MORNING
 from handlers.context import CoachContext
 from scheduler.nudges import compose_nudge
 from scheduler.outgoing import Outgoing
+from scheduler.pacing import Pacer, retry_seconds
 from scheduler.weekly import weekly_reminder
 from storage.base import utcnow
 from storage.reminders import DueReminder, claim_due, defer
@@ -71,22 +72,6 @@ def register_sender(kind: str, sender: Sender) -> None:
     if SENDERS.get(kind, sender) is not sender:
         raise ValueError(f"two senders for reminder kind {kind!r}")
     SENDERS[kind] = sender
-
-
-class Pacer:
-    """Spaces sends evenly at `rate` a second; bursts would cross Telegram's window with jitter."""
-
-    def __init__(self, rate: float) -> None:
-        self.rate = rate
-        self._next_slot = 0.0
-
-    async def wait(self) -> None:
-        """Return at this send's slot (each caller gets the next free one)."""
-        now = asyncio.get_running_loop().time()
-        slot = max(now, self._next_slot)
-        self._next_slot = slot + 1.0 / self.rate
-        if slot > now:
-            await asyncio.sleep(slot - now)
 
 
 class Outcome(StrEnum):
@@ -193,8 +178,7 @@ async def _guarded(due: DueReminder, work: Awaitable[T]) -> T | Delivery:
         return Delivery(due, Outcome.BLOCKED)
     except RetryAfter as error:
         # The rate limiter already retried; wait as Telegram asked, then the next tick sends it.
-        # PTB keeps it as a timedelta; the public property warns about int/timedelta until v23.
-        return Delivery(due, Outcome.DEFERRED, error._retry_after)
+        return Delivery(due, Outcome.DEFERRED, timedelta(seconds=retry_seconds(error)))
     except TelegramError as error:
         log.warning("reminder %s to user %s failed: %s", due.reminder_id, due.user_id, error)
         return Delivery(due, Outcome.FAILED)
@@ -234,7 +218,7 @@ def schedule_sweep(
         interval=interval,
         first=first,
         name=SWEEP_JOB,
-        data=Pacer(rate),
+        data=Pacer(rate, application.bot_data.clock),
         job_kwargs={
             "misfire_grace_time": MISFIRE_GRACE_SECONDS,
             "coalesce": True,

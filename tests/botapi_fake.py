@@ -206,6 +206,7 @@ class FakeTelegram:
         self,
         token: str = "123:ABC",
         clock: Callable[[], float] = time.monotonic,
+        flood_clock: Callable[[], float] | None = None,
         global_rate: int | None = None,
         per_chat_rate: float | None = None,
         per_chat_burst: int = 3,
@@ -216,6 +217,9 @@ class FakeTelegram:
     ) -> None:
         self.token = token
         self.clock = clock
+        # Flood windows may run on their own steady clock (the one the bot's waits move).
+        self.flood_clock = flood_clock or clock
+        self._floods: dict[int, tuple[int, int]] = {}
         self.global_rate = global_rate
         self.per_chat_rate = per_chat_rate
         self.per_chat_burst = per_chat_burst
@@ -526,9 +530,20 @@ class FakeTelegram:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
         return chat
 
+    def flood(self, chat_id: int, times: int, retry_after: int = 1) -> None:
+        """The next `times` messages to this chat answer 429, however long the bot waited."""
+        self._floods[chat_id] = (times, retry_after)
+
     def _throttle(self, chat: _Chat) -> None:
         """Apply the optional global and per-chat flood limits (429 with retry_after)."""
-        now = self.clock()
+        times, retry_after = self._floods.pop(chat.user["id"], (0, 0))
+        if times > 0:
+            if times > 1:
+                self._floods[chat.user["id"]] = (times - 1, retry_after)
+            raise ApiError(
+                429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after}
+            )
+        now = self.flood_clock()
         waits: list[float] = []
         if self.global_rate is not None:
             while self._sent_at and self._sent_at[0] <= now - 1.0:

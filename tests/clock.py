@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass, field
 
 from apscheduler.events import (
@@ -29,10 +30,10 @@ class JobCounter:
     def __call__(self, event: JobEvent) -> None:
         if event.code == EVENT_JOB_SUBMITTED:
             self.submitted += 1
-        elif event.code == EVENT_JOB_MISSED:
+            return
+        if event.code == EVENT_JOB_MISSED:  # a submitted run found too late: it ends unrun
             self.missed.append(event.job_id)
-        else:
-            self.ended += 1
+        self.ended += 1
 
 
 def watch(scheduler: BaseScheduler) -> JobCounter:
@@ -54,3 +55,23 @@ async def run_due_jobs(scheduler: BaseScheduler, counter: JobCounter) -> None:
             raise TimeoutError("a scheduled job did not finish")
         # Jobs wait on real I/O (the database), so yield to the loop until they are done.
         await asyncio.sleep(0.001)
+
+
+@dataclass
+class SteadyClock:
+    """The bot's steady clock in faked time: the wall clock plus every wait the bot sat out.
+
+    Waiting returns at once and moves only this clock, never the wall clock the timers and
+    reminders run on, so pacing and 429 pauses cost no real time and shift no schedule.
+    """
+
+    waited: float = 0.0
+
+    def now(self) -> float:
+        return time.time() + self.waited
+
+    async def sleep(self, seconds: float) -> None:
+        # Waiters share one time line: each moves it to its own wake-up time, never back.
+        wake = self.now() + seconds
+        self.waited += max(0.0, wake - self.now())
+        await asyncio.sleep(0)

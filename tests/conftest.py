@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 
@@ -18,6 +19,7 @@ from storage import Database
 from storage.db import is_sqlite
 from storage.migrate import upgrade_to_head
 from tests.botapi_fake import FakeTelegram
+from tests.clock import SteadyClock
 from tests.harness import Person, RunningBot
 
 
@@ -89,8 +91,17 @@ def clock() -> Iterator[time_machine.Coordinates]:
 
 
 @pytest.fixture
-def fake() -> FakeTelegram:
-    """A strict, offline Telegram."""
+def steady(clock: time_machine.Coordinates) -> SteadyClock:
+    """The steady clock the bot paces its sends on and Telegram counts floods on, in fake time."""
+    return SteadyClock()
+
+
+@pytest.fixture
+def fake(request: pytest.FixtureRequest) -> FakeTelegram:
+    """A strict, offline Telegram; in fake time it stamps edits and counts floods in it too."""
+    if "clock" in request.fixturenames:
+        steady: SteadyClock = request.getfixturevalue("steady")
+        return FakeTelegram(clock=time.time, flood_clock=steady.now)
     return FakeTelegram()
 
 
@@ -99,8 +110,10 @@ async def bot(
     request: pytest.FixtureRequest, fake: FakeTelegram, database_url: str, content: Content
 ) -> AsyncIterator[RunningBot]:
     """The real bot on a real database; fails the test on any error it raised or caused."""
-    traveller = request.getfixturevalue("clock") if "clock" in request.fixturenames else None
-    running = await RunningBot(fake, database_url, content, traveller).start()
+    faked = "clock" in request.fixturenames
+    traveller = request.getfixturevalue("clock") if faked else None
+    steady = request.getfixturevalue("steady") if faked else None
+    running = await RunningBot(fake, database_url, content, traveller, steady=steady).start()
     yield running
     await running.stop()
     assert running.raised == [], f"handlers raised: {running.raised!r}"

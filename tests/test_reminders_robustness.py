@@ -41,24 +41,6 @@ def kill_on_nudge(fake, *, before_delivery: bool) -> None:
     fake.handle = handle
 
 
-def flood_for(fake, chat_id: int, times: int, retry_after: int = 1) -> None:
-    """The next `times` sends to this chat answer 429, as Telegram does under flood control."""
-    deliver = fake.handle
-    left = [times]
-
-    async def handle(method: str, params: dict) -> tuple[int, dict]:
-        if method == "sendMessage" and params.get("chat_id") == chat_id and left[0] > 0:
-            left[0] -= 1
-            fake.calls.append((method, params))
-            fake.stats["429"] += 1
-            description = f"Too Many Requests: retry after {retry_after}"
-            return 429, {"ok": False, "error_code": 429, "description": description,
-                         "parameters": {"retry_after": retry_after}}  # fmt: skip
-        return await deliver(method, params)
-
-    fake.handle = handle
-
-
 # ---------------------------------------------------------------------------- restarts
 
 
@@ -211,7 +193,7 @@ async def test_a_429_that_outlasts_the_retries_is_sent_at_the_next_tick(bot, fak
     ann, bob = Person(bot, 1001, "Ann"), Person(bot, 1002, "Bob")
     await plan_then(ann)
     await plan_then(bob)
-    flood_for(fake, 1002, times=4)  # the rate limiter tries four times, then gives up
+    fake.flood(1002, times=4)  # the rate limiter tries four times, then gives up
     await until(bot, utc(2026, 11, 24, 18, 0))
     assert (len(nudges(ann)), len(nudges(bob))) == (1, 0)
     # Telegram said "retry after 1": Bob's nudge waits a second, not a day.

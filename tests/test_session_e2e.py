@@ -5,22 +5,14 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from sqlalchemy import select
 
 from coach.progression import CLEAN_SESSIONS_TO_OFFER, Standing
 from storage.models import User
 from storage.session_models import ExerciseLevel, ExerciseSession, SessionEvent
 from storage.sessions import finished_sessions_between, save_standing
-from tests.botapi_fake import FakeTelegram
 from tests.harness import Person, RunningBot
 from tests.test_onboarding_e2e import answer_symptoms, screen_clear
-
-
-@pytest.fixture
-def fake() -> FakeTelegram:
-    """The fake Telegram stamps edits with the (faked) wall clock, so hold timing is visible."""
-    return FakeTelegram(clock=time.time)
 
 
 async def plan_with_everything(person: Person) -> None:

@@ -17,12 +17,6 @@ from tests.test_session_e2e import count_set
 FORGED = "That button isn't one I can use."
 
 
-@pytest.fixture
-def fake() -> FakeTelegram:
-    """Edits stamped with the faked wall clock."""
-    return FakeTelegram(clock=time.time)
-
-
 async def into_pelvic_lift(person: Person, pain: str = "3") -> None:
     """A plain plan, a new session, the pelvic lift started: rep 1 is being held."""
     await screen_clear(person)

@@ -1,0 +1,91 @@
+"""The bot's rate limiter against a fake Telegram that answers floods with 429, in fake time."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator
+
+import pytest
+from telegram.error import RetryAfter
+from telegram.ext import ExtBot
+
+from scheduler.pacing import MESSAGES_PER_SECOND, FloodControl, Pacer
+from tests.botapi_fake import FakeRequest, FakeTelegram
+from tests.clock import SteadyClock
+
+ANN, BOB = 1001, 1002
+
+
+@pytest.fixture
+def fake(steady: SteadyClock) -> FakeTelegram:
+    """Telegram's limits: 30 messages a second overall, short bursts into one chat."""
+    fake = FakeTelegram(clock=time.time, flood_clock=steady.now, global_rate=30)
+    fake.add_user(ANN)
+    fake.add_user(BOB)
+    return fake
+
+
+@pytest.fixture
+async def bot(fake: FakeTelegram, steady: SteadyClock) -> AsyncIterator[ExtBot[int]]:
+    """A real PTB bot whose every call goes through our FloodControl."""
+    limiter = FloodControl(clock=steady)
+    async with ExtBot(fake.token, request=FakeRequest(fake), rate_limiter=limiter) as bot:
+        yield bot
+
+
+def texts_to(fake: FakeTelegram, chat_id: int) -> list[str]:
+    """What the person's chat shows."""
+    return fake.texts(chat_id)
+
+
+async def test_a_burst_is_spread_under_telegrams_limit_without_a_429(bot, fake, steady):
+    started = steady.now()
+    await asyncio.gather(*(bot.send_message(ANN + n % 2, f"m{n}") for n in range(100)))
+    assert fake.stats["429"] == 0 and fake.errors == []
+    assert len(texts_to(fake, ANN)) + len(texts_to(fake, BOB)) == 100
+    # 100 messages at 28 a second: the last one leaves after three full windows.
+    assert steady.now() - started == pytest.approx(3.0, abs=0.01)
+
+
+async def test_answering_buttons_does_not_use_up_the_message_limit(bot, fake, steady):
+    started = steady.now()
+    await asyncio.gather(*(bot.send_message(ANN, f"m{n}") for n in range(MESSAGES_PER_SECOND)))
+    await bot.get_me()
+    await bot.set_my_commands([("help", "What I can do")])
+    assert steady.now() == started  # free calls passed while the message window was full
+
+
+async def test_a_429_holds_back_only_its_chat_and_is_retried_when_telegram_said(
+    bot, fake, steady
+):
+    fake.per_chat_rate, fake.per_chat_burst = 1.0, 1  # one message a second into each chat
+    started = steady.now()
+    await bot.send_message(ANN, "one")
+    await asyncio.gather(bot.send_message(ANN, "two"), bot.send_message(BOB, "hello"))
+    assert texts_to(fake, ANN) == ["one", "two"] and texts_to(fake, BOB) == ["hello"]
+    tried = [p["text"] for method, p in fake.calls if method == "sendMessage"]
+    assert tried == ["one", "two", "hello", "two"]  # Bob's message did not wait for Ann's
+    assert fake.stats["429"] == 1
+    assert steady.now() - started == pytest.approx(1.0, abs=0.01)  # retry_after was 1 s
+
+
+async def test_a_flood_that_outlasts_the_retries_is_given_up_with_one_calm_log_line(
+    bot, fake, steady, caplog
+):
+    fake.flood(ANN, times=10)  # Telegram keeps saying "wait"
+    with caplog.at_level(logging.WARNING), pytest.raises(RetryAfter):
+        await bot.send_message(ANN, "lost")
+    assert fake.stats["429"] == 4  # the first try and three retries
+    (record,) = [r for r in caplog.records if r.name == "scheduler.pacing"]
+    assert "after 4 tries" in record.getMessage() and record.exc_info is None
+    await bot.send_message(BOB, "others are not held back")
+    assert texts_to(fake, BOB) == ["others are not held back"]
+
+
+async def test_the_pacer_spaces_sends_evenly(steady):
+    pacer = Pacer(rate=20, clock=steady)
+    started = steady.now()
+    await asyncio.gather(*(pacer.wait() for _ in range(41)))
+    assert steady.now() - started == pytest.approx(2.0, abs=0.001)
