@@ -9,6 +9,9 @@ import asyncio
 import io
 import math
 import multiprocessing
+import multiprocessing.connection
+import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -141,8 +144,23 @@ def draw_chart(chart: Chart) -> bytes:
     return buffer.getvalue()
 
 
-def _warm_up() -> None:
-    """Load matplotlib's fonts once when the worker starts, not on the first person's chart."""
+def _exit_with_the_bot() -> None:
+    """End this worker when the bot's process ends, even by kill -9 (no orphan holds memory)."""
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])  # ready once the parent is gone
+        os._exit(0)
+
+    threading.Thread(target=watch, name="watch-bot", daemon=True).start()
+
+
+def _start_worker() -> None:
+    """Watch the bot; load matplotlib's fonts now, not on the first person's chart."""
+    _exit_with_the_bot()
     figure = Figure()
     figure.text(0.5, 0.5, "0")
     FigureCanvasAgg(figure).draw()
@@ -156,13 +174,17 @@ def _chart_pool() -> ProcessPoolExecutor:
     global _pool
     if _pool is None:
         context = multiprocessing.get_context("spawn")
-        _pool = ProcessPoolExecutor(WORKERS, mp_context=context, initializer=_warm_up)
+        _pool = ProcessPoolExecutor(WORKERS, mp_context=context, initializer=_start_worker)
     return _pool
 
 
 def start_chart_process() -> None:
     """Start the chart process in the background at start-up, so the first chart is not slow."""
-    _chart_pool().submit(int)  # any picklable no-op makes the pool start its worker
+    global _pool
+    try:
+        _chart_pool().submit(int)  # any picklable no-op makes the pool start its worker
+    except BrokenProcessPool:
+        _pool = None  # an earlier worker died; the next chart starts a fresh one
 
 
 async def render_chart(chart: Chart) -> bytes:

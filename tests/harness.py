@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,7 +14,7 @@ from content import Content
 from handlers.context import CoachApplication
 from settings import Settings
 from tests.botapi_fake import FakeRequest, FakeTelegram
-from tests.clock import JobCounter, run_due_jobs, watch
+from tests.clock import JobCounter, SteadyClock, run_due_jobs, watch
 
 
 @dataclass
@@ -24,6 +25,7 @@ class RunningBot:
     database_url: str
     content: Content
     traveller: time_machine.Coordinates | None = None
+    steady: SteadyClock | None = None
     app: CoachApplication | None = None
     raised: list[BaseException] = field(default_factory=list)
     jobs: JobCounter = field(default_factory=JobCounter)
@@ -36,7 +38,9 @@ class RunningBot:
             database_url=self.database_url,
             _env_file=None,
         )
-        self.app = build_application(settings, content=self.content, request=FakeRequest(self.fake))
+        self.app = build_application(
+            settings, content=self.content, request=FakeRequest(self.fake), clock=self.steady
+        )
         self.app.add_error_handler(self._record)
         await self.app.initialize()
         await register_commands(self.app)
@@ -65,7 +69,11 @@ class RunningBot:
     async def kill(self) -> None:
         """Stop abruptly like kill -9: pending timers die unrun, only the database survives."""
         assert self.app is not None and self.app.job_queue is not None
-        self.app.job_queue.scheduler.shutdown(wait=False)
+        scheduler = self.app.job_queue.scheduler
+        running = [f for e in scheduler._executors.values() for f in e._pending_futures]
+        scheduler.shutdown(wait=False)  # cancels the running jobs mid-way
+        # Let the cancelled jobs unwind before the database goes, or their connections leak.
+        await asyncio.gather(*running, return_exceptions=True)
         await self.app.bot_data.db.close()
         self.app = None
 
@@ -74,6 +82,9 @@ class RunningBot:
         if self.app is not None:
             await self.app.stop()
             await self.app.shutdown()
+            # run_polling calls post_shutdown itself (it closes the database); so do we.
+            if self.app.post_shutdown is not None:
+                await self.app.post_shutdown(self.app)
             self.app = None
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import psutil
 import pytest
 from sqlalchemy import select
 
@@ -206,6 +207,29 @@ async def test_a_second_instance_stands_by_and_takes_over_when_the_first_is_kill
     # Two pollers at once would have shown up as 409 Conflict errors.
     assert fake.errors == []
     assert len(fake.texts(42)) == 2  # every message answered exactly once
+
+
+def ended(process: psutil.Process) -> bool:
+    """Gone, or a zombie waiting for whoever adopted it to reap it."""
+    try:
+        return process.status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
+
+
+async def test_the_chart_process_does_not_outlive_a_killed_bot(launch, telegram):
+    bot = launch("coach")
+    await until(lambda: "this instance is active" in bot.log, alive=bot)
+    parent = psutil.Process(bot.process.pid)
+
+    def chart_worker_started() -> bool:
+        return any("spawn_main" in " ".join(h.cmdline()) for h in parent.children())
+
+    await until(chart_worker_started, alive=bot)
+    helpers = parent.children(recursive=True)
+    os.kill(bot.process.pid, signal.SIGKILL)  # the bot alone: its helpers get no signal
+    bot.process.wait()
+    await until(lambda: all(ended(helper) for helper in helpers), 10)
 
 
 async def test_webhook_mode_serves_only_telegrams_posts_and_stops_on_sigterm(launch, telegram):
