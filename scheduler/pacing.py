@@ -1,10 +1,10 @@
 """Keeping outgoing traffic under Telegram's flood limits, on a clock tests can replace.
 
-Telegram allows about 30 messages a second overall and answers a burst into one chat with
-429 and `retry_after` (facts.md). `FloodControl` is the bot's one rate limiter: it spaces
-messages under the overall limit and, on a 429, holds back only the chat it concerned for
-as long as Telegram asked, then tries again. `Pacer` spaces the reminder sweep's sends
-below that, so replies to people keep a share of the limit.
+Telegram allows about 30 messages a second overall and about one a second into one chat
+(short bursts pass), and answers more with 429 and `retry_after` (facts.md). `FloodControl` is
+the bot's one rate limiter: it keeps messages under both limits and, should a 429 come all the
+same, holds back only the chat it concerned for as long as Telegram asked, then tries again.
+`Pacer` spaces the reminder sweep's sends below that, so replies to people keep a share.
 """
 
 from __future__ import annotations
@@ -27,6 +27,11 @@ MESSAGE_METHODS = ("send", "edit", "copy", "forward")
 # Under Telegram's 30 a second, so jitter on the way never puts 31 into its window.
 MESSAGES_PER_SECOND = 28
 WINDOW_SECONDS = 1.0
+# Into one chat: a reply of a few messages goes at once, a longer run one a second.
+CHAT_BURST = 3
+CHAT_INTERVAL_SECONDS = 1.0
+# Chats idle long enough to have their whole burst back are forgotten past this many.
+CHATS_REMEMBERED = 10_000
 # A reply that still meets a 429 after this many waits is given up (and logged, briefly).
 MAX_RETRIES = 3
 
@@ -91,13 +96,48 @@ class Window:
             await self.clock.sleep(self._recent[0] + self.seconds - now)
 
 
+class ChatPace:
+    """Per chat: `burst` messages at once, then one each `interval`, first come first served.
+
+    The generic cell rate algorithm: each chat keeps the time its next message is due as if
+    sent evenly; a message may go up to `burst - 1` intervals before that.
+    """
+
+    def __init__(self, burst: int, interval: float, clock: Clock) -> None:
+        self.interval, self.clock = interval, clock
+        self.tolerance = (burst - 1) * interval
+        self._due: dict[object, float] = {}
+
+    async def enter(self, chat: object) -> None:
+        """Wait for this chat's next free moment and take it."""
+        now = self.clock.now()
+        due = max(self._due.get(chat, now), now)
+        self._due[chat] = due + self.interval
+        if len(self._due) > CHATS_REMEMBERED:
+            self._forget_idle(now)
+        wait = due - self.tolerance - now
+        if wait > 0:
+            await self.clock.sleep(wait)
+
+    def hold(self, chat: object, seconds: float) -> None:
+        """Telegram said wait: nothing to this chat for `seconds`, then one a second."""
+        resume = self.clock.now() + seconds + self.tolerance
+        self._due[chat] = max(resume, self._due.get(chat, resume))
+
+    def _forget_idle(self, now: float) -> None:
+        """Drop chats whose next message would be due already (they are as good as new)."""
+        for chat in [chat for chat, due in self._due.items() if due <= now]:
+            del self._due[chat]
+
+
 class FloodControl(BaseRateLimiter[int]):
-    """The bot's rate limiter: paces messages overall, waits out a 429 in the chat it hit."""
+    """The bot's rate limiter: paces messages overall and per chat, waits out any 429."""
 
     def __init__(
         self,
         *,
         per_second: int = MESSAGES_PER_SECOND,
+        chat_burst: int = CHAT_BURST,
         max_retries: int = MAX_RETRIES,
         clock: Clock | None = None,
     ) -> None:
@@ -107,7 +147,7 @@ class FloodControl(BaseRateLimiter[int]):
         self.clock = clock or LoopClock()
         self.max_retries = max_retries
         self._messages = Window(per_second, WINDOW_SECONDS, self.clock)
-        self._held_until: dict[object, float] = {}
+        self._chats = ChatPace(chat_burst, CHAT_INTERVAL_SECONDS, self.clock)
 
     async def initialize(self) -> None:
         """Nothing to set up."""
@@ -126,17 +166,19 @@ class FloodControl(BaseRateLimiter[int]):
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         """Make one Bot API call within the limits, retrying after each 429 as asked."""
         chat = data.get("chat_id")
+        message = endpoint.startswith(MESSAGE_METHODS)
         retries = self.max_retries if rate_limit_args is None else rate_limit_args
         attempt = 0
         while True:
-            await self._wait_for(chat)
-            if endpoint.startswith(MESSAGE_METHODS):
+            if message:
+                await self._chats.enter(chat)
                 await self._messages.enter()
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
                 seconds = retry_seconds(error)
-                self._hold(chat, seconds)
+                if message:
+                    self._chats.hold(chat, seconds)
                 if attempt >= retries:
                     # The caller decides what a lost message means; no traceback for a 429.
                     log.warning(
@@ -145,19 +187,5 @@ class FloodControl(BaseRateLimiter[int]):
                     )  # fmt: skip
                     raise
                 attempt += 1
-
-    def _hold(self, chat: object, seconds: float) -> None:
-        """Send nothing more to this chat for `seconds`."""
-        until = self.clock.now() + seconds
-        self._held_until[chat] = max(until, self._held_until.get(chat, until))
-
-    async def _wait_for(self, chat: object) -> None:
-        """Wait while Telegram's last 429 for this chat still holds."""
-        until = self._held_until.get(chat)
-        if until is None:
-            return
-        now = self.clock.now()
-        if until <= now:
-            del self._held_until[chat]
-            return
-        await self.clock.sleep(until - now)
+                if not message:
+                    await self.clock.sleep(seconds)

@@ -63,6 +63,7 @@ class SteadyClock:
 
     Waiting returns at once and moves only this clock, never the wall clock the timers and
     reminders run on, so pacing and 429 pauses cost no real time and shift no schedule.
+    Waits that overlap all end when the longest does (fine for sends to different chats).
     """
 
     waited: float = 0.0

@@ -91,18 +91,16 @@ def clock() -> Iterator[time_machine.Coordinates]:
 
 
 @pytest.fixture
-def steady(clock: time_machine.Coordinates) -> SteadyClock:
-    """The steady clock the bot paces its sends on and Telegram counts floods on, in fake time."""
+def steady() -> SteadyClock:
+    """The steady clock the bot paces its sends on and Telegram counts floods on."""
     return SteadyClock()
 
 
 @pytest.fixture
-def fake(request: pytest.FixtureRequest) -> FakeTelegram:
-    """A strict, offline Telegram; in fake time it stamps edits and counts floods in it too."""
-    if "clock" in request.fixturenames:
-        steady: SteadyClock = request.getfixturevalue("steady")
-        return FakeTelegram(clock=time.time, flood_clock=steady.now)
-    return FakeTelegram()
+def fake(request: pytest.FixtureRequest, steady: SteadyClock) -> FakeTelegram:
+    """A strict, offline Telegram; with fake time it stamps edits in it."""
+    stamps = time.time if "clock" in request.fixturenames else time.monotonic
+    return FakeTelegram(clock=stamps, flood_clock=steady.now)
 
 
 @pytest.fixture
@@ -110,9 +108,8 @@ async def bot(
     request: pytest.FixtureRequest, fake: FakeTelegram, database_url: str, content: Content
 ) -> AsyncIterator[RunningBot]:
     """The real bot on a real database; fails the test on any error it raised or caused."""
-    faked = "clock" in request.fixturenames
-    traveller = request.getfixturevalue("clock") if faked else None
-    steady = request.getfixturevalue("steady") if faked else None
+    traveller = request.getfixturevalue("clock") if "clock" in request.fixturenames else None
+    steady = request.getfixturevalue("steady")
     running = await RunningBot(fake, database_url, content, traveller, steady=steady).start()
     yield running
     await running.stop()

@@ -8,6 +8,7 @@ import time
 from collections.abc import AsyncIterator
 
 import pytest
+import time_machine
 from telegram.error import RetryAfter
 from telegram.ext import ExtBot
 
@@ -16,14 +17,15 @@ from tests.botapi_fake import FakeRequest, FakeTelegram
 from tests.clock import SteadyClock
 
 ANN, BOB = 1001, 1002
+CROWD = range(2001, 2101)
 
 
 @pytest.fixture
-def fake(steady: SteadyClock) -> FakeTelegram:
-    """Telegram's limits: 30 messages a second overall, short bursts into one chat."""
+def fake(clock: time_machine.Coordinates, steady: SteadyClock) -> FakeTelegram:
+    """Telegram's limits: 30 messages a second overall, short bursts into one chat; time frozen."""
     fake = FakeTelegram(clock=time.time, flood_clock=steady.now, global_rate=30)
-    fake.add_user(ANN)
-    fake.add_user(BOB)
+    for chat_id in (ANN, BOB, *CROWD):
+        fake.add_user(chat_id)
     return fake
 
 
@@ -40,18 +42,28 @@ def texts_to(fake: FakeTelegram, chat_id: int) -> list[str]:
     return fake.texts(chat_id)
 
 
-async def test_a_burst_is_spread_under_telegrams_limit_without_a_429(bot, fake, steady):
+async def test_a_crowd_is_spread_under_telegrams_overall_limit_without_a_429(bot, fake, steady):
     started = steady.now()
-    await asyncio.gather(*(bot.send_message(ANN + n % 2, f"m{n}") for n in range(100)))
+    await asyncio.gather(*(bot.send_message(chat_id, "Time to move") for chat_id in CROWD))
     assert fake.stats["429"] == 0 and fake.errors == []
-    assert len(texts_to(fake, ANN)) + len(texts_to(fake, BOB)) == 100
+    assert all(texts_to(fake, chat_id) == ["Time to move"] for chat_id in CROWD)
     # 100 messages at 28 a second: the last one leaves after three full windows.
     assert steady.now() - started == pytest.approx(3.0, abs=0.01)
 
 
+async def test_one_chat_gets_a_short_burst_then_one_a_second_in_order(bot, fake, steady):
+    fake.per_chat_rate, fake.per_chat_burst = 1.0, 3  # what Telegram lets through
+    started = steady.now()
+    for n in range(10):  # one after the other, as a handler sends them
+        await bot.send_message(ANN, f"{n}")
+    assert fake.stats["429"] == 0 and fake.errors == []
+    assert texts_to(fake, ANN) == [f"{n}" for n in range(10)]
+    assert steady.now() - started == pytest.approx(7.0, abs=0.01)  # three at once, then 1/s
+
+
 async def test_answering_buttons_does_not_use_up_the_message_limit(bot, fake, steady):
     started = steady.now()
-    await asyncio.gather(*(bot.send_message(ANN, f"m{n}") for n in range(MESSAGES_PER_SECOND)))
+    await asyncio.gather(*(bot.send_message(c, "m") for c in CROWD[:MESSAGES_PER_SECOND]))
     await bot.get_me()
     await bot.set_my_commands([("help", "What I can do")])
     assert steady.now() == started  # free calls passed while the message window was full
@@ -84,7 +96,7 @@ async def test_a_flood_that_outlasts_the_retries_is_given_up_with_one_calm_log_l
     assert texts_to(fake, BOB) == ["others are not held back"]
 
 
-async def test_the_pacer_spaces_sends_evenly(steady):
+async def test_the_pacer_spaces_sends_evenly(clock, steady):
     pacer = Pacer(rate=20, clock=steady)
     started = steady.now()
     await asyncio.gather(*(pacer.wait() for _ in range(41)))
