@@ -111,6 +111,7 @@ class ProgressTexts(TextGroup):
     week: str
     week_on_track: str
     total: str
+    total_one: str
     pain_down: str
     pain_up: str
     pain_steady: str
@@ -126,6 +127,8 @@ class ProgressTexts(TextGroup):
     tally: str
     tally_holds: str
     no_reps_yet: str
+    bends_by_reach: str
+    no_bends_yet: str
     months: list[str] = Field(min_length=12, max_length=12)
     day: str
     chart_title: str

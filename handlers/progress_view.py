@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coach.plan import PROGRAMME_ORDER, Plan
+from coach.plan import BENDING, PROGRAMME_ORDER, Plan
 from coach.progress import (
     SESSIONS_PER_DAY,
     ActivityChange,
@@ -124,7 +124,10 @@ def exercises_text(content: Content, report: Report, plan: Plan | None) -> str:
         name = content.exercise(exercise_id).name
         level = _level_text(content, exercise_id, report.levels.get(exercise_id, 0), plan)
         lines.append(fill(texts.exercise, name=name, level=level))
-        lines.append(_tally_text(content, tallies.get(exercise_id)))
+        if exercise_id == BENDING:  # bending counts how far you reach, not reps
+            lines.append(texts.bends_by_reach if report.reach else texts.no_bends_yet)
+        else:
+            lines.append(_tally_text(content, tallies.get(exercise_id)))
     return "\n".join(lines)
 
 
@@ -185,7 +188,7 @@ def progress_text(
     figures = [
         streak_text(content, report.streak),
         week_text(content, report),
-        fill(texts.total, total=report.done_total),
+        texts.total_one if report.done_total == 1 else fill(texts.total, total=report.done_total),
     ]
     parts = [texts.title, "\n".join(figures), pain_text(content, report.pain)]
     if report.reach is not None:

@@ -13,6 +13,7 @@ from storage.reminders import set_zone
 from tests.botapi_fake import image_size
 from tests.harness import Person
 from tests.history import Month, Practice, add_month, add_person, add_session, set_level
+from tests.test_onboarding_e2e import answer_symptoms, screen_clear
 
 PNG = b"\x89PNG\r\n\x1a\n"
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -173,3 +174,33 @@ async def test_a_year_of_practice_still_reads_right(clock, bot, ann, db):
     assert "365 days</b> in a row" in text
     assert "730 sessions in total" in text
     assert "last 8 weeks" in photos(ann)[0]["caption"]
+
+
+async def test_one_session_reads_in_the_singular_and_bending_is_told_by_its_reach(
+    clock, bot, ann, db
+):
+    await screen_clear(ann)
+    await answer_symptoms(ann, fear="Yes")  # the plan has bending forward step by step
+    async with db.transaction() as session:
+        await add_session(session, 1001, YESTERDAY, 6, 5)  # bending skipped
+    await ann.say("/progress")
+    text = progress_of(ann)
+    assert "✅ 1 session in total" in text
+    assert bending_line(text) == "no bends logged yet"
+    async with db.transaction() as session:
+        await add_session(session, 1001, YESTERDAY + timedelta(hours=9), 5, 4, Practice(reach=1))
+    await ann.say("/progress")
+    text = progress_of(ann)
+    assert "✅ 2 sessions in total" in text
+    assert bending_line(text) == "measured by how far you reach (above)"
+    assert "Bending reach: mid-shin" in text
+
+
+def progress_of(person: Person) -> str:
+    """The newest /progress message."""
+    return next(t for t in reversed(person.texts) if "Your progress" in t)
+
+
+def bending_line(progress: str) -> str:
+    """The line under bending's name in the reps and holds."""
+    return progress.split("Bending forward step by step")[1].splitlines()[1]
