@@ -224,7 +224,9 @@ async def _send_result(
     if outcome.had_plan:
         changes = plan_changes(outcome.previous_plan, plan)
         await reply(context, chat_id, changes_text(context.content, changes))
-    else:
+    previous = outcome.previous_plan
+    if previous is None or previous.lock is not None:
+        # The first plan the person can use: now reminders make sense.
         await offer_reminders(context, chat_id)
 
 
@@ -276,6 +278,7 @@ async def clearance_tapped(update: Update, context: CoachContext) -> None:
     await query.edit_message_reply_markup(None)
     await reply(context, query.message.chat.id, texts.onboarding.cleared)
     await reply(context, query.message.chat.id, plan_text(context.content, plan))
+    await offer_reminders(context, query.message.chat.id)
 
 
 HANDLERS = [

@@ -125,8 +125,11 @@ async def test_urgent_sign_locks_the_plan_until_a_clinician_clears(ann):
     assert ann.last_buttons == ["A clinician cleared me"]
     await ann.say("/plan")
     assert ann.last_buttons == ["A clinician cleared me"]
+    assert not any("Which city are you in?" in t for t in ann.texts)  # no reminders yet
     await ann.tap("A clinician cleared me")
-    assert "Your plan" in ann.last_text and "locked" not in ann.last_text
+    assert "Your plan" in ann.texts[-2] and "locked" not in ann.texts[-2]
+    # Now the plan can be used, so reminders are offered, as after a plain first plan.
+    assert "Which city are you in?" in ann.last_text
     await ann.say("/plan")
     assert "Your plan" in ann.last_text and ann.buttons_now == ["Start a session"]
     await ann.tap("A clinician cleared me")  # an older copy of the button
@@ -187,3 +190,21 @@ async def test_commands_are_registered_at_start_up(bot, fake):
         "delete",
         "help",
     ]  # ARCHITECTURE.md's commands, in the order the menu shows them
+
+
+async def test_a_checkup_that_opens_a_locked_plan_offers_reminders_once(ann):
+    await ann.say("/start")
+    await ann.tap("Let's begin")
+    await ann.tap("None of these")
+    await ann.tap("Yes, one or more")  # urgent: the first plan is locked, no reminders asked
+    await answer_symptoms(ann)
+    await ann.say("/checkup")
+    await ann.tap("None of these")
+    await ann.tap("None of these")  # the urgent sign has gone
+    await answer_symptoms(ann)
+    assert "Which city are you in?" in ann.last_text
+    await ann.say("/checkup")
+    await ann.tap("None of these")
+    await ann.tap("None of these")
+    await answer_symptoms(ann, stiff="Yes")
+    assert "Knee rotation stretch is new" in ann.last_text  # the plan was open: no new offer
