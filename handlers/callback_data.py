@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from dataclasses import dataclass
 
 MAX_BYTES = 64
 SEPARATOR = ":"
@@ -47,3 +49,42 @@ def decode_int(text: str) -> int:
 def pattern(prefix: str) -> str:
     """The anchored regex a CallbackQueryHandler uses to route one prefix."""
     return rf"^{re.escape(prefix)}{SEPARATOR}"
+
+
+# What one field may hold: any number (`int`), any well-formed word (`str`), or one of a few
+# numbers (a range, a tuple) or words.
+FieldSpec = type[int] | type[str] | Collection[int] | Collection[str]
+
+
+@dataclass(frozen=True)
+class Fields:
+    """A button's fields, each checked against its spec; read them back by position."""
+
+    values: tuple[int | str, ...]
+
+    def id(self, position: int) -> int:
+        """An id field."""
+        value = self.values[position]
+        assert isinstance(value, int), f"field {position} is not an id"
+        return value
+
+    def word(self, position: int) -> str:
+        """A word field."""
+        value = self.values[position]
+        assert isinstance(value, str), f"field {position} is not a word"
+        return value
+
+
+def parse(data: str | None, prefix: str, *spec: FieldSpec) -> Fields:
+    """The fields after `prefix`, one per spec; anything else is forged."""
+    values: list[int | str] = []
+    for field, kind in zip(decode(data, prefix, len(spec)), spec, strict=True):
+        if kind is str:
+            values.append(field)
+            continue
+        numeric = kind is int or isinstance(kind, range) or all(isinstance(k, int) for k in kind)
+        value = decode_int(field) if numeric else field
+        if kind is not int and value not in kind:  # type: ignore[operator]
+            raise CallbackDataError(f"{field!r} is not one of the choices")
+        values.append(value)
+    return Fields(tuple(values))

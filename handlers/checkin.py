@@ -12,12 +12,12 @@ from coach.checkin import SYMPTOM_QUESTIONS, Safety, next_question, progress, sa
 from coach.plan import Lock, Plan, plan_changes, plan_for
 from content import Content
 from content.texts import fill
-from handlers.callback_data import CallbackDataError, decode, decode_int, encode, pattern
+from handlers.callback_data import encode, pattern
 from handlers.context import CoachContext
 from handlers.keyboards import button, grid, single
 from handlers.plan_view import changes_text, plan_text
 from handlers.reminders import offer_reminders
-from handlers.replies import reject_forged, reply
+from handlers.replies import read_tap, reject_forged, reply
 from storage.checkins import (
     answers_of,
     clear,
@@ -178,12 +178,10 @@ async def answer_tapped(update: Update, context: CoachContext) -> None:
     """A tap on a check-in answer button."""
     query = update.callback_query
     assert query is not None and query.message is not None
-    try:
-        raw_checkin, question_id, value = decode(query.data, ANSWER, 3)
-        checkin_id = decode_int(raw_checkin)
-    except CallbackDataError:
-        await reject_forged(update, context)
+    tap = await read_tap(update, context, ANSWER, int, str, str)
+    if tap is None:
         return
+    checkin_id, question_id, value = tap.id(0), tap.word(1), tap.word(2)
     outcome = await _record_tap(context, query.from_user.id, checkin_id, question_id, value)
     if outcome is None:
         await reject_forged(update, context)
@@ -248,12 +246,10 @@ async def clearance_tapped(update: Update, context: CoachContext) -> None:
     """'A clinician cleared me': unlock the plan of that check-in."""
     query = update.callback_query
     assert query is not None and query.message is not None
-    try:
-        (raw_checkin,) = decode(query.data, CLEARED, 1)
-        checkin_id = decode_int(raw_checkin)
-    except CallbackDataError:
-        await reject_forged(update, context)
+    tap = await read_tap(update, context, CLEARED, int)
+    if tap is None:
         return
+    checkin_id = tap.id(0)
     texts = context.content.texts
     async with context.db.transaction() as session:
         checkin = await session.get(Checkin, checkin_id)

@@ -16,10 +16,10 @@ from typing import Any
 from telegram import InputFile, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from handlers.callback_data import CallbackDataError, decode, decode_int, encode, pattern
+from handlers.callback_data import encode, pattern
 from handlers.context import CoachContext
 from handlers.keyboards import button, grid
-from handlers.replies import reject_forged, reply
+from handlers.replies import read_tap, reject_forged, reply
 from storage.base import utcnow
 from storage.personal_data import erase_person, export_rows
 from storage.users import get_user, touch_user
@@ -97,12 +97,13 @@ async def delete_tapped(update: Update, context: CoachContext) -> None:
     """Yes: erase everything and confirm; No: keep it."""
     query = update.callback_query
     assert query is not None and query.message is not None
+    tap = await read_tap(update, context, ERASE, ("yes", "no"), int)
+    if tap is None:
+        return
+    choice = tap.word(0)
     try:
-        choice, raw_asked = decode(query.data, ERASE, 2)
-        asked = datetime.fromtimestamp(decode_int(raw_asked), UTC)
-        if choice not in ("yes", "no"):
-            raise CallbackDataError(choice)
-    except (CallbackDataError, ValueError, OverflowError):
+        asked = datetime.fromtimestamp(tap.id(1), UTC)
+    except (ValueError, OverflowError):
         await reject_forged(update, context)
         return
     texts = context.content.texts.data

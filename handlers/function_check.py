@@ -20,12 +20,12 @@ from coach.progress import (
 )
 from content import Content
 from content.texts import Markup, fill
-from handlers.callback_data import CallbackDataError, decode, decode_int, encode, pattern
+from handlers.callback_data import encode, pattern
 from handlers.context import CoachContext
 from handlers.free_text import expects
 from handlers.keyboards import button, grid, single
 from handlers.progress_view import change_line, day_text, verdict_text
-from handlers.replies import reject_forged, reply
+from handlers.replies import read_tap, reject_forged, reply
 from storage.base import utcnow
 from storage.function_checks import (
     activities_of,
@@ -188,10 +188,7 @@ async def go_tapped(update: Update, context: CoachContext) -> None:
     """'Do the function check' / 'Carry on': open a check (when due) and ask its next question."""
     query = update.callback_query
     assert query is not None and query.message is not None
-    try:
-        decode(query.data, GO, 1)
-    except CallbackDataError:
-        await reject_forged(update, context)
+    if await read_tap(update, context, GO, str) is None:
         return
     person, chat_id = query.from_user, query.message.chat.id
     async with context.db.transaction() as session:
@@ -232,13 +229,10 @@ async def rating_tapped(update: Update, context: CoachContext) -> None:
     """A 0-10 tap: store it, show it under the question, ask what comes next."""
     query = update.callback_query
     assert query is not None and query.message is not None
-    try:
-        raw_check, raw_activity, raw_score = decode(query.data, RATE, 3)
-        check_id, activity_id = decode_int(raw_check), decode_int(raw_activity)
-        score = decode_int(raw_score)
-    except CallbackDataError:
-        await reject_forged(update, context)
+    tap = await read_tap(update, context, RATE, int, int, SCORE_RANGE)
+    if tap is None:
         return
+    check_id, activity_id, score = tap.id(0), tap.id(1), tap.id(2)
     outcome = await _rate(context, query.from_user.id, check_id, activity_id, score)
     if outcome is None:
         await reject_forged(update, context)
@@ -274,14 +268,10 @@ async def more_tapped(update: Update, context: CoachContext) -> None:
     """After the first check's ratings: add another activity, or that's all."""
     query = update.callback_query
     assert query is not None and query.message is not None
-    try:
-        raw_check, choice = decode(query.data, MORE, 2)
-        check_id = decode_int(raw_check)
-        if choice not in ("more", "end"):
-            raise CallbackDataError(choice)
-    except CallbackDataError:
-        await reject_forged(update, context)
+    tap = await read_tap(update, context, MORE, int, ("more", "end"))
+    if tap is None:
         return
+    check_id, choice = tap.id(0), tap.word(1)
     outcome = await _choose(context, query.from_user.id, check_id, choice == "more")
     if outcome is None:
         await reject_forged(update, context)

@@ -7,11 +7,11 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from coach.plan import Lock
 from content.texts import fill
-from handlers.callback_data import CallbackDataError, decode, encode, pattern
+from handlers.callback_data import encode, pattern
 from handlers.checkin import CLEARED, resend_current_question, send_question
 from handlers.context import CoachContext
 from handlers.keyboards import single
-from handlers.replies import reject_forged, reply
+from handlers.replies import read_tap, reply
 from storage.checkins import current_checkin, start_checkin
 from storage.plans import current_plan
 from storage.users import touch_user
@@ -62,10 +62,7 @@ async def begin_tapped(update: Update, context: CoachContext) -> None:
     """'Let's begin' / 'Carry on': open the first check-in or continue the current one."""
     query = update.callback_query
     assert query is not None and query.message is not None
-    try:
-        decode(query.data, BEGIN, 1)
-    except CallbackDataError:
-        await reject_forged(update, context)
+    if await read_tap(update, context, BEGIN, str) is None:
         return
     person = query.from_user
     async with context.db.transaction() as session:

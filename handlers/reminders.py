@@ -21,7 +21,7 @@ from coach.timezones import (
 )
 from content.cities import load_city_aliases
 from content.texts import fill
-from handlers.callback_data import CallbackDataError, decode, decode_int, pattern
+from handlers.callback_data import pattern
 from handlers.context import CoachContext
 from handlers.free_text import expects
 from handlers.reminder_view import (
@@ -39,7 +39,7 @@ from handlers.reminder_view import (
     time_question,
     zone_question,
 )
-from handlers.replies import reject_forged, reply
+from handlers.replies import read_tap, reject_forged, reply
 from storage.base import utcnow
 from storage.models import User
 from storage.plans import current_plan
@@ -402,13 +402,11 @@ async def settings_tapped(update: Update, context: CoachContext) -> None:
     """A button under the zone question, the proposal or /reminders."""
     query = update.callback_query
     assert query is not None
-    try:
-        action, argument = decode(query.data, SETTINGS, 2)
-    except CallbackDataError:
-        await reject_forged(update, context)
+    tap = await read_tap(update, context, SETTINGS, SETTINGS_ACTIONS, str)
+    if tap is None:
         return
-    allowed = ARGUMENTS.get(action, frozenset({"-"}))
-    if action not in SETTINGS_ACTIONS or argument not in allowed:
+    action, argument = tap.word(0), tap.word(1)
+    if argument not in ARGUMENTS.get(action, frozenset({"-"})):
         await reject_forged(update, context)
         return
     await SETTINGS_ACTIONS[action](update, context, argument)
@@ -421,13 +419,11 @@ async def nudge_tapped(update: Update, context: CoachContext) -> None:
     """Start now, Snooze 30 min or Skip today under a nudge."""
     query = update.callback_query
     assert query is not None
-    try:
-        action, raw_id, code = decode(query.data, NUDGE, 3)
-        reminder_id = decode_int(raw_id)
-    except CallbackDataError:
-        await reject_forged(update, context)
+    tap = await read_tap(update, context, NUDGE, (START, SNOOZE, SKIP), int, str)
+    if tap is None:
         return
-    if action not in (START, SNOOZE, SKIP) or not (code.isdigit() and len(code) == 8):
+    action, reminder_id, code = tap.word(0), tap.id(1), tap.word(2)
+    if not (code.isdigit() and len(code) == 8):  # the local day it was sent for, YYYYMMDD
         await reject_forged(update, context)
         return
     outcome = await _apply_nudge_tap(context, query.from_user.id, reminder_id, action, code)

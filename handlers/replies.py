@@ -6,6 +6,7 @@ import logging
 
 from telegram import InlineKeyboardMarkup, Update
 
+from handlers.callback_data import CallbackDataError, Fields, FieldSpec, parse
 from handlers.context import CoachContext
 
 log = logging.getLogger(__name__)
@@ -26,3 +27,16 @@ async def reject_forged(update: Update, context: CoachContext) -> None:
         "refused callback data %r from user %s", (query.data or "")[:80], query.from_user.id
     )
     await query.answer(context.content.texts.common.forged_button)
+
+
+async def read_tap(
+    update: Update, context: CoachContext, prefix: str, *spec: FieldSpec
+) -> Fields | None:
+    """The tapped button's fields; a button we did not make is refused here and gives None."""
+    query = update.callback_query
+    assert query is not None
+    try:
+        return parse(query.data, prefix, *spec)
+    except CallbackDataError:
+        await reject_forged(update, context)
+        return None

@@ -34,15 +34,14 @@ from coach.session import (
 from content import Content
 from content.texts import fill
 from handlers import function_check, onboarding, session_steps, session_view
-from handlers.callback_data import CallbackDataError, decode, decode_int, pattern
+from handlers.callback_data import pattern
 from handlers.context import CoachContext
-from handlers.replies import reject_forged, reply
+from handlers.replies import read_tap, reject_forged, reply
 from handlers.session_flow import (
     Tapped,
     drop_buttons,
     finish_tap,
     owned,
-    session_id_of,
     show,
     tapped_message,
 )
@@ -67,6 +66,7 @@ from storage.users import get_user, touch_user
 
 # An unfinished session from the last few hours is today's to carry on; older ones are left.
 RESUME_WINDOW = timedelta(hours=6)
+SCORES = range(11)  # pain 0-10
 
 
 # ---------------------------------------------------------------- starting
@@ -165,10 +165,7 @@ async def new_tapped(update: Update, context: CoachContext) -> None:
     """The plan's "Start a session" button."""
     query = update.callback_query
     assert query is not None and query.message is not None
-    try:
-        decode(query.data, session_view.NEW, 1)
-    except CallbackDataError:
-        await reject_forged(update, context)
+    if await read_tap(update, context, session_view.NEW, str) is None:
         return
     await query.answer()
     await start_session(context, query.from_user.id, query.message.chat.id)
@@ -178,10 +175,10 @@ async def fresh_tapped(update: Update, context: CoachContext) -> None:
     """The "Start fresh" button: leave the unfinished session behind, begin a new one."""
     query = update.callback_query
     assert query is not None and query.message is not None
-    session_id = session_id_of(query.data, session_view.FRESH, 1)
-    if session_id is None:
-        await reject_forged(update, context)
+    tap = await read_tap(update, context, session_view.FRESH, int)
+    if tap is None:
         return
+    session_id = tap.id(0)
     texts = context.content.texts.session
     opening = None
     async with owned(context, session_id, query.from_user.id) as (session, row):
@@ -204,14 +201,10 @@ async def pain_tapped(update: Update, context: CoachContext) -> None:
     """A pain score, before or after."""
     query = update.callback_query
     assert query is not None
-    try:
-        raw_session, when, raw_pain = decode(query.data, session_view.PAIN, 3)
-        session_id, pain = decode_int(raw_session), decode_int(raw_pain)
-    except CallbackDataError:
-        session_id, when, pain = 0, "", 99
-    if when not in ("before", "after") or pain > 10:
-        await reject_forged(update, context)
+    tap = await read_tap(update, context, session_view.PAIN, int, ("before", "after"), SCORES)
+    if tap is None:
         return
+    session_id, when, pain = tap.id(0), tap.word(1), tap.id(2)
     content = context.content
     async with owned(context, session_id, query.from_user.id) as (session, row):
         if row is None:
@@ -344,14 +337,10 @@ async def control_tapped(update: Update, context: CoachContext) -> None:
     """Pause, Resume or Stop, at any moment."""
     query = update.callback_query
     assert query is not None
-    try:
-        raw_session, action = decode(query.data, session_view.CONTROL, 2)
-        session_id = decode_int(raw_session)
-    except CallbackDataError:
-        session_id, action = 0, ""
-    if action not in ("pause", "resume", "stop"):
-        await reject_forged(update, context)
+    tap = await read_tap(update, context, session_view.CONTROL, int, ("pause", "resume", "stop"))
+    if tap is None:
         return
+    session_id, action = tap.id(0), tap.word(1)
     content = context.content
     async with owned(context, session_id, query.from_user.id) as (session, row):
         if row is None:
@@ -444,12 +433,10 @@ async def checkup_tapped(update: Update, context: CoachContext) -> None:
     """The "Check the warning signs" button after pain got worse: the /checkup check-in."""
     query = update.callback_query
     assert query is not None
-    try:
-        raw_session, raw_checkin = decode(query.data, session_view.CHECKUP, 2)
-        session_id, drawn_at = decode_int(raw_session), decode_int(raw_checkin)
-    except CallbackDataError:
-        await reject_forged(update, context)
+    tap = await read_tap(update, context, session_view.CHECKUP, int, int)
+    if tap is None:
         return
+    session_id, drawn_at = tap.id(0), tap.id(1)
     async with owned(context, session_id, query.from_user.id) as (session, row):
         # A newer check-in than the one the button was drawn at: it was used already.
         latest = await current_checkin(session, row.user_id) if row else None
@@ -470,16 +457,14 @@ async def level_tapped(update: Update, context: CoachContext) -> None:
     """The person takes the next level, or keeps the current one."""
     query = update.callback_query
     assert query is not None
-    try:
-        raw_session, exercise_id, raw_level, answer = decode(query.data, session_view.LEVEL, 4)
-        session_id, offered = decode_int(raw_session), decode_int(raw_level)
-    except CallbackDataError:
-        session_id, exercise_id, offered, answer = 0, "", 0, ""
     content = context.content
-    if answer not in ("yes", "no") or exercise_id not in content.exercises:
-        await reject_forged(update, context)
+    tap = await read_tap(
+        update, context, session_view.LEVEL, int, content.exercises, int, ("yes", "no")
+    )
+    if tap is None:
         return
-    accepted = answer == "yes"
+    session_id, exercise_id, offered = tap.id(0), tap.word(1), tap.id(2)
+    accepted = tap.word(3) == "yes"
     async with owned(context, session_id, query.from_user.id) as (session, row):
         if row is None:
             tapped = Tapped(forged=True)

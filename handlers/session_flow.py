@@ -11,7 +11,6 @@ from telegram import Message, Update
 
 from coach.session import Finished, HoldRep, Phase, SessionState, next_step, once_key
 from handlers import session_view
-from handlers.callback_data import CallbackDataError, decode, decode_int
 from handlers.context import CoachContext
 from handlers.replies import reject_forged, reply
 from scheduler import holds
@@ -39,14 +38,6 @@ async def timer_running(context: CoachContext, session_id: int) -> bool:
     async with context.db.transaction() as session:
         row = await session.get(ExerciseSession, session_id)
         return row is not None and (row.hold_ends_at is not None or row.rest_ends_at is not None)
-
-
-def session_id_of(data: str | None, prefix: str, arity: int) -> int | None:
-    """The session id a button names, or None when the data is not ours."""
-    try:
-        return decode_int(decode(data, prefix, arity)[0])
-    except CallbackDataError:
-        return None
 
 
 @asynccontextmanager
@@ -99,10 +90,3 @@ async def exercise_done(session: AsyncSession, row: ExerciseSession, exercise_id
     row.position += 1
     row.phase, row.stage = Phase.CARD, 0
 
-
-def numbers_of(data: str | None, prefix: str, arity: int) -> list[int] | None:
-    """A button's fields when all are numbers (session, position, set...), else None."""
-    try:
-        return [decode_int(f) for f in decode(data, prefix, arity)]
-    except CallbackDataError:
-        return None

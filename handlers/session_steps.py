@@ -25,14 +25,13 @@ from coach.session import (
 )
 from content import Content
 from handlers import session_view
-from handlers.callback_data import CallbackDataError, decode, decode_int, pattern
+from handlers.callback_data import pattern
 from handlers.context import CoachContext
-from handlers.replies import reject_forged, reply
+from handlers.replies import read_tap, reply
 from handlers.session_flow import (
     Tapped,
     exercise_done,
     finish_tap,
-    numbers_of,
     owned,
     show,
     tapped_message,
@@ -48,14 +47,10 @@ async def card_tapped(update: Update, context: CoachContext) -> None:
     """Start, Skip or Too painful today on an exercise card."""
     query = update.callback_query
     assert query is not None
-    try:
-        raw_session, raw_position, action = decode(query.data, session_view.CARD, 3)
-        session_id, position = decode_int(raw_session), decode_int(raw_position)
-    except CallbackDataError:
-        session_id, position, action = 0, 0, ""
-    if action not in ("go", "skip", "hurt"):
-        await reject_forged(update, context)
+    tap = await read_tap(update, context, session_view.CARD, int, int, ("go", "skip", "hurt"))
+    if tap is None:
         return
+    session_id, position, action = tap.id(0), tap.id(1), tap.word(2)
     content = context.content
     async with owned(context, session_id, query.from_user.id) as (session, row):
         tapped = (
@@ -103,11 +98,10 @@ async def add_tapped(update: Update, context: CoachContext) -> None:
     """+1 or +5 on a running count; the count it was drawn with makes a replay harmless."""
     query = update.callback_query
     assert query is not None
-    numbers = numbers_of(query.data, session_view.ADD, 5)
-    if numbers is None or numbers[4] not in (1, 5):
-        await reject_forged(update, context)
+    tap = await read_tap(update, context, session_view.ADD, int, int, int, int, (1, 5))
+    if tap is None:
         return
-    session_id, position, set_no, count, added = numbers
+    session_id, position, set_no, count, added = (tap.id(n) for n in range(5))
     content = context.content
     async with owned(context, session_id, query.from_user.id) as (session, row):
         if row is None:
@@ -174,11 +168,10 @@ async def set_tapped(update: Update, context: CoachContext) -> None:
     """Set done: log the set; then the next set's counter, or the next exercise."""
     query = update.callback_query
     assert query is not None
-    numbers = numbers_of(query.data, session_view.SET, 4)
-    if numbers is None:
-        await reject_forged(update, context)
+    tap = await read_tap(update, context, session_view.SET, int, int, int, int)
+    if tap is None:
         return
-    session_id, position, set_no, count = numbers
+    session_id, position, set_no, count = (tap.id(n) for n in range(4))
     content = context.content
     async with owned(context, session_id, query.from_user.id) as (session, row):
         if row is None:
@@ -219,11 +212,10 @@ async def bend_tapped(update: Update, context: CoachContext) -> None:
     """Next stage of the guided bend (the stage it was drawn at makes a double tap harmless)."""
     query = update.callback_query
     assert query is not None
-    numbers = numbers_of(query.data, session_view.BEND, 3)
-    if numbers is None or numbers[2] >= BEND_STAGES:
-        await reject_forged(update, context)
+    tap = await read_tap(update, context, session_view.BEND, int, int, range(BEND_STAGES))
+    if tap is None:
         return
-    session_id, position, stage = numbers
+    session_id, position, stage = tap.id(0), tap.id(1), tap.id(2)
     content = context.content
     async with owned(context, session_id, query.from_user.id) as (session, row):
         if row is None:
@@ -259,11 +251,10 @@ async def reach_tapped(update: Update, context: CoachContext) -> None:
     """How far the person reached: knees, mid-shin, ankles or the floor."""
     query = update.callback_query
     assert query is not None
-    numbers = numbers_of(query.data, session_view.REACH, 3)
-    if numbers is None or numbers[2] >= len(REACH_LEVELS):
-        await reject_forged(update, context)
+    tap = await read_tap(update, context, session_view.REACH, int, int, range(len(REACH_LEVELS)))
+    if tap is None:
         return
-    session_id, position, reach = numbers
+    session_id, position, reach = tap.id(0), tap.id(1), tap.id(2)
     content = context.content
     async with owned(context, session_id, query.from_user.id) as (session, row):
         if row is None:
@@ -298,16 +289,11 @@ async def leg_tapped(update: Update, context: CoachContext) -> None:
     """Did the leg pain get worse? Yes stops bending and switches to the standing back bend."""
     query = update.callback_query
     assert query is not None
-    try:
-        raw_session, raw_position, answer = decode(query.data, session_view.LEG, 3)
-        session_id, position = decode_int(raw_session), decode_int(raw_position)
-    except CallbackDataError:
-        session_id, position, answer = 0, 0, ""
-    if answer not in ("yes", "no"):
-        await reject_forged(update, context)
+    tap = await read_tap(update, context, session_view.LEG, int, int, ("yes", "no"))
+    if tap is None:
         return
+    session_id, position, worse = tap.id(0), tap.id(1), tap.word(2) == "yes"
     content = context.content
-    worse = answer == "yes"
     async with owned(context, session_id, query.from_user.id) as (session, row):
         if row is None:
             tapped = Tapped(forged=True)
