@@ -57,7 +57,9 @@ SESSION: list[Step] = [
 SCRIPT = ONBOARDING + SESSION
 FIRST_PERSON = 500_000
 STEP_TIMEOUT = 120.0
-QUIET_SECONDS = 0.4  # calibration: a reply is complete after this long without news
+# Calibration: a reply is complete after this long without news (longer than the one second
+# the bot leaves between messages into one chat once a burst of three is spent).
+QUIET_SECONDS = 1.5
 
 
 class DistantTelegram(FakeTelegram):
