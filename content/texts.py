@@ -42,6 +42,7 @@ class CommonTexts(TextGroup):
     forged_button: str
     use_buttons: str
     not_understood: str
+    private_only: str
     help: str
     blocked_plan: str
     emergency_locked: str

@@ -12,6 +12,7 @@ from handlers import (
     function_check,
     onboarding,
     plan,
+    private_only,
     progress,
     reminders,
     session,
@@ -20,6 +21,7 @@ from handlers import (
 # One group, so exactly one handler answers each update: the first that matches.
 # Features come first; fallbacks last so they only see what no feature claimed.
 HANDLERS: list[BaseHandler] = [
+    *private_only.HANDLERS,
     *onboarding.HANDLERS,
     *checkin.HANDLERS,
     *plan.HANDLERS,

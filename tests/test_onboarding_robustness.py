@@ -154,3 +154,24 @@ async def test_a_reply_to_a_blocked_chat_is_logged_not_crashed(ann, bot, fake, d
     assert all(type(e).__name__ == "Forbidden" for e in bot.raised)
     bot.raised.clear()
     fake.errors.clear()
+
+
+async def test_a_command_in_a_group_points_to_the_private_chat_and_stores_nothing(bot, fake, db):
+    group = -100_555
+    fake.add_user(group)  # the fake only needs the chat to exist to take the bot's reply
+    for text in ("/start", "/checkup@back_coach_test_bot"):
+        message = {
+            "message_id": 7,
+            "from": {"id": 1001, "is_bot": False, "first_name": "Ann"},
+            "chat": {"id": group, "type": "supergroup", "title": "Family"},
+            "date": 1795505400,
+            "text": text,
+            "entities": [{"type": "bot_command", "offset": 0, "length": len(text)}],
+        }
+        await bot.feed(fake._enqueue({"message": message}))
+    assert fake.texts(group) == [
+        "I only talk one to one, because what you tell me is about your health. "
+        "Open a private chat with me (@back_coach_test_bot) and send /start there."
+    ] * 2
+    async with db.transaction() as session:
+        assert await session.scalar(select(func.count()).select_from(User)) == 0
