@@ -25,7 +25,7 @@ from handlers.context import CoachContext
 from handlers.free_text import expects
 from handlers.keyboards import button, grid, single
 from handlers.progress_view import change_line, day_text, verdict_text
-from handlers.replies import read_tap, reject_forged, reply
+from handlers.replies import read_tap, reply, settle_tap
 from storage.base import utcnow
 from storage.function_checks import (
     activities_of,
@@ -193,13 +193,11 @@ async def go_tapped(update: Update, context: CoachContext) -> None:
     person, chat_id = query.from_user, query.message.chat.id
     async with context.db.transaction() as session:
         user = await touch_user(session, person.id, chat_id, person.first_name)
-    outcome = await _open(context, user)
-    if isinstance(outcome, str):
-        await query.answer(outcome)
+    state = await settle_tap(update, context, await _open(context, user))
+    if state is None:
         return
-    await query.answer()
     await _drop_buttons(update)
-    await send_step(context, chat_id, outcome)
+    await send_step(context, chat_id, state)
 
 
 async def _rate(
@@ -234,17 +232,13 @@ async def rating_tapped(update: Update, context: CoachContext) -> None:
         return
     check_id, activity_id, score = tap.id(0), tap.id(1), tap.id(2)
     outcome = await _rate(context, query.from_user.id, check_id, activity_id, score)
-    if outcome is None:
-        await reject_forged(update, context)
+    state = await settle_tap(update, context, outcome)
+    if state is None:
         return
-    if isinstance(outcome, str):
-        await query.answer(outcome)
-        return
-    await query.answer()
-    question = _rating_question(context.content, outcome, activity_id)
+    question = _rating_question(context.content, state, activity_id)
     texts = context.content.texts.function_check
     await query.edit_message_text(fill(texts.rated, question=Markup(question), score=score))
-    await send_step(context, query.message.chat.id, outcome)
+    await send_step(context, query.message.chat.id, state)
 
 
 async def _choose(
@@ -273,15 +267,11 @@ async def more_tapped(update: Update, context: CoachContext) -> None:
         return
     check_id, choice = tap.id(0), tap.word(1)
     outcome = await _choose(context, query.from_user.id, check_id, choice == "more")
-    if outcome is None:
-        await reject_forged(update, context)
+    state = await settle_tap(update, context, outcome)
+    if state is None:
         return
-    if isinstance(outcome, str):
-        await query.answer(outcome)
-        return
-    await query.answer()
     await _drop_buttons(update)
-    await send_step(context, query.message.chat.id, outcome)
+    await send_step(context, query.message.chat.id, state)
 
 
 def _name_problem(content: Content, name: str) -> str | None:

@@ -234,24 +234,24 @@ async def _accepted(update: Update, context: CoachContext, _argument: str) -> No
         await reply(context, query.from_user.id, text, markup)
 
 
-async def _not_now(update: Update, context: CoachContext, _argument: str) -> None:
-    """'Not now' under the first zone question: stop waiting for a city."""
+async def _stop_waiting(update: Update, context: CoachContext, said: str) -> None:
+    """Stop waiting for typed text, take the buttons away and say so."""
     query = update.callback_query
     assert query is not None
     await _await(context, query.from_user.id, None)
     await query.answer()
     await _drop_buttons(update)
-    await reply(context, query.from_user.id, context.content.texts.reminders.not_now)
+    await reply(context, query.from_user.id, said)
+
+
+async def _not_now(update: Update, context: CoachContext, _argument: str) -> None:
+    """'Not now' under the first zone question: stop waiting for a city."""
+    await _stop_waiting(update, context, context.content.texts.reminders.not_now)
 
 
 async def _cancelled(update: Update, context: CoachContext, _argument: str) -> None:
     """'Cancel' under a question that waits for typed text."""
-    query = update.callback_query
-    assert query is not None
-    await _await(context, query.from_user.id, None)
-    await query.answer()
-    await _drop_buttons(update)
-    await reply(context, query.from_user.id, context.content.texts.reminders.cancelled)
+    await _stop_waiting(update, context, context.content.texts.reminders.cancelled)
 
 
 async def _ask_clock(update: Update, context: CoachContext, _argument: str) -> None:

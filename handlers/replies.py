@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TypeVar
 
 from telegram import InlineKeyboardMarkup, Update
 
@@ -10,6 +11,8 @@ from handlers.callback_data import CallbackDataError, Fields, FieldSpec, parse
 from handlers.context import CoachContext
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 async def reply(
@@ -40,3 +43,17 @@ async def read_tap(
     except CallbackDataError:
         await reject_forged(update, context)
         return None
+
+
+async def settle_tap(update: Update, context: CoachContext, outcome: T | str | None) -> T | None:
+    """Answer the tap: None was forged, a string is a toast; otherwise the work to go on with."""
+    query = update.callback_query
+    assert query is not None
+    if outcome is None:
+        await reject_forged(update, context)
+        return None
+    if isinstance(outcome, str):
+        await query.answer(outcome)
+        return None
+    await query.answer()
+    return outcome

@@ -60,23 +60,6 @@ def retry_seconds(error: RetryAfter) -> float:
     return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
 
 
-class Pacer:
-    """Spaces sends evenly at `rate` a second; bursts would cross Telegram's window with jitter."""
-
-    def __init__(self, rate: float, clock: Clock | None = None) -> None:
-        self.rate = rate
-        self.clock = clock or LoopClock()
-        self._next_slot = 0.0
-
-    async def wait(self) -> None:
-        """Return at this send's slot (each caller gets the next free one)."""
-        now = self.clock.now()
-        slot = max(now, self._next_slot)
-        self._next_slot = slot + 1.0 / self.rate
-        if slot > now:
-            await self.clock.sleep(slot - now)
-
-
 class Window:
     """At most `limit` events in any `seconds`-long stretch of time."""
 
@@ -130,24 +113,28 @@ class ChatPace:
             del self._due[chat]
 
 
+class Pacer:
+    """Spaces sends evenly at `rate` a second; bursts would cross Telegram's window with jitter."""
+
+    def __init__(self, rate: float, clock: Clock | None = None) -> None:
+        self._pace = ChatPace(1, 1.0 / rate, clock or LoopClock())
+
+    async def wait(self) -> None:
+        """Return at this send's slot (each caller gets the next free one)."""
+        await self._pace.enter(None)
+
+
 class FloodControl(BaseRateLimiter[int]):
     """The bot's rate limiter: paces messages overall and per chat, waits out any 429."""
 
-    def __init__(
-        self,
-        *,
-        per_second: int = MESSAGES_PER_SECOND,
-        chat_burst: int = CHAT_BURST,
-        max_retries: int = MAX_RETRIES,
-        clock: Clock | None = None,
-    ) -> None:
+    def __init__(self, *, max_retries: int = MAX_RETRIES, clock: Clock | None = None) -> None:
         # PTB 23 gives a 429's retry_after as a timedelta; opting in now spares the log a
         # deprecation warning on every 429.
         os.environ.setdefault("PTB_TIMEDELTA", "true")
         self.clock = clock or LoopClock()
         self.max_retries = max_retries
-        self._messages = Window(per_second, WINDOW_SECONDS, self.clock)
-        self._chats = ChatPace(chat_burst, CHAT_INTERVAL_SECONDS, self.clock)
+        self._messages = Window(MESSAGES_PER_SECOND, WINDOW_SECONDS, self.clock)
+        self._chats = ChatPace(CHAT_BURST, CHAT_INTERVAL_SECONDS, self.clock)
 
     async def initialize(self) -> None:
         """Nothing to set up."""

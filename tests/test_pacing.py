@@ -37,16 +37,11 @@ async def bot(fake: FakeTelegram, steady: SteadyClock) -> AsyncIterator[ExtBot[i
         yield bot
 
 
-def texts_to(fake: FakeTelegram, chat_id: int) -> list[str]:
-    """What the person's chat shows."""
-    return fake.texts(chat_id)
-
-
 async def test_a_crowd_is_spread_under_telegrams_overall_limit_without_a_429(bot, fake, steady):
     started = steady.now()
     await asyncio.gather(*(bot.send_message(chat_id, "Time to move") for chat_id in CROWD))
     assert fake.stats["429"] == 0 and fake.errors == []
-    assert all(texts_to(fake, chat_id) == ["Time to move"] for chat_id in CROWD)
+    assert all(fake.texts(chat_id) == ["Time to move"] for chat_id in CROWD)
     # 100 messages at 28 a second: the last one leaves after three full windows.
     assert steady.now() - started == pytest.approx(3.0, abs=0.01)
 
@@ -57,7 +52,7 @@ async def test_one_chat_gets_a_short_burst_then_one_a_second_in_order(bot, fake,
     for n in range(10):  # one after the other, as a handler sends them
         await bot.send_message(ANN, f"{n}")
     assert fake.stats["429"] == 0 and fake.errors == []
-    assert texts_to(fake, ANN) == [f"{n}" for n in range(10)]
+    assert fake.texts(ANN) == [f"{n}" for n in range(10)]
     assert steady.now() - started == pytest.approx(7.0, abs=0.01)  # three at once, then 1/s
 
 
@@ -76,7 +71,7 @@ async def test_a_429_holds_back_only_its_chat_and_is_retried_when_telegram_said(
     started = steady.now()
     await bot.send_message(ANN, "one")
     await asyncio.gather(bot.send_message(ANN, "two"), bot.send_message(BOB, "hello"))
-    assert texts_to(fake, ANN) == ["one", "two"] and texts_to(fake, BOB) == ["hello"]
+    assert fake.texts(ANN) == ["one", "two"] and fake.texts(BOB) == ["hello"]
     tried = [p["text"] for method, p in fake.calls if method == "sendMessage"]
     assert tried == ["one", "two", "hello", "two"]  # Bob's message did not wait for Ann's
     assert fake.stats["429"] == 1
@@ -93,7 +88,7 @@ async def test_a_flood_that_outlasts_the_retries_is_given_up_with_one_calm_log_l
     (record,) = [r for r in caplog.records if r.name == "scheduler.pacing"]
     assert "after 4 tries" in record.getMessage() and record.exc_info is None
     await bot.send_message(BOB, "others are not held back")
-    assert texts_to(fake, BOB) == ["others are not held back"]
+    assert fake.texts(BOB) == ["others are not held back"]
 
 
 async def test_the_pacer_spaces_sends_evenly(clock, steady):
