@@ -13,13 +13,15 @@ from telegram.request import BaseRequest
 
 import runtime
 from content import Content, ContentError, load_content
+from delivery.context import BotData, CoachApplication, CoachContext
+from delivery.outbox import Outbox
+from delivery.pacing import Clock, FloodControl, LoopClock
 from handlers import registry
-from handlers.charts import start_chart_process
-from handlers.context import CoachApplication, CoachContext, Services
 from handlers.update_order import OnePersonAtATime
-from scheduler.holds import schedule_recovery
-from scheduler.pacing import Clock, FloodControl, LoopClock
+from media.worker import start_worker
+from scheduler.holds import JobTimers, schedule_recovery
 from scheduler.sweep import schedule_sweep
+from services.base import Services
 from settings import Settings
 from storage import Database
 from storage.migrate import upgrade_to_head
@@ -62,7 +64,7 @@ def configure_logging(level: str, token: str) -> None:
 
 async def register_commands(application: Application) -> None:
     """Show our commands in Telegram's menu; the bot works without them, so a failure is logged."""
-    content: Content = application.bot_data.content
+    content: Content = application.bot_data.services.content
     commands = [BotCommand(name, text) for name, text in content.texts.common.commands.items()]
     try:
         await application.bot.set_my_commands(commands)
@@ -72,7 +74,7 @@ async def register_commands(application: Application) -> None:
 
 async def close_database(application: Application) -> None:
     """Release database connections on shutdown."""
-    await application.bot_data.db.close()
+    await application.bot_data.services.db.close()
 
 
 def build_application(
@@ -93,7 +95,7 @@ def build_application(
         .base_url(base_url)
         .base_file_url(base_url.replace("/bot", "/file/bot"))
         .defaults(Defaults(parse_mode=ParseMode.HTML, do_quote=False))
-        .context_types(ContextTypes(context=CoachContext, bot_data=Services))
+        .context_types(ContextTypes(context=CoachContext, bot_data=BotData))
         .rate_limiter(FloodControl(clock=clock))
         .concurrent_updates(OnePersonAtATime())
         .post_init(register_commands)
@@ -102,13 +104,17 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
     application = builder.build()
-    application.bot_data.content = content or load_content()
-    application.bot_data.db = Database(settings.database_url)
-    application.bot_data.clock = clock
+    assert application.job_queue is not None
+    shared = application.bot_data
+    shared.services = Services(
+        Database(settings.database_url), content or load_content(), JobTimers(application.job_queue)
+    )
+    shared.outbox = Outbox(application.bot)
+    shared.clock = clock
     registry.register(application)
     schedule_sweep(application)
     schedule_recovery(application)
-    start_chart_process()
+    start_worker()
     return application
 
 

@@ -17,7 +17,7 @@ from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scheduler.pacing import FloodControl
+from delivery.pacing import FloodControl
 
 
 async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -35,8 +35,7 @@ from sqlalchemy import insert  # noqa: E402
 
 from coach.progress import History, SessionPoint, report  # noqa: E402
 from content import load_content  # noqa: E402
-from handlers.charts import draw_chart  # noqa: E402
-from handlers.progress_view import chart_of  # noqa: E402
+from media.charts import draw_chart  # noqa: E402
 from storage import Database  # noqa: E402
 from storage.migrate import upgrade_to_head  # noqa: E402
 from storage.models import Answer, Checkin, User  # noqa: E402
@@ -44,6 +43,7 @@ from storage.session_models import ExerciseLevel, ExerciseSession, SessionEvent 
 from tests.botapi_fake import FakeTelegram  # noqa: E402
 from tests.clock import SteadyClock  # noqa: E402
 from tests.harness import Person, RunningBot  # noqa: E402
+from views.progress import chart_of  # noqa: E402
 
 MAIN_ID = 1
 BATCH = 20_000

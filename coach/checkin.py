@@ -89,11 +89,6 @@ def next_question(answers: Answers) -> str | None:
     )
 
 
-def is_finished(answers: Answers) -> bool:
-    """True once nothing more is to be asked."""
-    return next_question(answers) is None
-
-
 def progress(answers: Answers) -> tuple[int, int]:
     """(answered, total) symptom questions, for a 'question 3 of 8' line."""
     asked = [q for q in SYMPTOM_QUESTIONS if _is_asked(q, answers)]

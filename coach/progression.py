@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from coach.session import Outcome, Summary
+from coach.summary import ExerciseOutcome, Summary
 from content.models import Exercise
 
 # Four clean sessions is two days of the twice-daily routine: the dose held on more than one day.
@@ -39,12 +39,12 @@ def pain_rose(before: int | None, after: int | None) -> bool:
 
 
 def after_session(
-    standing: Standing, outcome: Outcome, before: int | None, after: int | None
+    standing: Standing, outcome: ExerciseOutcome, before: int | None, after: int | None
 ) -> Standing:
     """The ladder after one finished session (worsening is handled by `step_down`)."""
-    if outcome is Outcome.FULL and not pain_rose(before, after):
+    if outcome is ExerciseOutcome.FULL and not pain_rose(before, after):
         return replace(standing, clean_sessions=standing.clean_sessions + 1)
-    if outcome is Outcome.FULL or outcome is Outcome.TOO_PAINFUL:
+    if outcome is ExerciseOutcome.FULL or outcome is ExerciseOutcome.TOO_PAINFUL:
         # The dose hurt: start counting again before offering more.
         return replace(standing, clean_sessions=0, declined_at_count=None)
     return standing  # skipped or partial: neither for nor against
@@ -105,7 +105,7 @@ def ladder_moves(
         if line.item.variant or len(exercise.levels) < 2:
             continue  # no ladder to climb
         standing = standings.get(exercise.id, Standing())
-        if worse and line.outcome not in (Outcome.SKIPPED, Outcome.NOT_REACHED):
+        if worse and line.outcome not in (ExerciseOutcome.SKIPPED, ExerciseOutcome.NOT_REACHED):
             moved[exercise.id] = step_down(standing)
             if standing.level > 0:
                 eased.append(exercise.id)

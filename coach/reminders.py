@@ -10,7 +10,9 @@ Rules (ARCHITECTURE.md, Reminders):
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
 
 from coach.plan import BACK_BEND, Plan
 
@@ -24,6 +26,11 @@ LATE_LIMIT = timedelta(hours=1)
 SNOOZE = timedelta(minutes=30)
 # Sessions a day the programme asks for: one in the morning, one in the evening.
 SESSIONS_A_DAY = 2
+# The weekly summary is a reminder row of its own: Sunday at 20:00 local, after the evening
+# session (19:00 by default) so the week it sums up is complete.
+WEEKLY = "weekly"
+WEEKLY_DAY = 6
+WEEKLY_TIME = time(20, 0)
 # Days to look ahead for the next slot: a week for weekly kinds, plus a day a zone skipped.
 LOOK_AHEAD_DAYS = 9
 
@@ -85,7 +92,7 @@ def send_now(
     return next_due(now - LATE_LIMIT, at, zone, weekday) <= now
 
 
-def local_day(now: datetime, zone: tzinfo) -> tuple[datetime, datetime]:
+def day_bounds(now: datetime, zone: tzinfo) -> tuple[datetime, datetime]:
     """The UTC instants where the person's current local day starts and ends."""
     today = now.astimezone(zone).date()
     return (
@@ -118,3 +125,26 @@ def minute_of_day(at: time) -> int:
 def time_of_minute(minute: int) -> time:
     """Minutes after midnight back to a time of day."""
     return time(minute // 60 % 24, minute % 60)
+
+
+@dataclass(frozen=True)
+class ReminderSettings:
+    """What /reminders shows: the zone, the time of each nudge that is on, paused or not."""
+
+    time_zone: str | None
+    times: dict[str, time]
+    paused: bool
+    weekly: bool = False
+
+    @property
+    def set_up(self) -> bool:
+        """Whether the person has told us their zone (and so has reminders)."""
+        return self.time_zone is not None
+
+
+class NudgeAction(StrEnum):
+    """The buttons under a nudge."""
+
+    START = "go"
+    SNOOZE = "snz"
+    SKIP = "skp"

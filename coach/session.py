@@ -1,12 +1,13 @@
-"""The guided session: from today's exercises and what has been logged, what comes next."""
+"""The guided session's state: today's exercises with their doses, and what has been logged."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
-from coach.plan import BACK_BEND, BENDING, PlanItem
+from coach.plan import BENDING
 from content.models import Exercise
 
 # Reach buttons after bending, in the order of the `reach` event's value (0 knees .. 3 floor).
@@ -49,14 +50,17 @@ class Status(StrEnum):
     ABANDONED = "abandoned"
 
 
-class Outcome(StrEnum):
-    """How one exercise went in a session."""
+class EventKind(StrEnum):
+    """What one logged event records (the `session_events.kind` vocabulary)."""
 
-    FULL = "full"  # the whole dose
-    PARTIAL = "partial"  # started, not the whole dose
-    SKIPPED = "skipped"
+    REP = "rep"  # reps added by a count tap (value: 1 or 5)
+    HOLD = "hold"  # a hold ended (value: seconds held)
+    SET = "set"  # a set is done (value: reps in it)
+    SKIP = "skip"
     TOO_PAINFUL = "too_painful"
-    NOT_REACHED = "not_reached"  # the session stopped before it
+    REACH = "reach"  # value: 0 knees, 1 mid-shin, 2 ankles, 3 floor
+    LEG_WORSE = "leg_worse"  # value: 1 yes, 0 no
+    DONE = "done"  # the exercise is finished
 
 
 @dataclass(frozen=True)
@@ -84,10 +88,10 @@ class SessionItem:
 
 @dataclass(frozen=True)
 class Logged:
-    """One logged event, as the session machine reads it."""
+    """One logged event; its `step` key makes logging the same step twice impossible."""
 
     exercise_id: str
-    kind: str
+    kind: EventKind
     value: int
     step: str
 
@@ -121,56 +125,50 @@ def done_of(exercise_id: str, events: Sequence[Logged]) -> Done:
     holds, reps_in_set, set_reps = 0, 0, []
     reach: int | None = None
     leg_worse: bool | None = None
-    finished = skipped = too_painful = False
-    for event in events:
-        if event.exercise_id != exercise_id:
-            continue
-        if event.kind == "hold":
+    flags: set[EventKind] = set()
+    for event in (e for e in events if e.exercise_id == exercise_id):
+        if event.kind == EventKind.HOLD:
             holds += 1
-        elif event.kind == "rep":
+        elif event.kind == EventKind.REP:
             reps_in_set += event.value
-        elif event.kind == "set":
+        elif event.kind == EventKind.SET:
             set_reps.append(event.value)
             reps_in_set = 0
-        elif event.kind == "reach":
+        elif event.kind == EventKind.REACH:
             reach = event.value
-        elif event.kind == "leg_worse":
+        elif event.kind == EventKind.LEG_WORSE:
             leg_worse = event.value == 1
-        elif event.kind == "done":
-            finished = True
-        elif event.kind == "skip":
-            skipped = True
-        elif event.kind == "too_painful":
-            too_painful = True
+        else:
+            flags.add(event.kind)
     return Done(
-        holds, tuple(set_reps), reps_in_set, reach, leg_worse, finished, skipped, too_painful
+        holds,
+        tuple(set_reps),
+        reps_in_set,
+        reach,
+        leg_worse,
+        finished=EventKind.DONE in flags,
+        skipped=EventKind.SKIP in flags,
+        too_painful=EventKind.TOO_PAINFUL in flags,
     )
 
 
 # ---------------------------------------------------------------- the exercises of a session
 
+Picked = tuple[str, str | None]  # (exercise id, variant)
 
-def encode_items(items: Sequence[PlanItem]) -> str:
+
+def encode_items(items: Sequence[Picked]) -> str:
     """The session row's `exercises` text: ids in order, a variant after a colon."""
-    return ",".join(f"{i.exercise_id}:{i.variant}" if i.variant else i.exercise_id for i in items)
+    return ",".join(f"{e}:{v}" if v else e for e, v in items)
 
 
-def decode_items(text: str) -> tuple[tuple[str, str | None], ...]:
+def decode_items(text: str) -> tuple[Picked, ...]:
     """(exercise id, variant) pairs from the session row's `exercises` text."""
     pairs = []
     for part in filter(None, text.split(",")):
         exercise_id, _, variant = part.partition(":")
         pairs.append((exercise_id, variant or None))
     return tuple(pairs)
-
-
-def with_back_bend_after(text: str, position: int, variant: str | None = None) -> str:
-    """Put the back bend (lying `variant` for balance problems) right after `position`."""
-    pairs = list(decode_items(text))
-    if any(exercise_id == BACK_BEND for exercise_id, _ in pairs):
-        return text
-    pairs.insert(position + 1, (BACK_BEND, variant))
-    return ",".join(f"{e}:{v}" if v else e for e, v in pairs)
 
 
 def session_item(exercise: Exercise, variant: str | None, level: int) -> SessionItem:
@@ -195,17 +193,17 @@ def session_item(exercise: Exercise, variant: str | None, level: int) -> Session
 
 
 def session_items(
-    text: str, exercises: Mapping[str, Exercise], levels: Mapping[str, int]
+    pairs: Sequence[Picked], exercises: Mapping[str, Exercise], levels: Mapping[str, int]
 ) -> tuple[SessionItem, ...]:
     """Today's items of a session, each at the person's current level."""
     return tuple(
         session_item(exercises[exercise_id], variant, levels.get(exercise_id, 0))
-        for exercise_id, variant in decode_items(text)
+        for exercise_id, variant in pairs
         if exercise_id in exercises
     )
 
 
-# ---------------------------------------------------------------- what comes next
+# ---------------------------------------------------------------- the state
 
 
 @dataclass(frozen=True)
@@ -221,11 +219,22 @@ class SessionState:
     pain_after: int | None = None
     events: tuple[Logged, ...] = ()
     levels: Mapping[str, int] = field(default_factory=dict)
+    # A running hold or breather: when it ends, and the message that shows the hold.
+    hold_ends_at: datetime | None = None
+    rest_ends_at: datetime | None = None
+    hold_message: int | None = None
+    # From the person's latest check-in: the back bend that replaces bending is the lying one.
+    balance_problems: bool = False
 
     @property
     def current(self) -> SessionItem | None:
         """The exercise under way, or None once all are through."""
         return self.items[self.position] if self.position < len(self.items) else None
+
+    @property
+    def timing(self) -> bool:
+        """Whether a hold or breather is being timed."""
+        return self.hold_ends_at is not None or self.rest_ends_at is not None
 
     def done(self, exercise_id: str) -> Done:
         """What is logged for one exercise."""
@@ -234,124 +243,6 @@ class SessionState:
     def level_of(self, exercise_id: str) -> int:
         """The person's level on this exercise's ladder."""
         return self.levels.get(exercise_id, 0)
-
-
-@dataclass(frozen=True)
-class AskPainBefore:
-    """Ask how the back is before starting."""
-
-
-@dataclass(frozen=True)
-class ShowCard:
-    """Show an exercise's card with Start, Skip and Too painful today."""
-
-    position: int
-    item: SessionItem
-
-
-@dataclass(frozen=True)
-class HoldRep:
-    """Post the next hold ("Rep 3/10: lift and hold") and time it."""
-
-    position: int
-    item: SessionItem
-    rep: int
-    side: str | None
-
-
-@dataclass(frozen=True)
-class CountReps:
-    """Show the running count of one set."""
-
-    position: int
-    item: SessionItem
-    set_no: int
-    count: int
-
-
-@dataclass(frozen=True)
-class BendStage:
-    """Guide one stage of the bend (stage == BEND_STAGES asks how far they reached)."""
-
-    position: int
-    item: SessionItem
-    stage: int
-
-
-@dataclass(frozen=True)
-class AskLegWorse:
-    """Ask whether the pain down the leg got worse while bending."""
-
-    position: int
-    item: SessionItem
-
-
-@dataclass(frozen=True)
-class Paused:
-    """The session waits for Resume."""
-
-    position: int
-    item: SessionItem
-
-
-@dataclass(frozen=True)
-class AskPainAfter:
-    """Ask how the back is now."""
-
-
-@dataclass(frozen=True)
-class Finished:
-    """Nothing more to do in this session."""
-
-
-Step = (
-    AskPainBefore
-    | ShowCard
-    | HoldRep
-    | CountReps
-    | BendStage
-    | AskLegWorse
-    | Paused
-    | AskPainAfter
-    | Finished
-)
-
-
-def side_of(item: SessionItem, rep: int) -> str | None:
-    """Which side a per-side hold works on: left first, then alternating."""
-    return SIDES[(rep - 1) % 2] if item.per_side else None
-
-
-def _doing(state: SessionState, item: SessionItem) -> Step:
-    """The next thing within an exercise under way."""
-    done = state.done(item.exercise_id)
-    position = state.position
-    if item.kind is Kind.HOLD:
-        rep = min(done.holds + 1, item.total_holds)
-        return HoldRep(position, item, rep, side_of(item, rep))
-    if item.kind is Kind.COUNT:
-        return CountReps(position, item, min(done.sets_done + 1, item.sets), done.reps_in_set)
-    if done.reach is None:
-        return BendStage(position, item, min(state.stage, BEND_STAGES))
-    return AskLegWorse(position, item)
-
-
-def next_step(state: SessionState) -> Step:
-    """What the person sees next."""
-    if state.status in (Status.DONE, Status.ABANDONED) or state.pain_after is not None:
-        return Finished()
-    if state.status is Status.STOPPED:
-        return AskPainAfter()
-    if state.pain_before is None:
-        return AskPainBefore()
-    item = state.current
-    if item is None:
-        return AskPainAfter()
-    if state.phase is Phase.CARD:
-        return ShowCard(state.position, item)
-    if state.phase is Phase.PAUSED:
-        return Paused(state.position, item)
-    return _doing(state, item)
 
 
 def is_complete(item: SessionItem, done: Done) -> bool:
@@ -363,21 +254,9 @@ def is_complete(item: SessionItem, done: Done) -> bool:
     return done.leg_worse is not None
 
 
-def outcome_of(item: SessionItem, done: Done, *, under_way: bool = False) -> Outcome:
-    """How the exercise went, for the summary and the ladders."""
-    if done.too_painful:
-        return Outcome.TOO_PAINFUL
-    if done.skipped:
-        return Outcome.SKIPPED
-    if not (done.started or under_way):
-        return Outcome.NOT_REACHED
-    if item.kind is Kind.COUNT:
-        full = done.sets_done >= item.sets and all(r >= item.reps for r in done.set_reps)
-    elif item.kind is Kind.HOLD:
-        full = done.holds >= item.total_holds
-    else:
-        full = done.leg_worse is False
-    return Outcome.FULL if full else Outcome.PARTIAL
+def side_of(item: SessionItem, rep: int) -> str | None:
+    """Which side a per-side hold works on: left first, then alternating."""
+    return SIDES[(rep - 1) % 2] if item.per_side else None
 
 
 # ---------------------------------------------------------------- step keys (idempotent logging)
@@ -398,57 +277,11 @@ def set_key(exercise_id: str, set_no: int) -> str:
     return f"set:{exercise_id}:{set_no}"
 
 
-def once_key(kind: str, exercise_id: str) -> str:
+def once_key(kind: EventKind, exercise_id: str) -> str:
     """Events that happen once an exercise: skip, too_painful, reach, leg_worse, done."""
-    return f"{kind}:{exercise_id}"
+    return f"{kind.value}:{exercise_id}"
 
 
-# ---------------------------------------------------------------- the summary
-
-
-@dataclass(frozen=True)
-class ExerciseSummary:
-    """One exercise's line in the summary."""
-
-    item: SessionItem
-    outcome: Outcome
-    holds: int
-    sets: int
-    reps: int
-    reach: int | None
-    leg_worse: bool
-
-
-@dataclass(frozen=True)
-class Summary:
-    """What a session achieved."""
-
-    exercises: tuple[ExerciseSummary, ...]
-    pain_before: int | None
-    pain_after: int | None
-
-    @property
-    def anything_done(self) -> bool:
-        """Whether at least one exercise was started."""
-        return any(e.outcome in (Outcome.FULL, Outcome.PARTIAL) for e in self.exercises)
-
-
-def summarise(state: SessionState) -> Summary:
-    """Per-exercise totals and the two pain scores."""
-    lines = []
-    for position, item in enumerate(state.items):
-        done = state.done(item.exercise_id)
-        # Started but stopped before anything was logged still counts as begun.
-        under_way = position == state.position and state.phase is not Phase.CARD
-        lines.append(
-            ExerciseSummary(
-                item,
-                outcome_of(item, done, under_way=under_way),
-                done.holds,
-                done.sets_done,
-                sum(done.set_reps) + done.reps_in_set,
-                done.reach,
-                done.leg_worse is True,
-            )
-        )
-    return Summary(tuple(lines), state.pain_before, state.pain_after)
+def once(kind: EventKind, exercise_id: str, value: int = 1) -> Logged:
+    """An event that happens at most once per exercise."""
+    return Logged(exercise_id, kind, value, once_key(kind, exercise_id))

@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
-from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 # Only these areas name cities; "US/Eastern" and "Etc/GMT+3" work typed in full, not by city.
@@ -129,9 +128,3 @@ class ZoneIndex:
             # "Amsterdam, Netherlands": the place before the comma is enough.
             found = self.names.get(key.split(",")[0].strip())
         return found
-
-
-@cache
-def all_zones() -> frozenset[str]:
-    """The IANA zone names this machine knows."""
-    return frozenset(available_timezones())

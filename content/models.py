@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from content.texts import Texts
@@ -121,8 +119,3 @@ class Content(Strict):
     def question(self, question_id: str) -> Question:
         """The question with this id."""
         return self.questions[question_id]
-
-
-def placeholders(template: str) -> set[str]:
-    """Names of the `{placeholders}` in a text."""
-    return set(re.findall(r"{([a-z_]+)}", template))

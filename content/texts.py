@@ -58,7 +58,6 @@ class OnboardingTexts(TextGroup):
     resume_button: str
     checkup_intro: str
     progress_header: str
-    choose_then_done: str
     done_button: str
     selected_mark: str
     answered_already: str

@@ -7,8 +7,8 @@ import logging
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from handlers.context import CoachContext
-from storage.users import set_active
+from delivery.context import CoachContext
+from services.people import reachable
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +34,7 @@ async def on_error(update: object, context: CoachContext) -> None:
     if isinstance(error, Forbidden) and isinstance(update, Update) and update.effective_user:
         # They blocked the bot: stop writing to them until they write to us.
         log.info("user %s blocked the bot (%s)", update.effective_user.id, where)
-        async with context.db.transaction() as session:
-            await set_active(session, update.effective_user.id, False)
+        await reachable(context.services, update.effective_user.id, False)
         return
     if isinstance(error, (RetryAfter, NetworkError)) and not isinstance(error, BadRequest):
         log.warning("Telegram did not take a reply (%s): %s", where, error)

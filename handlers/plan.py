@@ -3,44 +3,37 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import CommandHandler
 
-from coach.plan import Lock
-from handlers.checkin import send_locked_plan
-from handlers.context import CoachContext
-from handlers.plan_view import plan_text
-from handlers.replies import reply
-from handlers.session_view import start_keyboard
-from storage.checkins import current_checkin, latest_completed
-from storage.plans import current_plan
-from storage.sessions import levels_of
-from storage.users import touch_user
+from delivery.context import CoachContext
+from handlers.taps import person_of
+from services.plan import (
+    AwaitingClearance,
+    CheckinUnderWay,
+    EmergencyLocked,
+    NoPlan,
+    PlanInForce,
+    show_plan,
+)
+from views.checkin import locked_plan
+from views.plan import plan_text, start_keyboard
+from views.reply import Reply
 
 
-async def show_plan(update: Update, context: CoachContext) -> None:
+async def plan_command(update: Update, context: CoachContext) -> None:
     """Show the plan in force."""
-    assert update.effective_user and update.effective_chat
-    person, chat_id = update.effective_user, update.effective_chat.id
+    person = person_of(update)
     texts = context.content.texts
-    async with context.db.transaction() as session:
-        user = await touch_user(session, person.id, chat_id, person.first_name)
-        plan = await current_plan(session, user)
-        latest = await latest_completed(session, user.id)
-        ongoing = await current_checkin(session, user.id)
-        levels = {e: s.level for e, s in (await levels_of(session, user.id)).items()}
-    if plan is None or latest is None:
-        await reply(context, chat_id, texts.plan.no_plan_yet)
-    elif plan.lock is Lock.EMERGENCY:
-        await reply(context, chat_id, texts.common.emergency_locked)
-    elif plan.lock is Lock.AWAITING_CLEARANCE and ongoing is not latest:
-        # A danger sign in the check-in under way: finish it before anything unlocks.
-        await reply(context, chat_id, texts.common.blocked_plan)
-    elif plan.lock is Lock.AWAITING_CLEARANCE:
-        await send_locked_plan(context, chat_id, latest.id, plan)
-    else:
-        text = plan_text(context.content, plan, levels)
-        markup = start_keyboard(context.content) if plan.active_items else None
-        await reply(context, chat_id, text, reply_markup=markup)
-
-
-HANDLERS = [CommandHandler("plan", show_plan)]
+    shown = await show_plan(context.services, person)
+    match shown:
+        case NoPlan():
+            replies = [Reply(texts.plan.no_plan_yet)]
+        case EmergencyLocked():
+            replies = [Reply(texts.common.emergency_locked)]
+        case CheckinUnderWay():
+            replies = [Reply(texts.common.blocked_plan)]
+        case AwaitingClearance(plan=plan, checkin_id=checkin_id):
+            replies = locked_plan(context.content, checkin_id, plan)
+        case PlanInForce(plan=plan, levels=levels):
+            markup = start_keyboard(context.content) if plan.active_items else None
+            replies = [Reply(plan_text(context.content, plan, levels), markup)]
+    await context.outbox.send_all(person.chat_id, replies)

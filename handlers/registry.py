@@ -1,13 +1,27 @@
-"""Registers every feature's handlers in one place; the order of groups matters."""
+"""Every handler of the bot, registered here and nowhere else; the order matters.
+
+One group, so exactly one handler answers each update: the first that matches. The private-chat
+guard comes first (a group's /start must never begin a health check-in in front of others),
+features next, and the fallbacks last so they only see what no feature claimed.
+"""
 
 from __future__ import annotations
 
-from telegram.ext import Application, BaseHandler
+from telegram.ext import (
+    Application,
+    BaseHandler,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
 from handlers import (
     checkin,
     data,
     errors,
+    exercise,
     fallbacks,
     function_check,
     onboarding,
@@ -17,20 +31,54 @@ from handlers import (
     reminders,
     session,
 )
+from views import buttons
+from views.codec import Button, pattern
 
-# One group, so exactly one handler answers each update: the first that matches.
-# Features come first; fallbacks last so they only see what no feature claimed.
+PRIVATE = filters.ChatType.PRIVATE
+
+
+def _tap(kind: type[Button], callback: object) -> CallbackQueryHandler:
+    """Route one kind of button by its prefix."""
+    return CallbackQueryHandler(callback, pattern=pattern(kind.prefix))  # type: ignore[arg-type]
+
+
 HANDLERS: list[BaseHandler] = [
-    *private_only.HANDLERS,
-    *onboarding.HANDLERS,
-    *checkin.HANDLERS,
-    *plan.HANDLERS,
-    *progress.HANDLERS,
-    *function_check.HANDLERS,
-    *data.HANDLERS,
-    *reminders.HANDLERS,
-    *session.HANDLERS,
-    *fallbacks.HANDLERS,
+    # Other group messages match no handler (the stray-text fallback is for private chats).
+    MessageHandler(~PRIVATE & filters.COMMAND, private_only.point_to_private_chat),
+    CommandHandler("start", onboarding.start, filters=PRIVATE),
+    CommandHandler("checkup", onboarding.checkup_command, filters=PRIVATE),
+    CommandHandler("help", onboarding.help_command, filters=PRIVATE),
+    CommandHandler("plan", plan.plan_command, filters=PRIVATE),
+    CommandHandler("session", session.session_command, filters=PRIVATE),
+    CommandHandler("progress", progress.progress_command, filters=PRIVATE),
+    CommandHandler("reminders", reminders.reminders_command, filters=PRIVATE),
+    CommandHandler("export", data.export_command, filters=PRIVATE),
+    CommandHandler("delete", data.delete_command, filters=PRIVATE),
+    _tap(buttons.Begin, onboarding.begin_tapped),
+    _tap(buttons.AnswerTap, checkin.answer_tapped),
+    _tap(buttons.ClearedTap, checkin.clearance_tapped),
+    _tap(buttons.NewSession, session.new_tapped),
+    _tap(buttons.FreshSession, session.fresh_tapped),
+    _tap(buttons.PainTap, session.pain_tapped),
+    _tap(buttons.ControlTap, session.control_tapped),
+    _tap(buttons.RecheckTap, session.recheck_tapped),
+    _tap(buttons.LevelTap, session.level_tapped),
+    _tap(buttons.CardTap, exercise.card_tapped),
+    _tap(buttons.AddTap, exercise.add_tapped),
+    _tap(buttons.SetTap, exercise.set_tapped),
+    _tap(buttons.BendTap, exercise.bend_tapped),
+    _tap(buttons.ReachTap, exercise.reach_tapped),
+    _tap(buttons.LegTap, exercise.leg_tapped),
+    _tap(buttons.SettingsTap, reminders.settings_tapped),
+    _tap(buttons.NudgeTap, reminders.nudge_tapped),
+    _tap(buttons.CheckGo, function_check.go_tapped),
+    _tap(buttons.RateTap, function_check.rating_tapped),
+    _tap(buttons.MoreTap, function_check.more_tapped),
+    _tap(buttons.EraseTap, data.delete_tapped),
+    CallbackQueryHandler(fallbacks.unknown_button),
+    ChatMemberHandler(fallbacks.membership_changed, ChatMemberHandler.MY_CHAT_MEMBER),
+    MessageHandler(PRIVATE & filters.COMMAND, fallbacks.unknown_command),
+    MessageHandler(PRIVATE & ~filters.COMMAND, fallbacks.stray_text),
 ]
 
 

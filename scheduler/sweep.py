@@ -8,9 +8,8 @@ nothing per person: the job finds due rows through the index on `reminders.next_
 Delivery is at-most-once: a crash after a claim commits can lose the reminders in hand for
 that slot (at most two batches, two seconds' worth), but nothing is ever sent twice.
 
-Each kind has one sender in `SENDERS`. It returns an `Outgoing` for the sweep to send at its
-pace, or None when there is nothing to say (or it sent by itself; a `Forbidden` or
-`RetryAfter` it lets through is handled like the sweep's own).
+Each kind has one composer in `COMPOSERS`: it returns the `Reply` for the sweep to send at its
+pace, or None when there is nothing to say.
 """
 
 from __future__ import annotations
@@ -27,16 +26,18 @@ from typing import TypeVar
 from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, Job
 
-from coach.progress import WEEKLY
-from coach.reminders import EVENING, MIDDAY, MORNING
-from handlers.context import CoachContext
-from scheduler.nudges import compose_nudge
-from scheduler.outgoing import Outgoing
-from scheduler.pacing import Pacer, retry_seconds
-from scheduler.weekly import weekly_reminder
+from coach.reminders import EVENING, MIDDAY, MORNING, WEEKLY
+from delivery.context import CoachContext
+from delivery.pacing import Pacer, retry_seconds
+from media.charts import draw_chart
+from media.worker import in_worker
+from services import nudges
+from services.nudges import DueReminder
+from services.progress import week_of
 from storage.base import utcnow
-from storage.reminders import DueReminder, claim_due, defer
-from storage.users import set_active
+from views.progress import chart_of, weekly_has_chart, weekly_text
+from views.reminders import nudge_view
+from views.reply import Reply
 
 log = logging.getLogger(__name__)
 
@@ -56,25 +57,47 @@ TICK_BUDGET_SECONDS = INTERVAL_SECONDS - 3.0
 OVERLAPPING_TICKS = 2
 
 T = TypeVar("T")
-Sender = Callable[[CoachContext, DueReminder], Awaitable[Outgoing | None]]
+Composer = Callable[[CoachContext, DueReminder], Awaitable[Reply | None]]
 
-# One composing function per reminder kind; a new kind (the weekly summary) is one more line.
-SENDERS: dict[str, Sender] = {
+
+async def compose_nudge(context: CoachContext, due: DueReminder) -> Reply | None:
+    """The morning, midday or evening nudge; None when there is nothing to nudge for today."""
+    draft = await nudges.nudge_for(context.services, due)
+    if draft is None:
+        return None
+    return nudge_view(
+        context.content,
+        kind=due.kind,
+        snoozed=due.snoozed,
+        sessions_done_today=draft.sessions_done_today,
+        plan=draft.plan,
+        reminder_id=due.reminder_id,
+        day=due.day,
+    )
+
+
+async def compose_weekly(context: CoachContext, due: DueReminder) -> Reply | None:
+    """The week in a few lines, riding on the chart when there is one to draw."""
+    week = await week_of(context.services, due.user_id)
+    if week is None:
+        return None
+    report = week.progress.report
+    text = weekly_text(context.content, week.first_name, report)
+    if not weekly_has_chart(report, text):
+        return Reply(text)
+    return Reply(text, photo=await in_worker(draw_chart, chart_of(context.content, report)))
+
+
+# One composer per reminder kind; a new kind is one more line.
+COMPOSERS: dict[str, Composer] = {
     MORNING: compose_nudge,
     MIDDAY: compose_nudge,
     EVENING: compose_nudge,
-    WEEKLY: weekly_reminder,
+    WEEKLY: compose_weekly,
 }
 
 
-def register_sender(kind: str, sender: Sender) -> None:
-    """Let the sweep deliver reminders of `kind` with `sender` (one sender a kind)."""
-    if SENDERS.get(kind, sender) is not sender:
-        raise ValueError(f"two senders for reminder kind {kind!r}")
-    SENDERS[kind] = sender
-
-
-class Outcome(StrEnum):
+class DeliveryOutcome(StrEnum):
     """What became of one claimed reminder."""
 
     SENT = "sent"
@@ -89,12 +112,12 @@ class Delivery:
     """One claimed reminder and what happened to it."""
 
     due: DueReminder
-    outcome: Outcome
+    outcome: DeliveryOutcome
     retry_after: timedelta | None = None
 
 
 # Each claimed reminder with its message, or with its outcome when there is nothing to send.
-Composed = list[tuple[DueReminder, Outgoing | Delivery]]
+Composed = list[tuple[DueReminder, Reply | Delivery]]
 
 
 async def sweep(context: CoachContext) -> None:
@@ -107,8 +130,7 @@ async def sweep(context: CoachContext) -> None:
     sending: asyncio.Task[list[Delivery]] | None = None
     while loop.time() < deadline:
         # At-most-once: the advance is committed before sending, so a crash never sends twice.
-        async with context.db.transaction() as session:
-            claim = await claim_due(session, utcnow(), BATCH_SIZE)
+        claim = await nudges.claim(context.services, BATCH_SIZE)
         tally["skipped"] += claim.taken - len(claim.due)
         composed = await _compose_batch(context, claim.due)
         # The next batch is claimed and composed while this one goes out.
@@ -132,37 +154,28 @@ async def _send_batch(context: CoachContext, pacer: Pacer, composed: Composed) -
     """Send a composed batch at the sweep's pace."""
     sends = [
         _guarded(due, _send(context, pacer, due, made))
-        if isinstance(made, Outgoing)
+        if isinstance(made, Reply)
         else _settled(made)
         for due, made in composed
     ]
     return list(await asyncio.gather(*sends))
 
 
-async def _compose(context: CoachContext, due: DueReminder) -> Outgoing | Delivery:
-    """Ask the kind's sender what to say; it may also have sent by itself and return None."""
-    sender = SENDERS.get(due.kind)
-    if sender is None:
-        log.error("no sender for reminder kind %r (reminder %s)", due.kind, due.reminder_id)
-        return Delivery(due, Outcome.FAILED)
-    outgoing = await sender(context, due)
-    return outgoing if outgoing is not None else Delivery(due, Outcome.NOT_NEEDED)
+async def _compose(context: CoachContext, due: DueReminder) -> Reply | Delivery:
+    """Ask the kind's composer what to say (nothing, sometimes)."""
+    composer = COMPOSERS.get(due.kind)
+    if composer is None:
+        log.error("no composer for reminder kind %r (reminder %s)", due.kind, due.reminder_id)
+        return Delivery(due, DeliveryOutcome.FAILED)
+    reply = await composer(context, due)
+    return reply if reply is not None else Delivery(due, DeliveryOutcome.NOT_NEEDED)
 
 
-async def _send(
-    context: CoachContext, pacer: Pacer, due: DueReminder, outgoing: Outgoing
-) -> Delivery:
+async def _send(context: CoachContext, pacer: Pacer, due: DueReminder, reply: Reply) -> Delivery:
     """Send one composed reminder through the bot's rate limiter, at the sweep's pace."""
     await pacer.wait()
-    if outgoing.photo is not None:
-        await context.bot.send_photo(
-            due.chat_id, outgoing.photo, caption=outgoing.text, reply_markup=outgoing.reply_markup
-        )
-    else:
-        await context.bot.send_message(
-            due.chat_id, outgoing.text, reply_markup=outgoing.reply_markup
-        )
-    return Delivery(due, Outcome.SENT)
+    await context.outbox.send(due.chat_id, reply)
+    return Delivery(due, DeliveryOutcome.SENT)
 
 
 async def _settled(delivery: Delivery) -> Delivery:
@@ -175,17 +188,17 @@ async def _guarded(due: DueReminder, work: Awaitable[T]) -> T | Delivery:
     try:
         return await work
     except Forbidden:
-        return Delivery(due, Outcome.BLOCKED)
+        return Delivery(due, DeliveryOutcome.BLOCKED)
     except RetryAfter as error:
         # The rate limiter already retried; wait as Telegram asked, then the next tick sends it.
-        return Delivery(due, Outcome.DEFERRED, timedelta(seconds=retry_seconds(error)))
+        return Delivery(due, DeliveryOutcome.DEFERRED, timedelta(seconds=retry_seconds(error)))
     except TelegramError as error:
         log.warning("reminder %s to user %s failed: %s", due.reminder_id, due.user_id, error)
-        return Delivery(due, Outcome.FAILED)
+        return Delivery(due, DeliveryOutcome.FAILED)
     except Exception:
-        # A bug in one sender costs one reminder, never the whole tick.
+        # A bug in one composer costs one reminder, never the whole tick.
         log.exception("reminder %s for user %s failed", due.reminder_id, due.user_id)
-        return Delivery(due, Outcome.FAILED)
+        return Delivery(due, DeliveryOutcome.FAILED)
 
 
 async def _record(
@@ -193,15 +206,16 @@ async def _record(
 ) -> None:
     """Remember who blocked the bot and which reminders Telegram asked us to send later."""
     tally.update(d.outcome.value for d in deliveries)
-    if not any(d.outcome in (Outcome.BLOCKED, Outcome.DEFERRED) for d in deliveries):
-        return
-    async with context.db.transaction() as session:
-        for delivery in deliveries:
-            if delivery.outcome is Outcome.BLOCKED:
-                log.info("user %s blocked the bot; no more reminders", delivery.due.user_id)
-                await set_active(session, delivery.due.user_id, False)
-            elif delivery.outcome is Outcome.DEFERRED and delivery.retry_after is not None:
-                await defer(session, delivery.due, utcnow() + delivery.retry_after)
+    blocked = [d.due.user_id for d in deliveries if d.outcome is DeliveryOutcome.BLOCKED]
+    deferred = [
+        (d.due, utcnow() + d.retry_after)
+        for d in deliveries
+        if d.outcome is DeliveryOutcome.DEFERRED and d.retry_after is not None
+    ]
+    for user_id in blocked:
+        log.info("user %s blocked the bot; no more reminders", user_id)
+    if blocked or deferred:
+        await nudges.record(context.services, blocked, deferred)
 
 
 def schedule_sweep(

@@ -9,34 +9,34 @@ from storage.base import utcnow
 from storage.models import Answer, Checkin
 
 
-async def current_checkin(session: AsyncSession, user_id: int) -> Checkin | None:
+async def current_checkin(tx: AsyncSession, user_id: int) -> Checkin | None:
     """The person's most recent check-in, finished or not."""
-    return await session.scalar(
+    return await tx.scalar(
         select(Checkin).where(Checkin.user_id == user_id).order_by(Checkin.id.desc()).limit(1)
     )
 
 
 async def latest_completed(
-    session: AsyncSession, user_id: int, before_id: int | None = None
+    tx: AsyncSession, user_id: int, before_id: int | None = None
 ) -> Checkin | None:
     """The most recent finished check-in (optionally one older than `before_id`)."""
     query = select(Checkin).where(Checkin.user_id == user_id, Checkin.completed_at.is_not(None))
     if before_id is not None:
         query = query.where(Checkin.id < before_id)
-    return await session.scalar(query.order_by(Checkin.id.desc()).limit(1))
+    return await tx.scalar(query.order_by(Checkin.id.desc()).limit(1))
 
 
-async def start_checkin(session: AsyncSession, user_id: int) -> Checkin:
+async def start_checkin(tx: AsyncSession, user_id: int) -> Checkin:
     """Open a new round of questions."""
     checkin = Checkin(user_id=user_id)
-    session.add(checkin)
-    await session.flush()
+    tx.add(checkin)
+    await tx.flush()
     return checkin
 
 
-async def answers_of(session: AsyncSession, checkin_id: int) -> dict[str, str]:
+async def answers_of(tx: AsyncSession, checkin_id: int) -> dict[str, str]:
     """Final answers of a check-in, by question id."""
-    rows = await session.execute(
+    rows = await tx.execute(
         select(Answer.question_id, Answer.value).where(
             Answer.checkin_id == checkin_id, Answer.final.is_(True)
         )
@@ -44,9 +44,9 @@ async def answers_of(session: AsyncSession, checkin_id: int) -> dict[str, str]:
     return {question_id: value for question_id, value in rows}
 
 
-async def draft_of(session: AsyncSession, checkin_id: int, question_id: str) -> str | None:
+async def draft_of(tx: AsyncSession, checkin_id: int, question_id: str) -> str | None:
     """The options picked so far on a multiple-choice question not yet confirmed."""
-    return await session.scalar(
+    return await tx.scalar(
         select(Answer.value).where(
             Answer.checkin_id == checkin_id,
             Answer.question_id == question_id,
@@ -56,14 +56,14 @@ async def draft_of(session: AsyncSession, checkin_id: int, question_id: str) -> 
 
 
 async def save_answer(
-    session: AsyncSession, checkin_id: int, question_id: str, value: str, *, final: bool = True
+    tx: AsyncSession, checkin_id: int, question_id: str, value: str, *, final: bool = True
 ) -> bool:
     """Store an answer; False (and nothing changed) if it was already given for good."""
-    existing = await session.scalar(
+    existing = await tx.scalar(
         select(Answer).where(Answer.checkin_id == checkin_id, Answer.question_id == question_id)
     )
     if existing is None:
-        session.add(
+        tx.add(
             Answer(checkin_id=checkin_id, question_id=question_id, value=value, final=final)
         )
         return True
@@ -73,11 +73,11 @@ async def save_answer(
     return True
 
 
-async def complete(session: AsyncSession, checkin: Checkin) -> None:
+async def complete(tx: AsyncSession, checkin: Checkin) -> None:
     """Mark a check-in finished."""
     checkin.completed_at = utcnow()
 
 
-async def clear(session: AsyncSession, checkin: Checkin) -> None:
+async def clear(tx: AsyncSession, checkin: Checkin) -> None:
     """Record that a clinician cleared the person to exercise."""
     checkin.cleared_at = utcnow()

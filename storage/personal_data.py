@@ -59,18 +59,18 @@ def _plain(value: Any) -> Any:
     return value
 
 
-async def export_rows(session: AsyncSession, user_id: int) -> dict[str, list[dict[str, Any]]]:
+async def export_rows(tx: AsyncSession, user_id: int) -> dict[str, list[dict[str, Any]]]:
     """Every row about the person, table by table, in primary-key order."""
     exported: dict[str, list[dict[str, Any]]] = {}
     for name, condition in _filters(user_id).items():
         table = metadata.tables[name]
         query = select(table).where(condition).order_by(*table.primary_key.columns)
-        rows = (await session.execute(query)).mappings()
+        rows = (await tx.execute(query)).mappings()
         exported[name] = [{k: _plain(v) for k, v in row.items()} for row in rows]
     return exported
 
 
-async def erase_person(session: AsyncSession, user_id: int) -> dict[str, int]:
+async def erase_person(tx: AsyncSession, user_id: int) -> dict[str, int]:
     """Delete every row about the person, children before parents; rows deleted per table.
 
     The foreign keys cascade from `users` as well; deleting explicitly keeps the erasure
@@ -79,6 +79,6 @@ async def erase_person(session: AsyncSession, user_id: int) -> dict[str, int]:
     deleted: dict[str, int] = {}
     filters = _filters(user_id)
     for table in reversed(tables_about_person()):
-        result = await session.execute(delete(table).where(filters[table.name]))
+        result = await tx.execute(delete(table).where(filters[table.name]))
         deleted[table.name] = result.rowcount or 0  # type: ignore[attr-defined]
     return deleted

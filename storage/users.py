@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.base import utcnow
 from storage.models import User
 
 
-async def get_user(session: AsyncSession, user_id: int) -> User | None:
+async def get_user(tx: AsyncSession, user_id: int) -> User | None:
     """The person with this Telegram id, if we know them."""
-    return await session.get(User, user_id)
+    return await tx.get(User, user_id)
 
 
-async def touch_user(session: AsyncSession, user_id: int, chat_id: int, first_name: str) -> User:
+async def touch_user(tx: AsyncSession, user_id: int, chat_id: int, first_name: str) -> User:
     """Find or create the person who just wrote; a message from them means they are reachable."""
-    user = await session.get(User, user_id)
+    user = await tx.get(User, user_id)
     if user is None:
         user = User(id=user_id, chat_id=chat_id, first_name=first_name[:64])
-        session.add(user)
-        await session.flush()
+        tx.add(user)
+        await tx.flush()
         return user
     user.chat_id = chat_id
     user.first_name = first_name[:64]
@@ -29,11 +29,6 @@ async def touch_user(session: AsyncSession, user_id: int, chat_id: int, first_na
     return user
 
 
-async def set_active(session: AsyncSession, user_id: int, active: bool) -> None:
+async def set_active(tx: AsyncSession, user_id: int, active: bool) -> None:
     """Mark whether Telegram will deliver to this person (False after a 403 or a block)."""
-    await session.execute(update(User).where(User.id == user_id).values(active=active))
-
-
-async def active_user_ids(session: AsyncSession) -> list[int]:
-    """Ids of everyone we can still reach."""
-    return list(await session.scalars(select(User.id).where(User.active.is_(True))))
+    await tx.execute(update(User).where(User.id == user_id).values(active=active))

@@ -11,7 +11,7 @@ from telegram import Update
 
 from bot import build_application, register_commands
 from content import Content
-from handlers.context import CoachApplication
+from delivery.context import CoachApplication
 from settings import Settings
 from tests.botapi_fake import FakeRequest, FakeTelegram
 from tests.clock import JobCounter, SteadyClock, run_due_jobs, watch
@@ -74,7 +74,7 @@ class RunningBot:
         scheduler.shutdown(wait=False)  # cancels the running jobs mid-way
         # Let the cancelled jobs unwind before the database goes, or their connections leak.
         await asyncio.gather(*running, return_exceptions=True)
-        await self.app.bot_data.db.close()
+        await self.app.bot_data.services.db.close()
         self.app = None
 
     async def stop(self) -> None:

@@ -1,19 +1,67 @@
-"""The callback-data codec: what we make reads back; anything else is refused as forged."""
+"""The callback-data codec: every button we draw reads back; anything else is refused."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from handlers.callback_data import CallbackDataError, encode, parse
+from coach.events import CardChoice, Control, When
+from coach.reminders import NudgeAction
+from views import buttons
+from views.codec import MAX_BYTES, Button, CallbackDataError
 
-PAIN = range(11)
+ids = st.integers(min_value=0, max_value=10**12)
+small = st.integers(min_value=0, max_value=99)
+words = st.from_regex(r"[a-z][a-z0-9_]{0,11}", fullmatch=True)
+
+EVERY_BUTTON = st.one_of(
+    st.just(buttons.Begin()),
+    st.builds(buttons.AnswerTap, ids, words, st.from_regex(r"[+\-~]?[a-z_]{1,10}", fullmatch=True)),
+    st.builds(buttons.ClearedTap, ids),
+    st.just(buttons.NewSession()),
+    st.builds(buttons.FreshSession, ids),
+    st.builds(buttons.PainTap, ids, st.sampled_from(When), st.integers(0, 10)),
+    st.builds(buttons.CardTap, ids, small, st.sampled_from(CardChoice)),
+    st.builds(buttons.AddTap, ids, small, small, small, st.sampled_from((1, 5))),
+    st.builds(buttons.SetTap, ids, small, small, small),
+    st.builds(buttons.ControlTap, ids, st.sampled_from(Control)),
+    st.builds(buttons.BendTap, ids, small, st.integers(0, 4)),
+    st.builds(buttons.ReachTap, ids, small, st.integers(0, 3)),
+    st.builds(buttons.LegTap, ids, small, st.sampled_from(("yes", "no"))),
+    st.builds(buttons.RecheckTap, ids, ids),
+    st.builds(buttons.LevelTap, ids, words, small, st.sampled_from(("yes", "no"))),
+    st.builds(buttons.SettingsTap, st.sampled_from(buttons.SettingsAction), st.just("-")),
+    st.builds(buttons.NudgeTap, st.sampled_from(NudgeAction), ids, st.dates(date(2020, 1, 1))),
+    st.just(buttons.CheckGo()),
+    st.builds(buttons.RateTap, ids, ids, st.integers(0, 10)),
+    st.builds(buttons.MoreTap, ids, st.sampled_from(("more", "end"))),
+    st.builds(buttons.EraseTap, st.sampled_from(("yes", "no")), ids),
+)
+KINDS: list[type[Button]] = [
+    kind
+    for kind in vars(buttons).values()
+    if isinstance(kind, type) and issubclass(kind, Button) and kind is not Button
+]
 
 
-def test_what_we_encode_parses_back_field_by_field() -> None:
-    data = encode("s.pain", 12, "before", 7)
-    fields = parse(data, "s.pain", int, ("before", "after"), PAIN)
-    assert (fields.id(0), fields.word(1), fields.id(2)) == (12, "before", 7)
-    assert parse(encode("s.add", 1, 2, 5), "s.add", int, int, (1, 5)).id(2) == 5
+@given(EVERY_BUTTON)
+def test_every_button_we_draw_reads_back_as_itself(button: Button) -> None:
+    assert len(button.data.encode()) <= MAX_BYTES
+    assert type(button).parse(button.data) == button
+
+
+@given(st.text(max_size=64).filter(lambda t: len(t.encode()) <= MAX_BYTES))
+def test_any_data_is_refused_or_reads_back_exactly(data: str) -> None:
+    # Forged data of any shape: either refused as forged, or it is exactly a button we draw.
+    for kind in KINDS:
+        try:
+            parsed = kind.parse(data)
+        except CallbackDataError:
+            continue
+        assert parsed.data == data
 
 
 @pytest.mark.parametrize(
@@ -27,6 +75,7 @@ def test_what_we_encode_parses_back_field_by_field() -> None:
         "s.pain:x12:before:7",  # an id that is not a number
         "s.pain:12:during:7",  # not one of the words
         "s.pain:12:before:11",  # outside the range
+        "s.pain:12:before:79",  # a number changed by a client
         "s.pain:12:before:-1",
         "s.pain:12:before:7" + "0" * 60,  # over Telegram's 64 bytes
         "s.pain:12:bef<re:7",  # a character we never put in
@@ -34,11 +83,16 @@ def test_what_we_encode_parses_back_field_by_field() -> None:
 )
 def test_anything_else_is_refused(data: str | None) -> None:
     with pytest.raises(CallbackDataError):
-        parse(data, "s.pain", int, ("before", "after"), PAIN)
+        buttons.PainTap.parse(data)
 
 
-def test_encoding_refuses_what_telegram_or_the_parser_would_reject() -> None:
+def test_drawing_refuses_what_telegram_or_the_parser_would_reject() -> None:
     with pytest.raises(CallbackDataError):
-        encode("p", "a" * 70)
+        _ = buttons.AnswerTap(1, "a" * 70, "x").data
     with pytest.raises(CallbackDataError):
-        encode("p", "two words")
+        _ = buttons.AnswerTap(1, "two words", "x").data
+
+
+def test_a_nudge_for_a_day_that_does_not_exist_is_refused() -> None:
+    with pytest.raises(CallbackDataError):
+        buttons.NudgeTap.parse("rn:snz:4:20261340")

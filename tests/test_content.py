@@ -13,8 +13,9 @@ from coach.plan import PROGRAMME_ORDER, Symptoms, build_plan
 from content import ContentError, load_content
 from content.loader import CONTENT_DIR
 from content.texts import TextGroup
-from handlers.callback_data import MAX_BYTES
 from tests.botapi_html import parse_text
+from views.buttons import AnswerTap
+from views.codec import MAX_BYTES
 
 NAMES = {
     "pelvic_lift": "Pelvic lift",
@@ -87,7 +88,7 @@ def test_every_text_is_valid_html_within_telegram_limits(content):
 def test_button_labels_and_data_fit(content):
     for question in content.questions.values():
         for option in question.options:
-            data = f"ck:{10**12}:{question.id}:+{option.value}"
+            data = AnswerTap(10**12, question.id, f"+{option.value}").data
             assert len(data.encode()) <= MAX_BYTES
 
 
@@ -127,7 +128,7 @@ def test_invalid_yaml_is_named(broken_copy: Path):
 
 def test_the_longest_plan_and_its_changes_fit_one_valid_message(content):
     from coach.plan import plan_changes
-    from handlers.plan_view import changes_text, plan_text
+    from views.plan import changes_text, plan_text
 
     everything = Symptoms(
         frozenset({"bend", "sit_stand", "get_up", "bed", "walk"}),

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 import pytest
 from sqlalchemy import text
 
-from scheduler.leadership import Leadership
+from runtime import Leadership
 from storage.lease import (
     LEASE_SECONDS,
     RENEW_SECONDS,

@@ -12,7 +12,7 @@ import time_machine
 from telegram.error import RetryAfter
 from telegram.ext import ExtBot
 
-from scheduler.pacing import MESSAGES_PER_SECOND, FloodControl, Pacer
+from delivery.pacing import MESSAGES_PER_SECOND, FloodControl, Pacer
 from tests.botapi_fake import FakeRequest, FakeTelegram
 from tests.clock import SteadyClock
 
@@ -85,7 +85,7 @@ async def test_a_flood_that_outlasts_the_retries_is_given_up_with_one_calm_log_l
     with caplog.at_level(logging.WARNING), pytest.raises(RetryAfter):
         await bot.send_message(ANN, "lost")
     assert fake.stats["429"] == 4  # the first try and three retries
-    (record,) = [r for r in caplog.records if r.name == "scheduler.pacing"]
+    (record,) = [r for r in caplog.records if r.name == "delivery.pacing"]
     assert "after 4 tries" in record.getMessage() and record.exc_info is None
     await bot.send_message(BOB, "others are not held back")
     assert fake.texts(BOB) == ["others are not held back"]

@@ -6,10 +6,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.weekly import send_weekly_summary
-from storage.models import User
-from storage.progress import zone_of
-from storage.reminders import set_zone
+from coach.timezones import zone_named
 from tests.botapi_fake import image_size
 from tests.harness import Person
 from tests.history import Month, Practice, add_month, add_person, add_session, set_level
@@ -107,9 +104,8 @@ async def test_a_chart_being_drawn_never_holds_up_another_persons_reply(clock, b
 
 async def test_the_weekly_summary_tells_the_week_on_the_chart(clock, bot, ann, db):
     await three_weeks_of_easing_pain(db, name=ann.first_name)
-    ann.fake.add_user(1001, ann.first_name)  # they started the bot long ago
-    await bot.advance(timedelta(days=5, hours=11).total_seconds())  # Sunday 19:30 in Amsterdam
-    await send_weekly_summary(bot.app, 1001)
+    await reminders_set_up(ann)
+    await bot.advance((SUNDAY_EVENING - NOW).total_seconds())
     [summary] = photos(ann)
     assert summary["file"].startswith(PNG)
     assert "Your week, Ann <&_> O'Neil" in summary["caption"]
@@ -121,8 +117,8 @@ async def test_a_week_without_sessions_gets_a_kind_word_and_no_chart(clock, bot,
     async with db.transaction() as session:
         await add_person(session, 1001, "Ann")
         await add_session(session, 1001, NOW - timedelta(days=20), 6, 5)
-    ann.fake.add_user(1001, "Ann")
-    await send_weekly_summary(bot.app, 1001)
+    await reminders_set_up(ann)
+    await bot.advance((SUNDAY_EVENING - NOW).total_seconds())
     assert "No sessions this week" in ann.last_text
     assert photos(ann) == []
 
@@ -130,17 +126,18 @@ async def test_a_week_without_sessions_gets_a_kind_word_and_no_chart(clock, bot,
 SUNDAY_EVENING = datetime(2026, 11, 29, 19, 0, 30, tzinfo=UTC)  # 20:00 in Amsterdam
 
 
-async def reminders_set_up(db, user_id: int = 1001) -> None:
-    """The person told /reminders their zone, which sets up their reminders."""
-    async with db.transaction() as session:
-        user = await session.get(User, user_id)
-        await set_zone(session, user, "Europe/Amsterdam", NOW)
+async def reminders_set_up(person: Person) -> None:
+    """The person tells /reminders their city, which sets up their reminders."""
+    await person.say("/reminders")
+    if "Change time zone" in person.last_buttons:  # the test data gave them a zone already
+        await person.tap("Change time zone")
+    await person.say("Amsterdam")
+    assert person.seen("Europe/Amsterdam")
 
 
 async def test_the_sweep_sends_the_weekly_summary_on_sunday_evening(clock, bot, ann, db):
     await three_weeks_of_easing_pain(db)
-    await reminders_set_up(db)
-    ann.fake.add_user(1001, "Ann")
+    await reminders_set_up(ann)
     await bot.advance((SUNDAY_EVENING - NOW - timedelta(minutes=2)).total_seconds())
     assert photos(ann) == []  # not before its time
     await bot.advance(timedelta(minutes=2).total_seconds())
@@ -152,7 +149,7 @@ async def test_the_sweep_sends_the_weekly_summary_on_sunday_evening(clock, bot, 
 
 async def test_the_weekly_summary_can_be_switched_off_in_reminders(clock, bot, ann, db):
     await three_weeks_of_easing_pain(db)
-    await reminders_set_up(db)
+    await reminders_set_up(ann)
     await ann.say("/reminders")
     assert "Weekly summary: Sunday 20:00" in ann.last_text
     await ann.tap("Stop the weekly summary")
@@ -168,7 +165,7 @@ async def test_a_year_of_practice_still_reads_right(clock, bot, ann, db):
     async with db.transaction() as session:
         user = await add_person(session, 1001, "Ann", "Europe/Amsterdam")
         year = Month(days=365, pain_from=8, pain_to=3, practice=Practice(2, 2))
-        await add_month(session, 1001, YESTERDAY, zone_of(user), year)
+        await add_month(session, 1001, YESTERDAY, zone_named(user.time_zone), year)
     await ann.say("/progress")
     text = ann.fake.messages(1001)[0]["raw"]
     assert "365 days</b> in a row" in text

@@ -8,20 +8,22 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coach.progress import (
+from coach.function_check import (
     ActivityChange,
-    DayPoint,
-    Direction,
-    History,
-    SessionPoint,
     StepKind,
     Verdict,
-    chart_start,
-    days_of,
     function_check_due,
     function_summary,
     next_check_step,
     next_function_check,
+)
+from coach.progress import (
+    DayPoint,
+    Direction,
+    History,
+    SessionPoint,
+    chart_start,
+    days_of,
     pain_trend,
     reach_story,
     report,

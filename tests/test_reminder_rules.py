@@ -16,7 +16,7 @@ from coach.reminders import (
     EVENING,
     MIDDAY,
     MORNING,
-    local_day,
+    day_bounds,
     local_instant,
     midday_fits,
     next_due,
@@ -231,9 +231,9 @@ def test_missed_by_under_an_hour_is_sent_late_more_is_skipped():
 
 
 def test_a_local_day_is_23_or_25_hours_long_on_transition_days():
-    start, end = local_day(utc(2026, 3, 29, 12, 0), AMSTERDAM)
+    start, end = day_bounds(utc(2026, 3, 29, 12, 0), AMSTERDAM)
     assert (start, end - start) == (utc(2026, 3, 28, 23, 0), timedelta(hours=23))
-    start, end = local_day(utc(2026, 10, 25, 12, 0), AMSTERDAM)
+    start, end = day_bounds(utc(2026, 10, 25, 12, 0), AMSTERDAM)
     assert end - start == timedelta(hours=25)
 
 

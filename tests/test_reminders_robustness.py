@@ -7,10 +7,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from services.nudges import claim_due
 from storage.base import utcnow
 from storage.db import is_sqlite
 from storage.models import User
-from storage.reminders import claim_due
 from tests.harness import Person
 from tests.test_reminders_e2e import TODAY, nudges, plan_then, rows, until, utc
 

@@ -1,30 +1,23 @@
-"""Renders progress as chat text and as a chart; shared by /progress and the weekly summary."""
+"""Progress as chat text and as a chart to draw; shared by /progress and the weekly summary."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from coach.function_check import ActivityChange, FunctionSummary, Verdict
 from coach.plan import BENDING, PROGRAMME_ORDER, Plan
 from coach.progress import (
     SESSIONS_PER_DAY,
-    ActivityChange,
     Direction,
     ExerciseTally,
-    FunctionSummary,
     PainTrend,
     ReachStory,
     Report,
-    Verdict,
 )
 from content import Content
-from content.texts import fill
-from handlers.charts import Chart, ChartDay, ChartLabels
-
-
-def day_text(content: Content, day: date) -> str:
-    """'3 Nov'."""
-    texts = content.texts.progress
-    return fill(texts.day, day=day.day, month=texts.months[day.month - 1])
+from content.texts import fill, pick
+from media.chart_spec import Chart, ChartDay, ChartLabels
+from views.reply import day_text
 
 
 def span_text(content: Content, days: int) -> str:
@@ -226,3 +219,27 @@ def chart_of(content: Content, report: Report) -> Chart:
 def chart_caption(content: Content, chart: Chart) -> str:
     """The caption under the chart."""
     return fill(content.texts.progress.chart_caption, weeks=_weeks(chart.first, chart.last))
+
+
+# Telegram's limit for a photo caption; the summary rides on the chart when it fits.
+CAPTION_LIMIT = 1024
+
+
+def weekly_text(content: Content, first_name: str, report: Report) -> str:
+    """The week in a few lines: streak, sessions against the plan, pain, a kind word."""
+    texts = content.texts.progress
+    title = fill(texts.weekly_title, name=first_name)
+    if report.week.done == 0:
+        return f"{title}\n\n{texts.weekly_none}"
+    parts = [
+        title,
+        "\n".join([streak_text(content, report.streak), week_text(content, report)]),
+        pain_text(content, report.pain),
+        f"{pick(texts.weekly_cheer)}\n<i>{texts.weekly_pause}</i>",
+    ]
+    return "\n\n".join(parts)
+
+
+def weekly_has_chart(report: Report, text: str) -> bool:
+    """The chart goes with the summary when there is something to draw and the text fits."""
+    return bool(report.days) and report.week.done > 0 and len(text) <= CAPTION_LIMIT

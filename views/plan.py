@@ -1,11 +1,14 @@
-"""Renders a plan, and what changed in it, as chat text."""
+"""A plan, and what changed in it, as chat text."""
 
 from __future__ import annotations
 
 from coach.plan import Change, Plan, PlanItem
+from coach.session import SessionItem
 from content import Content
 from content.models import Dose
 from content.texts import Markup, fill
+from views.buttons import NewSession
+from views.reply import Keyboard, single
 
 
 def dose_text(content: Content, dose: Dose) -> str:
@@ -28,7 +31,7 @@ def item_dose(content: Content, item: PlanItem, level: int = 0) -> Dose:
     return variant.dose if variant else exercise.level(level).dose
 
 
-def item_name(content: Content, item: PlanItem) -> str:
+def item_name(content: Content, item: PlanItem | SessionItem) -> str:
     """The name a person sees, naming the variant when there is one."""
     exercise = content.exercise(item.exercise_id)
     variant = exercise.variant(item.variant) if item.variant else None
@@ -83,3 +86,8 @@ def changes_text(content: Content, changes: list[Change]) -> str:
         template = getattr(texts, change.kind.value)
         lines.append(fill(template, name=content.exercise(change.exercise_id).name))
     return "\n".join(lines)
+
+
+def start_keyboard(content: Content) -> Keyboard:
+    """The "Start a session" button under the plan."""
+    return single(content.texts.plan.start_session_button, NewSession())

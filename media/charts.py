@@ -1,20 +1,12 @@
-"""The progress chart: drawn with matplotlib (Agg) in a separate process, never on the event loop.
+"""The progress chart, drawn with matplotlib (Agg); it runs in the media worker (media.worker).
 
-This module imports only matplotlib and the standard library, so the chart process starts light.
+This module imports only matplotlib and the standard library, so the worker starts light.
 """
 
 from __future__ import annotations
 
-import asyncio
 import io
 import math
-import multiprocessing
-import multiprocessing.connection
-import os
-import threading
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 import matplotlib
@@ -25,6 +17,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, MultipleLocator
 
+from media.chart_spec import Chart, ChartLabels
+
 # Okabe-Ito colours: told apart with every common colour-vision deficiency.
 BEFORE_COLOUR = "#D55E00"
 AFTER_COLOUR = "#0072B2"
@@ -34,43 +28,6 @@ GRID_COLOUR = "#DDDDDD"
 SIZE_INCHES = (6.0, 5.5)
 DPI = 180
 FONT_SIZE = 17
-# One worker: charts queue behind each other but never take the bot's own core.
-WORKERS = 1
-
-
-@dataclass(frozen=True)
-class ChartDay:
-    """One day on the chart: sessions done and mean pain before and after."""
-
-    day: date
-    sessions: int
-    pain_before: float | None
-    pain_after: float | None
-
-
-@dataclass(frozen=True)
-class ChartLabels:
-    """Every word on the chart, from the content files."""
-
-    title: str
-    pain_axis: str
-    sessions_axis: str
-    before: str
-    after: str
-    plan: str
-    months: tuple[str, ...]
-    day_format: str
-
-
-@dataclass(frozen=True)
-class Chart:
-    """What to draw: the days from `first` to `last`, and the words to draw them with."""
-
-    first: date
-    last: date
-    days: tuple[ChartDay, ...]
-    labels: ChartLabels
-    sessions_per_day: int = 2
 
 
 def _series(chart: Chart) -> tuple[list[date], list[float], list[float], list[int]]:
@@ -144,56 +101,8 @@ def draw_chart(chart: Chart) -> bytes:
     return buffer.getvalue()
 
 
-def _exit_with_the_bot() -> None:
-    """End this worker when the bot's process ends, even by kill -9 (no orphan holds memory)."""
-    parent = multiprocessing.parent_process()
-    if parent is None or parent.sentinel is None:
-        return
-    sentinel = parent.sentinel
-
-    def watch() -> None:
-        multiprocessing.connection.wait([sentinel])  # ready once the parent is gone
-        os._exit(0)
-
-    threading.Thread(target=watch, name="watch-bot", daemon=True).start()
-
-
-def _start_worker() -> None:
-    """Watch the bot; load matplotlib's fonts now, not on the first person's chart."""
-    _exit_with_the_bot()
+def warm_up() -> None:
+    """Load matplotlib's fonts now, not on the first person's chart."""
     figure = Figure()
     figure.text(0.5, 0.5, "0")
     FigureCanvasAgg(figure).draw()
-
-
-_pool: ProcessPoolExecutor | None = None
-
-
-def _chart_pool() -> ProcessPoolExecutor:
-    """The chart process, started on first use ('spawn': nothing of the bot's state is forked)."""
-    global _pool
-    if _pool is None:
-        context = multiprocessing.get_context("spawn")
-        _pool = ProcessPoolExecutor(WORKERS, mp_context=context, initializer=_start_worker)
-    return _pool
-
-
-def start_chart_process() -> None:
-    """Start the chart process in the background at start-up, so the first chart is not slow."""
-    global _pool
-    try:
-        _chart_pool().submit(int)  # any picklable no-op makes the pool start its worker
-    except BrokenProcessPool:
-        _pool = None  # an earlier worker died; the next chart starts a fresh one
-
-
-async def render_chart(chart: Chart) -> bytes:
-    """Draw in the chart process while the event loop keeps answering other people."""
-    global _pool
-    loop = asyncio.get_running_loop()
-    try:
-        return await loop.run_in_executor(_chart_pool(), draw_chart, chart)
-    except BrokenProcessPool:
-        # The chart process died (killed, out of memory): start a fresh one and try once more.
-        _pool = None
-        return await loop.run_in_executor(_chart_pool(), draw_chart, chart)

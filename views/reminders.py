@@ -1,4 +1,4 @@
-"""Renders reminder settings, the questions about zone and times, and the nudges themselves."""
+"""Reminder settings, the questions about zone and times, and the nudges themselves."""
 
 from __future__ import annotations
 
@@ -8,20 +8,21 @@ from random import Random
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from coach.plan import Plan
-from coach.progress import WEEKLY_TIME
-from coach.reminders import EVENING, MIDDAY, MORNING, NUDGES
+from coach.reminders import (
+    EVENING,
+    MIDDAY,
+    MORNING,
+    NUDGES,
+    WEEKLY_TIME,
+    NudgeAction,
+    ReminderSettings,
+)
 from coach.timezones import clock_text, zone_named
 from content import Content
 from content.texts import fill, pick
-from handlers.callback_data import encode
-from handlers.keyboards import button
-from handlers.plan_view import item_name
-from storage.reminders import ReminderSettings
-
-SETTINGS = "rs"  # rs:<action>:<argument or ->
-NUDGE = "rn"  # rn:<action>:<reminder id>:<local day yyyymmdd>
-NONE = "-"
-START, SNOOZE, SKIP = "go", "snz", "skp"
+from views.buttons import NudgeTap, SettingsAction, SettingsTap
+from views.plan import item_name
+from views.reply import Reply, button
 
 
 def local_now(zone_name: str | None, now: datetime) -> str:
@@ -29,16 +30,12 @@ def local_now(zone_name: str | None, now: datetime) -> str:
     return clock_text(now.astimezone(zone_named(zone_name)).time())
 
 
-def day_code(day: date) -> str:
-    """A local date as it travels in callback data."""
-    return day.strftime("%Y%m%d")
+def _settings_button(label: str, action: str, argument: str = "-") -> InlineKeyboardButton:
+    """A button of the reminder settings."""
+    return button(label, SettingsTap(SettingsAction(action), argument))  # type: ignore[arg-type]
 
 
-def _settings_button(label: str, action: str, argument: str = NONE) -> InlineKeyboardButton:
-    return button(label, encode(SETTINGS, action, argument))
-
-
-def zone_question(content: Content, *, first: bool) -> tuple[str, InlineKeyboardMarkup]:
+def zone_question(content: Content, *, first: bool) -> Reply:
     """Which city? With the local-time fallback and a way out."""
     texts = content.texts.reminders
     text = texts.ask_zone_first if first else texts.ask_zone
@@ -48,7 +45,7 @@ def zone_question(content: Content, *, first: bool) -> tuple[str, InlineKeyboard
         else _settings_button(texts.cancel_button, "cancel")
     )
     markup = InlineKeyboardMarkup([[_settings_button(texts.local_time_button, "clock")], [way_out]])
-    return text, markup
+    return Reply(text, markup)
 
 
 def cancel_only(content: Content) -> InlineKeyboardMarkup:
@@ -58,16 +55,14 @@ def cancel_only(content: Content) -> InlineKeyboardMarkup:
     )
 
 
-def time_question(content: Content, kind: str) -> tuple[str, InlineKeyboardMarkup]:
+def time_question(content: Content, kind: str) -> Reply:
     """What time for this nudge?"""
     texts = content.texts.reminders
     text = fill(texts.ask_time, slot=texts.slot_names[kind], example=texts.examples[kind])
-    return text, cancel_only(content)
+    return Reply(text, cancel_only(content))
 
 
-def proposal_view(
-    content: Content, settings: ReminderSettings, now: datetime
-) -> tuple[str, InlineKeyboardMarkup]:
+def proposal_view(content: Content, settings: ReminderSettings, now: datetime) -> Reply:
     """The suggested morning and evening times, to accept or change."""
     texts = content.texts.reminders
     text = fill(
@@ -86,39 +81,40 @@ def proposal_view(
             ],
         ]
     )
-    return text, markup
+    return Reply(text, markup)
 
 
-def midday_offer(content: Content) -> tuple[str, InlineKeyboardMarkup]:
+def midday_offer(content: Content) -> Reply:
     """The opt-in for a midday back-bend nudge."""
     texts = content.texts.reminders
     markup = InlineKeyboardMarkup([[_settings_button(texts.midday_on_button, "mid", "on")]])
-    return texts.midday_offer, markup
+    return Reply(texts.midday_offer, markup)
 
 
 def settings_view(
     content: Content, settings: ReminderSettings, now: datetime, *, midday_offered: bool
-) -> tuple[str, InlineKeyboardMarkup]:
+) -> Reply:
     """/reminders: each nudge's time, the zone, paused or not, and the buttons to change them."""
-    texts = content.texts.reminders
+    texts, weekly = content.texts.reminders, content.texts.progress
     lines = [texts.settings_header]
-    for kind in NUDGES:
-        if kind in settings.times:
-            lines.append(fill(texts.settings_lines[kind], at=clock_text(settings.times[kind])))
-    lines.append(
-        fill(
-            texts.settings_zone,
-            zone=settings.time_zone,
-            now=local_now(settings.time_zone, now),
-        )
-    )
-    weekly = content.texts.progress
+    for kind in (k for k in NUDGES if k in settings.times):
+        lines.append(fill(texts.settings_lines[kind], at=clock_text(settings.times[kind])))
+    zone, local = settings.time_zone, local_now(settings.time_zone, now)
+    lines.append(fill(texts.settings_zone, zone=zone, now=local))
     at = clock_text(WEEKLY_TIME)
     lines.append(
         fill(weekly.weekly_setting_on, at=at) if settings.weekly else weekly.weekly_setting_off
     )
     if settings.paused:
         lines.append(texts.settings_paused)
+    return Reply("\n".join(lines), _settings_keys(content, settings, midday_offered))
+
+
+def _settings_keys(
+    content: Content, settings: ReminderSettings, midday_offered: bool
+) -> InlineKeyboardMarkup:
+    """The buttons under /reminders: change each time, the zone, the extras, pause."""
+    texts, weekly = content.texts.reminders, content.texts.progress
     rows = [
         [
             _settings_button(texts.change_buttons[MORNING], "time", MORNING),
@@ -139,14 +135,9 @@ def settings_view(
         rows.append([_settings_button(weekly.weekly_off_button, "week", "off")])
     else:
         rows.append([_settings_button(weekly.weekly_on_button, "week", "on")])
-    rows.append(
-        [
-            _settings_button(texts.resume_button, "resume")
-            if settings.paused
-            else _settings_button(texts.pause_button, "pause")
-        ]
-    )
-    return "\n".join(lines), InlineKeyboardMarkup(rows)
+    pause = (texts.resume_button, "resume") if settings.paused else (texts.pause_button, "pause")
+    rows.append([_settings_button(*pause)])
+    return InlineKeyboardMarkup(rows)
 
 
 def nudge_view(
@@ -159,7 +150,7 @@ def nudge_view(
     reminder_id: int,
     day: date,
     rng: Random | None = None,
-) -> tuple[str, InlineKeyboardMarkup]:
+) -> Reply:
     """A short, friendly nudge in varied words, with what today's session holds."""
     texts = content.texts.reminders
     if snoozed:
@@ -170,14 +161,13 @@ def nudge_view(
         opening = pick(texts.evening_after_morning, rng)
     else:
         opening = pick(texts.evening if kind == EVENING else texts.morning, rng)
-    code = day_code(day)
     later = [
-        button(texts.snooze_button, encode(NUDGE, SNOOZE, reminder_id, code)),
-        button(texts.skip_button, encode(NUDGE, SKIP, reminder_id, code)),
+        button(texts.snooze_button, NudgeTap(NudgeAction.SNOOZE, reminder_id, day)),
+        button(texts.skip_button, NudgeTap(NudgeAction.SKIP, reminder_id, day)),
     ]
     if kind == MIDDAY:
-        return opening, InlineKeyboardMarkup([later])
+        return Reply(opening, InlineKeyboardMarkup([later]))
     names = " · ".join(item_name(content, item) for item in plan.active_items)
     text = f"{opening}\n\n{fill(texts.today_line, exercises=names)}"
-    start = button(texts.start_button, encode(NUDGE, START, reminder_id, code))
-    return text, InlineKeyboardMarkup([[start], later])
+    start = button(texts.start_button, NudgeTap(NudgeAction.START, reminder_id, day))
+    return Reply(text, InlineKeyboardMarkup([[start], later]))

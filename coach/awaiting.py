@@ -1,0 +1,28 @@
+"""Typed answers the bot may be waiting for; stored on the person's row so restarts keep them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from coach.reminders import EVENING, MIDDAY, MORNING
+
+
+class Awaiting(StrEnum):
+    """What the next typed message answers (the values are stored in `users.awaiting`)."""
+
+    ZONE = "tz"  # a city or time zone name
+    CLOCK = "tz_clock"  # the person's clock time, when they do not name a place
+    MORNING_TIME = "rem_morning"
+    MIDDAY_TIME = "rem_midday"
+    EVENING_TIME = "rem_evening"
+    ACTIVITY = "psfs_activity"  # an activity for the function check
+
+
+# The typed time each nudge waits for.
+TIME_OF = {
+    MORNING: Awaiting.MORNING_TIME,
+    MIDDAY: Awaiting.MIDDAY_TIME,
+    EVENING: Awaiting.EVENING_TIME,
+}
+# The answers reminders ask for (a Cancel under them stops only these).
+REMINDER_ANSWERS = frozenset({Awaiting.ZONE, Awaiting.CLOCK, *TIME_OF.values()})

@@ -1,0 +1,175 @@
+"""What can happen in a guided session (taps and timers, as typed events) and what comes of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from coach.session import Logged, SessionState
+from coach.steps import HoldRep, next_step
+
+
+class When(StrEnum):
+    """Which pain score: before the first exercise or after the last."""
+
+    BEFORE = "before"
+    AFTER = "after"
+
+
+class CardChoice(StrEnum):
+    """The buttons on an exercise card."""
+
+    GO = "go"
+    SKIP = "skip"
+    HURT = "hurt"
+
+
+class Control(StrEnum):
+    """Pause, Resume and Stop, under everything that is under way."""
+
+    PAUSE = "pause"
+    RESUME = "resume"
+    STOP = "stop"
+
+
+@dataclass(frozen=True)
+class PainScored:
+    """A pain score 0-10, before or after."""
+
+    when: When
+    score: int
+
+
+@dataclass(frozen=True)
+class CardChosen:
+    """Start, Skip or Too painful today on the card at `position`."""
+
+    position: int
+    choice: CardChoice
+    now: datetime
+
+
+@dataclass(frozen=True)
+class RepsAdded:
+    """+1 or +5 on the counter drawn at (`position`, `set_no`, `drawn`)."""
+
+    position: int
+    set_no: int
+    drawn: int
+    added: int
+
+
+@dataclass(frozen=True)
+class SetFinished:
+    """Set done on the counter drawn at (`position`, `set_no`, `drawn`)."""
+
+    position: int
+    set_no: int
+    drawn: int
+
+
+@dataclass(frozen=True)
+class StageDone:
+    """Next on the bend stage drawn at `stage`."""
+
+    position: int
+    stage: int
+
+
+@dataclass(frozen=True)
+class ReachGiven:
+    """How far the bend reached (an index into REACH_LEVELS)."""
+
+    position: int
+    reach: int
+
+
+@dataclass(frozen=True)
+class LegAnswered:
+    """Whether the pain down the leg got worse while bending."""
+
+    position: int
+    worse: bool
+
+
+@dataclass(frozen=True)
+class Controlled:
+    """Pause, Resume or Stop."""
+
+    control: Control
+    now: datetime
+
+
+@dataclass(frozen=True)
+class HoldEnded:
+    """A hold timer fired."""
+
+    now: datetime
+
+
+@dataclass(frozen=True)
+class RestEnded:
+    """A breather timer fired: the next rep starts on its own."""
+
+    now: datetime
+
+
+Event = (
+    PainScored
+    | CardChosen
+    | RepsAdded
+    | SetFinished
+    | StageDone
+    | ReachGiven
+    | LegAnswered
+    | Controlled
+    | HoldEnded
+    | RestEnded
+)
+
+
+class Refusal(StrEnum):
+    """Why an event does not fit the session's state."""
+
+    SESSION_OVER = "session_over"
+    OLD_STEP = "old_step"
+    ALREADY_NOTED = "already_noted"
+    ALREADY_COUNTED = "already_counted"
+    COUNT_FIRST = "count_first"
+    COUNT_ENOUGH = "count_enough"
+    ALREADY_PAUSED = "already_paused"
+    ALREADY_RUNNING = "already_running"
+    NOT_DUE = "not_due"  # a timer that is no longer (or not yet) the running one
+
+
+@dataclass(frozen=True)
+class Refused:
+    """The event changes nothing."""
+
+    reason: Refusal
+
+
+@dataclass(frozen=True)
+class Moved:
+    """The event's new state and what to log; `before` is the state it acted on."""
+
+    before: SessionState
+    after: SessionState
+    logged: tuple[Logged, ...] = ()
+    pause_bending: bool = False  # bending made leg pain worse: hold it in the plan
+
+    @property
+    def hold_began(self) -> bool:
+        """A new hold is being timed (its message is to be posted)."""
+        return self.after.hold_ends_at is not None and self.before.hold_ends_at is None
+
+    @property
+    def cut_hold(self) -> HoldRep | None:
+        """The hold that Pause or Stop cut short (it does not count)."""
+        step = next_step(self.before)
+        running = self.before.hold_ends_at is not None and self.after.hold_ends_at is None
+        return step if running and isinstance(step, HoldRep) and not self.logged else None
+
+
+Transition = Refused | Moved

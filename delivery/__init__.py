@@ -1,0 +1,1 @@
+"""How replies reach Telegram: the outbox that sends and edits, and the rate limiter under it."""

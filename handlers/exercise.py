@@ -1,0 +1,148 @@
+"""Taps within an exercise: its card, the running count, and the guided bend."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from coach.events import CardChoice
+from coach.steps import BendStage, CountReps, ShowCard, next_step
+from delivery.context import CoachContext
+from delivery.session_steps import post_after
+from handlers.taps import through
+from services import session
+from views.buttons import AddTap, BendTap, CardTap, LegTap, ReachTap, SetTap
+from views.reply import Reply
+from views.session import (
+    bend_view,
+    card_text,
+    counter_view,
+    leg_noted,
+    reach_noted,
+    set_done_text,
+)
+
+
+async def card_tapped(update: Update, context: CoachContext) -> None:
+    """Start, Skip or Too painful today on an exercise card."""
+    found = await through(
+        update,
+        context,
+        CardTap,
+        lambda tap, person: session.choose_card(
+            context.services, person, tap.session_id, tap.position, tap.choice
+        ),
+    )
+    if found is None:
+        return
+    tap, moved, message = found
+    if tap.choice is CardChoice.GO:
+        await context.outbox.drop_buttons(message)
+    else:
+        texts = context.content.texts.session
+        note = texts.skipped_note if tap.choice is CardChoice.SKIP else texts.too_painful_note
+        card = next_step(moved.before)
+        assert isinstance(card, ShowCard)
+        level = moved.before.level_of(card.item.exercise_id)
+        body = card_text(context.content, card, len(moved.before.items), level)
+        await context.outbox.edit(message.chat.id, message.message_id, Reply(f"{body}\n\n{note}"))
+    await post_after(context, message.chat.id, tap.session_id, moved)
+
+
+async def add_tapped(update: Update, context: CoachContext) -> None:
+    """+1 or +5 on a running count; the count it was drawn with makes a replay harmless."""
+    found = await through(
+        update,
+        context,
+        AddTap,
+        lambda tap, person: session.count_reps(
+            context.services,
+            person,
+            tap.session_id,
+            (tap.position, tap.set_no, tap.count),
+            tap.added,
+        ),
+    )
+    if found is None:
+        return
+    tap, moved, message = found
+    step = next_step(moved.after)
+    assert isinstance(step, CountReps)
+    view = counter_view(context.content, tap.session_id, step)
+    await context.outbox.edit(message.chat.id, message.message_id, view)
+
+
+async def set_tapped(update: Update, context: CoachContext) -> None:
+    """Set done: log the set; then the next set's counter, or the next exercise."""
+    found = await through(
+        update,
+        context,
+        SetTap,
+        lambda tap, person: session.finish_set(
+            context.services, person, tap.session_id, (tap.position, tap.set_no, tap.count)
+        ),
+    )
+    if found is None:
+        return
+    tap, moved, message = found
+    counted = next_step(moved.before)
+    assert isinstance(counted, CountReps)
+    done = Reply(set_done_text(context.content, counted))
+    await context.outbox.edit(message.chat.id, message.message_id, done)
+    await post_after(context, message.chat.id, tap.session_id, moved)
+
+
+async def bend_tapped(update: Update, context: CoachContext) -> None:
+    """Next stage of the guided bend (the stage it was drawn at makes a double tap harmless)."""
+    found = await through(
+        update,
+        context,
+        BendTap,
+        lambda tap, person: session.next_stage(
+            context.services, person, tap.session_id, tap.position, tap.stage
+        ),
+    )
+    if found is None:
+        return
+    tap, moved, message = found
+    step = next_step(moved.after)
+    assert isinstance(step, BendStage)
+    view = bend_view(context.content, tap.session_id, step)
+    await context.outbox.edit(message.chat.id, message.message_id, view)
+
+
+async def reach_tapped(update: Update, context: CoachContext) -> None:
+    """How far the person reached: knees, mid-shin, ankles or the floor."""
+    found = await through(
+        update,
+        context,
+        ReachTap,
+        lambda tap, person: session.give_reach(
+            context.services, person, tap.session_id, tap.position, tap.reach
+        ),
+    )
+    if found is None:
+        return
+    tap, moved, message = found
+    noted = Reply(reach_noted(context.content, tap.reach))
+    await context.outbox.edit(message.chat.id, message.message_id, noted)
+    await post_after(context, message.chat.id, tap.session_id, moved)
+
+
+async def leg_tapped(update: Update, context: CoachContext) -> None:
+    """Did the leg pain get worse? Yes stops bending and switches to the standing back bend."""
+    found = await through(
+        update,
+        context,
+        LegTap,
+        lambda tap, person: session.answer_leg(
+            context.services, person, tap.session_id, tap.position, tap.answer == "yes"
+        ),
+    )
+    if found is None:
+        return
+    tap, moved, message = found
+    worse, texts = tap.answer == "yes", context.content.texts.session
+    noted = Reply(leg_noted(context.content, worse))
+    await context.outbox.edit(message.chat.id, message.message_id, noted)
+    await context.outbox.send(message.chat.id, Reply(texts.leg_worse if worse else texts.leg_fine))
+    await post_after(context, message.chat.id, tap.session_id, moved)

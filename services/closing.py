@@ -1,0 +1,122 @@
+"""The end of a session: the pain score after, the summary, the ladders, the worse-pain path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from coach.events import Moved, PainScored, When
+from coach.progression import (
+    REPEAT_WINDOW_DAYS,
+    Standing,
+    accept,
+    decline,
+    ladder_moves,
+    offer_due,
+    pain_got_worse,
+    worse_again,
+)
+from coach.session import Kind, Status
+from coach.summary import Summary, summarise
+from services.base import Forged, Notice, Person, Services, Stale, owned
+from services.function_check import CheckOffer, offer_after_session
+from services.session import time_it, transition
+from storage.base import utcnow
+from storage.checkins import current_checkin
+from storage.session_models import ExerciseSession
+from storage.sessions import levels_of, previous_reach, recent_pains, save_standing
+
+
+@dataclass(frozen=True)
+class Closed:
+    """What a finished session means: its summary, the ladders, the pain-got-worse path."""
+
+    summary: Summary
+    stopped: bool
+    worse: bool = False
+    eased: tuple[str, ...] = ()  # exercises made one level easier
+    again: bool = False  # the second worsening in two weeks: see a clinician
+    offers: tuple[tuple[str, Standing], ...] = ()  # next levels on offer
+    last_reach: int | None = None  # the bend's reach last time, to compare
+    checkin_id: int = 0  # the check-in a "check the warning signs" button is drawn at
+    check_offer: CheckOffer | None = None  # the function check, when due
+
+
+async def close_session(
+    services: Services, person: Person, session_id: int, score: int
+) -> Forged | Stale | Closed:
+    """The pain score after: finish the session, move the ladders, decide what to say."""
+    async with services.db.transaction() as tx:
+        moved = await transition(tx, services, person, session_id, PainScored(When.AFTER, score))
+        if not isinstance(moved, Moved):
+            return moved
+        closed = await _closing(tx, services, person.user_id, session_id, moved)
+    time_it(services, session_id, person.chat_id, moved)
+    return closed
+
+
+async def _closing(
+    tx: AsyncSession, services: Services, user_id: int, session_id: int, moved: Moved
+) -> Closed:
+    """The ladders after the session, and whether the pain got worse."""
+    state = moved.after
+    stopped = state.status is Status.STOPPED
+    summary = summarise(state)
+    standings = await levels_of(tx, user_id)
+    moves = ladder_moves(summary, standings, services.content.exercises, stopped=stopped)
+    for exercise_id, standing in moves.standings.items():
+        await save_standing(tx, user_id, exercise_id, standing)
+    worse = pain_got_worse(state.pain_before, state.pain_after)
+    again, checkin_id = False, 0
+    if worse:
+        since = utcnow() - timedelta(days=REPEAT_WINDOW_DAYS)
+        again = worse_again(await recent_pains(tx, user_id, session_id, since))
+        latest = await current_checkin(tx, user_id)
+        checkin_id = latest.id if latest else 0
+    bent = any(item.kind is Kind.BENDING for item in state.items)
+    offer = None if stopped or worse else await offer_after_session(tx, user_id, utcnow())
+    return Closed(
+        summary,
+        stopped,
+        worse,
+        eased=moves.eased,
+        again=again,
+        offers=tuple((e, moves.standings[e]) for e in moves.offers),
+        last_reach=await previous_reach(tx, user_id, session_id) if bent else None,
+        checkin_id=checkin_id,
+        check_offer=offer,
+    )
+
+
+@dataclass(frozen=True)
+class LevelChosen:
+    """The person took the next level (or kept theirs): the level they are on now."""
+
+    exercise_id: str
+    level: int
+    accepted: bool
+
+
+async def choose_level(
+    services: Services,
+    user_id: int,
+    session_id: int,
+    exercise_id: str,
+    offered: int,
+    accepted: bool,
+) -> Forged | Stale | LevelChosen:
+    """Take or decline the offered level, if it is still on offer."""
+    exercise = services.content.exercises.get(exercise_id)
+    async with services.db.transaction() as tx:
+        row = await owned(tx, ExerciseSession, session_id, user_id)
+        if row is None or exercise is None:
+            return Forged()
+        standing = (await levels_of(tx, user_id)).get(exercise_id, Standing())
+        if standing.level + 1 != offered or not offer_due(standing, len(exercise.levels) - 1):
+            return Stale(Notice("session.already_noted"))
+        await save_standing(
+            tx, user_id, exercise_id, accept(standing) if accepted else decline(standing)
+        )
+    return LevelChosen(exercise_id, offered if accepted else offered - 1, accepted)

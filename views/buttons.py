@@ -1,0 +1,246 @@
+"""Every button the bot draws, as typed callback data (see views.codec for the rules).
+
+The prefixes and field orders are what old messages in people's chats still carry: change
+them only together with a way to read the old ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from coach.events import CardChoice, Control, When
+from coach.reminders import NudgeAction
+from coach.session import BEND_STAGES, REACH_LEVELS
+from views.codec import Button
+
+Score = Annotated[int, range(11)]  # pain and ratings, 0-10
+YesNo = Literal["yes", "no"]
+
+
+# ---------------------------------------------------------------- check-in
+
+
+@dataclass(frozen=True)
+class Begin(Button):
+    """'Let's begin' / 'Carry on' under the welcome."""
+
+    prefix = "ob"
+    word: Literal["begin"] = "begin"
+
+
+@dataclass(frozen=True)
+class AnswerTap(Button):
+    """An answer to a check-in question: a value, `+opt`/`-opt` toggles, or `~done`."""
+
+    prefix = "ck"
+    checkin_id: int
+    question_id: str
+    value: str
+
+
+@dataclass(frozen=True)
+class ClearedTap(Button):
+    """'A clinician cleared me'."""
+
+    prefix = "clr"
+    checkin_id: int
+
+
+# ---------------------------------------------------------------- the guided session
+
+
+@dataclass(frozen=True)
+class NewSession(Button):
+    """'Start a session' under the plan."""
+
+    prefix = "s.new"
+    word: Literal["go"] = "go"
+
+
+@dataclass(frozen=True)
+class FreshSession(Button):
+    """'Start fresh': leave the unfinished session behind."""
+
+    prefix = "s.fresh"
+    session_id: int
+
+
+@dataclass(frozen=True)
+class PainTap(Button):
+    """A pain score before or after."""
+
+    prefix = "s.pain"
+    session_id: int
+    when: When
+    score: Score
+
+
+@dataclass(frozen=True)
+class CardTap(Button):
+    """Start, Skip or Too painful today on an exercise card."""
+
+    prefix = "s.card"
+    session_id: int
+    position: int
+    choice: CardChoice
+
+
+@dataclass(frozen=True)
+class AddTap(Button):
+    """+1 or +5 on the counter drawn at (position, set, count)."""
+
+    prefix = "s.add"
+    session_id: int
+    position: int
+    set_no: int
+    count: int
+    added: Literal[1, 5]
+
+
+@dataclass(frozen=True)
+class SetTap(Button):
+    """Set done on the counter drawn at (position, set, count)."""
+
+    prefix = "s.set"
+    session_id: int
+    position: int
+    set_no: int
+    count: int
+
+
+@dataclass(frozen=True)
+class ControlTap(Button):
+    """Pause, Resume or Stop."""
+
+    prefix = "s.ctl"
+    session_id: int
+    control: Control
+
+
+@dataclass(frozen=True)
+class BendTap(Button):
+    """Next on a stage of the guided bend."""
+
+    prefix = "s.bend"
+    session_id: int
+    position: int
+    stage: Annotated[int, range(BEND_STAGES)]
+
+
+@dataclass(frozen=True)
+class ReachTap(Button):
+    """How far the bend reached."""
+
+    prefix = "s.reach"
+    session_id: int
+    position: int
+    reach: Annotated[int, range(len(REACH_LEVELS))]
+
+
+@dataclass(frozen=True)
+class LegTap(Button):
+    """Whether the leg pain got worse while bending."""
+
+    prefix = "s.leg"
+    session_id: int
+    position: int
+    answer: YesNo
+
+
+@dataclass(frozen=True)
+class RecheckTap(Button):
+    """'Check the warning signs' after pain got worse, drawn at the latest check-in."""
+
+    prefix = "s.chk"
+    session_id: int
+    checkin_id: int
+
+
+@dataclass(frozen=True)
+class LevelTap(Button):
+    """Take the offered level, or not yet."""
+
+    prefix = "s.lvl"
+    session_id: int
+    exercise_id: str
+    offered: int
+    answer: YesNo
+
+
+# ---------------------------------------------------------------- reminders
+
+
+class SettingsAction(StrEnum):
+    """The buttons under the zone question, the proposal and /reminders."""
+
+    ACCEPT = "ok"
+    NOT_NOW = "no"
+    CANCEL = "cancel"
+    CLOCK = "clock"
+    ZONE = "zone"
+    TIME = "time"
+    PAUSE = "pause"
+    RESUME = "resume"
+    MIDDAY = "mid"
+    WEEKLY = "week"
+
+
+@dataclass(frozen=True)
+class SettingsTap(Button):
+    """One reminder setting; the argument is a nudge kind, on/off, or '-'."""
+
+    prefix = "rs"
+    action: SettingsAction
+    argument: Literal["-", "on", "off", "morning", "midday", "evening"] = "-"
+
+
+@dataclass(frozen=True)
+class NudgeTap(Button):
+    """Start now, Snooze or Skip today under the nudge sent for a local day."""
+
+    prefix = "rn"
+    action: NudgeAction
+    reminder_id: int
+    day: date
+
+
+# ---------------------------------------------------------------- function check, data
+
+
+@dataclass(frozen=True)
+class CheckGo(Button):
+    """Start or carry on with the function check."""
+
+    prefix = "fcg"
+    word: Literal["go"] = "go"
+
+
+@dataclass(frozen=True)
+class RateTap(Button):
+    """A 0-10 rating of one activity in one check."""
+
+    prefix = "fcr"
+    check_id: int
+    activity_id: int
+    score: Score
+
+
+@dataclass(frozen=True)
+class MoreTap(Button):
+    """After the first check's ratings: add another activity, or that's all."""
+
+    prefix = "fcm"
+    check_id: int
+    choice: Literal["more", "end"]
+
+
+@dataclass(frozen=True)
+class EraseTap(Button):
+    """Yes or No to erasing everything, for the question asked at a unix time."""
+
+    prefix = "del"
+    answer: YesNo
+    asked: int
