@@ -62,14 +62,28 @@ def configure_logging(level: str, token: str) -> None:
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
+# The command menu, in the order Telegram shows it.
+COMMANDS = (
+    "start", "plan", "session", "checkup", "progress", "reminders", "language", "export",
+    "delete", "help",
+)  # fmt: skip
+
+
 async def register_commands(application: Application) -> None:
-    """Show our commands in Telegram's menu; the bot works without them, so a failure is logged."""
+    """Show our commands in Telegram's menu, in each language we speak (English by default).
+
+    The bot works without them, so a failure is logged, not fatal.
+    """
     content: Content = application.bot_data.services.content
-    commands = [BotCommand(name, text) for name, text in content.texts.common.commands.items()]
-    try:
-        await application.bot.set_my_commands(commands)
-    except TelegramError as error:
-        log.warning("could not register commands with Telegram: %s", error)
+    for lang in content.library.languages:
+        w = content.words(lang)
+        commands = [BotCommand(name, w.plain(f"common-commands-{name}")) for name in COMMANDS]
+        try:
+            await application.bot.set_my_commands(
+                commands, language_code=None if lang == "en" else lang
+            )
+        except TelegramError as error:
+            log.warning("could not register commands (%s) with Telegram: %s", lang, error)
 
 
 async def close_database(application: Application) -> None:

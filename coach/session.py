@@ -13,7 +13,8 @@ from content.models import Exercise
 # Reach buttons after bending, in the order of the `reach` event's value (0 knees .. 3 floor).
 REACH_LEVELS = ("knees", "mid_shin", "ankles", "floor")
 # The guided stages of one bend: neck, chest, lower back, as far as is comfortable, up again.
-BEND_STAGES = 5
+BEND_STAGE_NAMES = ("neck", "chest", "low_back", "reach", "up")
+BEND_STAGES = len(BEND_STAGE_NAMES)
 # Pelvic lift and knee rotation hold 10 s; a breather of half that lets the muscles reset.
 LONG_REST_SECONDS = 5
 # The 3-second lying press-up needs less; 4 s keeps a round under Telegram's ~20 edits a minute.

@@ -9,6 +9,7 @@ import yaml
 from pydantic import ValidationError
 
 from content.models import Content
+from content.words import read_library
 
 CONTENT_DIR = Path(__file__).parent
 
@@ -41,37 +42,25 @@ def _by_id(path: Path, records: Any) -> dict[str, Any]:
     return indexed
 
 
-def _source_of(location: tuple[int | str, ...], files: dict[str, Path]) -> str:
-    """Name the file a validation error came from."""
-    head = str(location[0]) if location else ""
-    if head == "texts" and len(location) > 1:
-        return str(files.get(f"texts.{location[1]}", files["texts"]))
-    return str(files.get(head, "content"))
-
-
 def load_content(directory: Path = CONTENT_DIR) -> Content:
     """Load and validate every content file under `directory`."""
     files = {
         "exercises": directory / "exercises.yaml",
         "questions": directory / "questions.yaml",
-        "texts": directory / "texts",
     }
-    texts_dir = files["texts"]
-    if not texts_dir.is_dir():
-        raise ContentError(f"{texts_dir}: folder is missing")
-    texts: dict[str, Any] = {}
-    for path in sorted(texts_dir.glob("*.yaml")):
-        texts[path.stem] = _read_yaml(path)
-        files[f"texts.{path.stem}"] = path
+    try:
+        library = read_library(directory / "locales")
+    except (OSError, ValueError) as error:
+        raise ContentError(f"{directory / 'locales'}: {error}") from error
     raw = {
         "exercises": _by_id(files["exercises"], _read_yaml(files["exercises"])),
         "questions": _by_id(files["questions"], _read_yaml(files["questions"])),
-        "texts": texts,
+        "library": library,
     }
     try:
         return Content.model_validate(raw)
     except ValidationError as error:
         first = error.errors()[0]
         field = ".".join(str(part) for part in first["loc"])
-        source = _source_of(first["loc"], files)
+        source = files.get(str(first["loc"][0]) if first["loc"] else "", directory)
         raise ContentError(f"{source}: field '{field}': {first['msg']}") from error

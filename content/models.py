@@ -1,10 +1,12 @@
-"""Typed, validated shapes of the content files."""
+"""Typed, validated shapes of the content files (their words are in content/locales)."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from content.texts import Texts
+from content.words import SOURCE, Catalogue, Library, Phrasebook
 
 # Ids travel inside callback data, so they stay short and plain.
 ID_PATTERN = r"^[a-z][a-z0-9_]{0,23}$"
@@ -30,32 +32,22 @@ class Level(Strict):
     """One rung of an exercise's ladder."""
 
     id: str = Field(pattern=ID_PATTERN)
-    name: str = Field(min_length=1, max_length=60)
     dose: Dose
-    how: str = Field(min_length=1, max_length=300)
 
 
 class Variant(Strict):
     """Another way to do the same exercise (the lying back bend for balance problems)."""
 
     id: str = Field(pattern=ID_PATTERN)
-    name: str = Field(min_length=1, max_length=60)
-    steps: list[str] = Field(min_length=1, max_length=8)
     dose: Dose
 
 
 class Exercise(Strict):
-    """One of the five exercises: steps, ladder, tips and cautions, in our own words."""
+    """One of the five exercises: its ladder and its variants."""
 
     id: str = Field(pattern=ID_PATTERN)
-    name: str = Field(min_length=1, max_length=40)
-    purpose: str = Field(min_length=1, max_length=200)
-    steps: list[str] = Field(min_length=1, max_length=8)
-    times_a_day: str = Field(min_length=1, max_length=60)
     levels: list[Level] = Field(min_length=1)
     variants: list[Variant] = Field(default_factory=list)
-    tips: list[str] = Field(min_length=1)
-    cautions: list[str] = Field(default_factory=list)
 
     def level(self, index: int) -> Level:
         """The rung at `index`, clamped to the ladder."""
@@ -66,50 +58,36 @@ class Exercise(Strict):
         return next((v for v in self.variants if v.id == variant_id), None)
 
 
-class Option(Strict):
-    """One answer button."""
-
-    value: str = Field(pattern=TOKEN_PATTERN)
-    label: str = Field(min_length=1, max_length=40)
-
-
 class Question(Strict):
     """One check-in question, asked in its own message."""
 
     id: str = Field(pattern=ID_PATTERN)
-    text: str = Field(min_length=1, max_length=1000)
-    options: list[Option] = Field(min_length=1, max_length=12)
+    options: list[Annotated[str, Field(pattern=TOKEN_PATTERN)]] = Field(min_length=1, max_length=12)
     multiple: bool = False
     row_width: int = Field(default=1, ge=1, le=6)
 
     @field_validator("options")
     @classmethod
-    def _unique_values(cls, options: list[Option]) -> list[Option]:
-        values = [o.value for o in options]
-        if len(set(values)) != len(values):
+    def _unique_values(cls, options: list[str]) -> list[str]:
+        if len(set(options)) != len(options):
             raise ValueError("option values must be unique")
         return options
-
-    def label_of(self, value: str) -> str:
-        """The button label a person saw for `value`."""
-        return next((o.label for o in self.options if o.value == value), value)
 
 
 class Content(Strict):
     """Everything the bot says and teaches, loaded once at start-up."""
 
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
     exercises: dict[str, Exercise]
     questions: dict[str, Question]
-    texts: Texts
+    library: Library
 
     @model_validator(mode="after")
     def _keys_match_ids(self) -> Content:
-        for key, exercise in self.exercises.items():
-            if key != exercise.id:
-                raise ValueError(f"exercise key {key!r} differs from its id {exercise.id!r}")
-        for key, question in self.questions.items():
-            if key != question.id:
-                raise ValueError(f"question key {key!r} differs from its id {question.id!r}")
+        for key, record in (*self.exercises.items(), *self.questions.items()):
+            if key != record.id:
+                raise ValueError(f"key {key!r} differs from its id {record.id!r}")
         return self
 
     def exercise(self, exercise_id: str) -> Exercise:
@@ -119,3 +97,16 @@ class Content(Strict):
     def question(self, question_id: str) -> Question:
         """The question with this id."""
         return self.questions[question_id]
+
+    def words(self, lang: str | None = None) -> Words:
+        """The texts in a language we speak (English otherwise)."""
+        library = self.library
+        return Words(library.catalogue(lang), library.catalogues[SOURCE], self)
+
+
+class Words(Phrasebook):
+    """One language's texts, with the programme they talk about (exercises, questions)."""
+
+    def __init__(self, catalogue: Catalogue, source: Catalogue, content: Content) -> None:
+        super().__init__(catalogue, source)
+        self.content = content

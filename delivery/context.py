@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
-from content import Content
+from content import Content, Words
 from delivery.outbox import Outbox
 from delivery.pacing import Clock
 from services.base import Services
+from services.languages import language_of
 
 
 class BotData:
@@ -35,6 +36,12 @@ class CoachContext(CallbackContext[ExtBot[None], dict, dict, BotData]):
     def outbox(self) -> Outbox:
         """Where replies go out."""
         return self.bot_data.outbox
+
+
+async def words_of(context: CoachContext, user_id: int, telegram: str | None = None) -> Words:
+    """The texts in one person's language (their choice, or Telegram's, or English)."""
+    lang = await language_of(context.services, user_id, telegram)
+    return context.content.words(lang)
 
 
 CoachApplication = Application[ExtBot[None], CoachContext, dict, dict, BotData, object]

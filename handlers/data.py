@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from telegram import Update
 
 from delivery.context import CoachContext
-from handlers.taps import person_of, read, refuse, settle, tapped_message, toast
+from handlers.taps import person_of, read, refuse, settle, tapped_message, toast, words_for
 from services.base import Notice
 from services.personal_data import erase_person, export_person
 from storage.base import utcnow
@@ -23,14 +23,16 @@ async def export_command(update: Update, context: CoachContext) -> None:
     export = await export_person(context.services, person)
     # A year of reps is megabytes of JSON: encode it off the event loop.
     document = await asyncio.to_thread(export_document, export.rows, export.at)
-    caption = context.content.texts.data.export_caption
-    await context.outbox.send_file(person.chat_id, document, export_name(export.at), caption)
+    w = await words_for(context, person)
+    name = export_name(w, export.at)
+    await context.outbox.send_file(person.chat_id, document, name, w("data-export-caption"))
 
 
 async def delete_command(update: Update, context: CoachContext) -> None:
     """Ask before erasing anything."""
     person = person_of(update)
-    await context.outbox.send(person.chat_id, delete_question(context.content, utcnow()))
+    w = await words_for(context, person)
+    await context.outbox.send(person.chat_id, delete_question(w, utcnow()))
 
 
 async def delete_tapped(update: Update, context: CoachContext) -> None:
@@ -43,15 +45,14 @@ async def delete_tapped(update: Update, context: CoachContext) -> None:
     except (ValueError, OverflowError, OSError):
         await refuse(update, context)
         return
-    message, texts = tapped_message(update), context.content.texts.data
+    message, w = tapped_message(update), await words_for(context, person_of(update))
     if message.reply_markup is None:
-        await toast(update, context, Notice("common.stale_button"))  # answered already
+        await toast(update, context, Notice("common-stale-tap"))  # answered already
         return
     if tap.answer == "no":
         await toast(update, context)
-        await context.outbox.edit(message.chat.id, message.message_id, Reply(texts.kept))
+        await context.outbox.edit(message.chat.id, message.message_id, Reply(w("data-kept")))
         return
-    if await settle(
-        update, context, await erase_person(context.services, person_of(update), asked)
-    ):
-        await context.outbox.edit(message.chat.id, message.message_id, Reply(texts.deleted))
+    erased = await erase_person(context.services, person_of(update), asked)
+    if await settle(update, context, erased) is not None:
+        await context.outbox.edit(message.chat.id, message.message_id, Reply(w("data-deleted")))

@@ -7,6 +7,7 @@ import logging
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from coach.languages import from_telegram
 from delivery.context import CoachContext
 from services.people import reachable
 
@@ -42,7 +43,9 @@ async def on_error(update: object, context: CoachContext) -> None:
     log.error("error while handling %s", where, exc_info=error)
     if not isinstance(update, Update):
         return
-    text = context.content.texts.common.error_sorry
+    user = update.effective_user
+    w = context.content.words(from_telegram(user.language_code if user else None))
+    text = w("common-error-sorry")
     try:
         if update.callback_query:
             await update.callback_query.answer()

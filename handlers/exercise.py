@@ -8,7 +8,7 @@ from coach.events import CardChoice
 from coach.steps import BendStage, CountReps, ShowCard, next_step
 from delivery.context import CoachContext
 from delivery.session_steps import post_after
-from handlers.taps import through
+from handlers.taps import person_of, through, words_for
 from services import session
 from views.buttons import AddTap, BendTap, CardTap, LegTap, ReachTap, SetTap
 from views.reply import Reply
@@ -35,17 +35,18 @@ async def card_tapped(update: Update, context: CoachContext) -> None:
     if found is None:
         return
     tap, moved, message = found
+    w = await words_for(context, person_of(update))
     if tap.choice is CardChoice.GO:
         await context.outbox.drop_buttons(message)
     else:
-        texts = context.content.texts.session
-        note = texts.skipped_note if tap.choice is CardChoice.SKIP else texts.too_painful_note
+        skipped = tap.choice is CardChoice.SKIP
+        note = w("session-skipped-note" if skipped else "session-too-painful-note")
         card = next_step(moved.before)
         assert isinstance(card, ShowCard)
         level = moved.before.level_of(card.item.exercise_id)
-        body = card_text(context.content, card, len(moved.before.items), level)
+        body = card_text(w, card, len(moved.before.items), level)
         await context.outbox.edit(message.chat.id, message.message_id, Reply(f"{body}\n\n{note}"))
-    await post_after(context, message.chat.id, tap.session_id, moved)
+    await post_after(context, w, message.chat.id, tap.session_id, moved)
 
 
 async def add_tapped(update: Update, context: CoachContext) -> None:
@@ -65,9 +66,10 @@ async def add_tapped(update: Update, context: CoachContext) -> None:
     if found is None:
         return
     tap, moved, message = found
+    w = await words_for(context, person_of(update))
     step = next_step(moved.after)
     assert isinstance(step, CountReps)
-    view = counter_view(context.content, tap.session_id, step)
+    view = counter_view(w, tap.session_id, step)
     await context.outbox.edit(message.chat.id, message.message_id, view)
 
 
@@ -84,11 +86,12 @@ async def set_tapped(update: Update, context: CoachContext) -> None:
     if found is None:
         return
     tap, moved, message = found
+    w = await words_for(context, person_of(update))
     counted = next_step(moved.before)
     assert isinstance(counted, CountReps)
-    done = Reply(set_done_text(context.content, counted))
+    done = Reply(set_done_text(w, counted))
     await context.outbox.edit(message.chat.id, message.message_id, done)
-    await post_after(context, message.chat.id, tap.session_id, moved)
+    await post_after(context, w, message.chat.id, tap.session_id, moved)
 
 
 async def bend_tapped(update: Update, context: CoachContext) -> None:
@@ -104,9 +107,10 @@ async def bend_tapped(update: Update, context: CoachContext) -> None:
     if found is None:
         return
     tap, moved, message = found
+    w = await words_for(context, person_of(update))
     step = next_step(moved.after)
     assert isinstance(step, BendStage)
-    view = bend_view(context.content, tap.session_id, step)
+    view = bend_view(w, tap.session_id, step)
     await context.outbox.edit(message.chat.id, message.message_id, view)
 
 
@@ -123,9 +127,10 @@ async def reach_tapped(update: Update, context: CoachContext) -> None:
     if found is None:
         return
     tap, moved, message = found
-    noted = Reply(reach_noted(context.content, tap.reach))
+    w = await words_for(context, person_of(update))
+    noted = Reply(reach_noted(w, tap.reach))
     await context.outbox.edit(message.chat.id, message.message_id, noted)
-    await post_after(context, message.chat.id, tap.session_id, moved)
+    await post_after(context, w, message.chat.id, tap.session_id, moved)
 
 
 async def leg_tapped(update: Update, context: CoachContext) -> None:
@@ -141,8 +146,10 @@ async def leg_tapped(update: Update, context: CoachContext) -> None:
     if found is None:
         return
     tap, moved, message = found
-    worse, texts = tap.answer == "yes", context.content.texts.session
-    noted = Reply(leg_noted(context.content, worse))
+    w = await words_for(context, person_of(update))
+    worse = tap.answer == "yes"
+    noted = Reply(leg_noted(w, worse))
     await context.outbox.edit(message.chat.id, message.message_id, noted)
-    await context.outbox.send(message.chat.id, Reply(texts.leg_worse if worse else texts.leg_fine))
-    await post_after(context, message.chat.id, tap.session_id, moved)
+    said = Reply(w("session-leg-worse" if worse else "session-leg-fine"))
+    await context.outbox.send(message.chat.id, said)
+    await post_after(context, w, message.chat.id, tap.session_id, moved)

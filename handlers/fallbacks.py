@@ -10,7 +10,7 @@ from coach.awaiting import Awaiting
 from delivery.context import CoachContext
 from handlers import function_check, reminders
 from handlers.checkin import post_question
-from handlers.taps import person_of, refuse
+from handlers.taps import person_of, refuse, words_for
 from services.base import Person
 from services.people import reachable, text_arrived
 from views.reply import Reply
@@ -37,17 +37,17 @@ async def unknown_button(update: Update, context: CoachContext) -> None:
 async def stray_text(update: Update, context: CoachContext) -> None:
     """Text we are waiting for goes to its feature; elsewhere a nudge and the question again."""
     person = person_of(update)
-    texts = context.content.texts.common
     arrived = await text_arrived(context.services, person)
     text = update.effective_message.text if update.effective_message else None
     if arrived.awaiting is not None and text is not None:
         await TEXT_ANSWERS[arrived.awaiting](context, person, text, arrived.awaiting)
         return
+    w = await words_for(context, person)
     if arrived.question is not None:
-        await context.outbox.send(person.chat_id, Reply(texts.use_buttons))
-        await post_question(context, person.chat_id, arrived.question)
+        await context.outbox.send(person.chat_id, Reply(w("common-use-buttons")))
+        await post_question(context, w, person.chat_id, arrived.question)
         return
-    await context.outbox.send(person.chat_id, Reply(texts.not_understood))
+    await context.outbox.send(person.chat_id, Reply(w("common-not-understood")))
 
 
 async def membership_changed(update: Update, context: CoachContext) -> None:
@@ -60,5 +60,6 @@ async def membership_changed(update: Update, context: CoachContext) -> None:
 
 async def unknown_command(update: Update, context: CoachContext) -> None:
     """A command we do not have."""
-    not_understood = Reply(context.content.texts.common.not_understood)
-    await context.outbox.send(person_of(update).chat_id, not_understood)
+    person = person_of(update)
+    w = await words_for(context, person)
+    await context.outbox.send(person.chat_id, Reply(w("common-not-understood")))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from telegram import Update
 
+from content import Words
+from content.words import Notice
 from delivery.context import CoachContext
-from handlers.taps import person_of, read, settle, tapped_message
-from services.base import Notice, Person
+from handlers.taps import person_of, through, words_for
+from services.base import Person
 from services.function_check import (
     CheckState,
     choose_more,
@@ -16,15 +18,15 @@ from services.function_check import (
 )
 from views.buttons import CheckGo, MoreTap, RateTap
 from views.function_check import rated_text, step_view
-from views.reply import Reply, say
+from views.reply import Reply, notice_text
 
 
-async def post_step(context: CoachContext, chat_id: int, state: CheckState) -> None:
+async def post_step(context: CoachContext, w: Words, chat_id: int, state: CheckState) -> None:
     """Ask the next question of the check, or show its result."""
     activity_id = state.step.activity_id
     activity = (activity_id, state.names[activity_id]) if activity_id is not None else None
     view = step_view(
-        context.content,
+        w,
         state.check_id,
         state.step.kind,
         activity=activity,
@@ -37,57 +39,57 @@ async def post_step(context: CoachContext, chat_id: int, state: CheckState) -> N
 
 async def go_tapped(update: Update, context: CoachContext) -> None:
     """'Do the function check' / 'Carry on': open a check (when due) and ask its next question."""
-    if await read(update, context, CheckGo) is None:
-        return
-    state = await settle(
-        update, context, await open_or_continue(context.services, person_of(update))
+    found = await through(
+        update, context, CheckGo, lambda _, person: open_or_continue(context.services, person)
     )
-    if state is None:
+    if found is None:
         return
-    message = tapped_message(update)
+    _, state, message = found
     await context.outbox.drop_buttons(message)
-    await post_step(context, message.chat.id, state)
+    await post_step(context, await words_for(context, person_of(update)), message.chat.id, state)
 
 
 async def rating_tapped(update: Update, context: CoachContext) -> None:
     """A 0-10 tap: store it, show it under the question, ask what comes next."""
-    tap = await read(update, context, RateTap)
-    if tap is None:
-        return
-    result = await rate_activity(
-        context.services, person_of(update).user_id, tap.check_id, tap.activity_id, tap.score
+    found = await through(
+        update,
+        context,
+        RateTap,
+        lambda tap, person: rate_activity(
+            context.services, person.user_id, tap.check_id, tap.activity_id, tap.score
+        ),
     )
-    state = await settle(update, context, result)
-    if state is None:
+    if found is None:
         return
-    message = tapped_message(update)
-    rated = rated_text(context.content, state.names[tap.activity_id], tap.score)
+    tap, state, message = found
+    w = await words_for(context, person_of(update))
+    rated = rated_text(w, state.names[tap.activity_id], tap.score)
     await context.outbox.edit(message.chat.id, message.message_id, Reply(rated))
-    await post_step(context, message.chat.id, state)
+    await post_step(context, w, message.chat.id, state)
 
 
 async def more_tapped(update: Update, context: CoachContext) -> None:
     """After the first check's ratings: add another activity, or that's all."""
-    tap = await read(update, context, MoreTap)
-    if tap is None:
-        return
-    result = await choose_more(
-        context.services, person_of(update).user_id, tap.check_id, tap.choice == "more"
+    found = await through(
+        update,
+        context,
+        MoreTap,
+        lambda tap, person: choose_more(
+            context.services, person.user_id, tap.check_id, tap.choice == "more"
+        ),
     )
-    state = await settle(update, context, result)
-    if state is None:
+    if found is None:
         return
-    message = tapped_message(update)
+    _, state, message = found
     await context.outbox.drop_buttons(message)
-    await post_step(context, message.chat.id, state)
+    await post_step(context, await words_for(context, person_of(update)), message.chat.id, state)
 
 
 async def activity_typed(context: CoachContext, person: Person, text: str) -> None:
     """The person typed the name of an activity their back makes hard."""
     named = await name_activity(context.services, person.user_id, text)
+    w = await words_for(context, person)
     if isinstance(named, Notice):
-        await context.outbox.send(
-            person.chat_id, Reply(say(context.content, named.key, **named.values))
-        )
+        await context.outbox.send(person.chat_id, Reply(notice_text(w, named)))
         return
-    await post_step(context, person.chat_id, named)
+    await post_step(context, w, person.chat_id, named)

@@ -4,35 +4,36 @@ from __future__ import annotations
 
 from telegram import Update
 
-from content.texts import fill
+from coach.languages import from_telegram
 from delivery.context import CoachContext
 from handlers.checkin import post_checkup, post_question
-from handlers.taps import person_of, read, tapped_message, toast
+from handlers.taps import person_of, read, tapped_message, toast, words_for
 from services.checkin import Whereabouts, begin, checkup, welcome
 from views.buttons import Begin, ClearedTap
-from views.reply import Reply, single
+from views.languages import welcome_view
+from views.reply import Reply, greeting_name, single
 
 
 async def start(update: Update, context: CoachContext) -> None:
     """Welcome a newcomer, or tell a returning person where they are."""
     person = person_of(update)
-    texts = context.content.texts.onboarding
     found = await welcome(context.services, person)
-    name, send = person.first_name, context.outbox.send
+    w, send = await words_for(context, person), context.outbox.send
+    name = greeting_name(person.first_name)
     if found.where is None:
-        markup = single(texts.begin_button, Begin())
-        await send(person.chat_id, Reply(fill(texts.welcome_new, name=name), markup))
+        # When Telegram told us no language we speak, ours are offered under the welcome.
+        offer = from_telegram(person.language_code) is None
+        await send(person.chat_id, welcome_view(w, person.first_name, offer_languages=offer))
         return
-    await send(person.chat_id, Reply(fill(texts.welcome_back, name=name)))
+    await send(person.chat_id, Reply(w("onboarding-welcome-back", **name)))
+    cleared = single(w("onboarding-cleared-button"), ClearedTap(found.checkin_id))
     where = {
         Whereabouts.CHECKIN: Reply(
-            texts.where_you_are_checkin, single(texts.resume_button, Begin())
+            w("onboarding-where-you-are-checkin"), single(w("onboarding-resume-button"), Begin())
         ),
-        Whereabouts.EMERGENCY: Reply(texts.where_you_are_emergency),
-        Whereabouts.LOCKED: Reply(
-            texts.where_you_are_locked, single(texts.cleared_button, ClearedTap(found.checkin_id))
-        ),
-        Whereabouts.PLAN: Reply(texts.where_you_are_plan),
+        Whereabouts.EMERGENCY: Reply(w("onboarding-where-you-are-emergency")),
+        Whereabouts.LOCKED: Reply(w("onboarding-where-you-are-locked"), cleared),
+        Whereabouts.PLAN: Reply(w("onboarding-where-you-are-plan")),
     }
     await send(person.chat_id, where[found.where])
 
@@ -42,22 +43,25 @@ async def begin_tapped(update: Update, context: CoachContext) -> None:
     if await read(update, context, Begin) is None:
         return
     await toast(update, context)
-    message = tapped_message(update)
-    ask = await begin(context.services, person_of(update))
+    person, message = person_of(update), tapped_message(update)
+    ask = await begin(context.services, person)
+    w = await words_for(context, person)
     await context.outbox.drop_buttons(message)
     if ask is None:
-        texts = context.content.texts.onboarding
-        await context.outbox.send(message.chat.id, Reply(texts.where_you_are_plan))
+        await context.outbox.send(message.chat.id, Reply(w("onboarding-where-you-are-plan")))
         return
-    await post_question(context, message.chat.id, ask)
+    await post_question(context, w, message.chat.id, ask)
 
 
 async def checkup_command(update: Update, context: CoachContext) -> None:
     """/checkup: the safety and symptom questions again (or carry on with an open round)."""
     person = person_of(update)
-    await post_checkup(context, person.chat_id, await checkup(context.services, person))
+    found = await checkup(context.services, person)
+    await post_checkup(context, await words_for(context, person), person.chat_id, found)
 
 
 async def help_command(update: Update, context: CoachContext) -> None:
     """List the commands in plain words."""
-    await context.outbox.send(person_of(update).chat_id, Reply(context.content.texts.common.help))
+    person = person_of(update)
+    w = await words_for(context, person)
+    await context.outbox.send(person.chat_id, Reply(w("common-help")))

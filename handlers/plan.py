@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from delivery.context import CoachContext
-from handlers.taps import person_of
+from handlers.taps import person_of, words_for
 from services.plan import (
     AwaitingClearance,
     CheckinUnderWay,
@@ -22,18 +22,18 @@ from views.reply import Reply
 async def plan_command(update: Update, context: CoachContext) -> None:
     """Show the plan in force."""
     person = person_of(update)
-    texts = context.content.texts
     shown = await show_plan(context.services, person)
+    w = await words_for(context, person)
     match shown:
         case NoPlan():
-            replies = [Reply(texts.plan.no_plan_yet)]
+            replies = [Reply(w("plan-no-plan-yet"))]
         case EmergencyLocked():
-            replies = [Reply(texts.common.emergency_locked)]
+            replies = [Reply(w("common-emergency-locked"))]
         case CheckinUnderWay():
-            replies = [Reply(texts.common.blocked_plan)]
+            replies = [Reply(w("common-blocked-plan"))]
         case AwaitingClearance(plan=plan, checkin_id=checkin_id):
-            replies = locked_plan(context.content, checkin_id, plan)
+            replies = locked_plan(w, checkin_id, plan)
         case PlanInForce(plan=plan, levels=levels):
-            markup = start_keyboard(context.content) if plan.active_items else None
-            replies = [Reply(plan_text(context.content, plan, levels), markup)]
+            markup = start_keyboard(w) if plan.active_items else None
+            replies = [Reply(plan_text(w, plan, levels), markup)]
     await context.outbox.send_all(person.chat_id, replies)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from delivery.context import CoachContext
-from handlers.taps import person_of
+from handlers.taps import person_of, words_for
 from media.charts import draw_chart
 from media.worker import in_worker
 from services.progress import show_progress
@@ -18,17 +18,15 @@ CHART_FILE = "progress.png"
 
 async def progress_command(update: Update, context: CoachContext) -> None:
     """The person's progress: figures first (fast), then the chart (drawn off the event loop)."""
-    person, content = person_of(update), context.content
+    person = person_of(update)
     progress = await show_progress(context.services, person)
-    figures = progress.report
+    w, figures = await words_for(context, person), progress.report
     if not figures.has_sessions:
-        await context.outbox.send(person.chat_id, Reply(content.texts.progress.nothing_yet))
+        await context.outbox.send(person.chat_id, Reply(w("progress-nothing-yet")))
         return
-    text = progress_text(content, figures, progress.function, progress.plan)
-    markup = offer_markup(content, progress.function)
-    await context.outbox.send(person.chat_id, Reply(text, markup))
+    text = progress_text(w, figures, progress.function, progress.plan)
+    await context.outbox.send(person.chat_id, Reply(text, offer_markup(w, progress.function)))
     if figures.days:
-        chart = chart_of(content, figures)
-        png = await in_worker(draw_chart, chart)
-        caption = chart_caption(content, chart)
+        png = await in_worker(draw_chart, chart_of(w, figures))
+        caption = chart_caption(w, figures)
         await context.outbox.send(person.chat_id, Reply(caption, photo=png, photo_name=CHART_FILE))

@@ -6,13 +6,13 @@ from telegram import Update
 
 from coach.awaiting import TIME_OF, Awaiting
 from coach.reminders import MIDDAY, NudgeAction
-from coach.timezones import clock_text
-from content.texts import fill
+from content import Words
+from content.words import Notice
 from delivery.context import CoachContext
 from handlers.session import begin_session
-from handlers.taps import person_of, read, refuse, settle, tapped_message, toast
+from handlers.taps import person_of, read, refuse, settle, tapped_message, toast, words_for
 from services import reminders
-from services.base import Notice, Person
+from services.base import Person
 from services.nudges import Nudged, tap_nudge
 from services.reminders import NotSetUp, Shown, TimeChosen, ZoneChosen
 from views.buttons import NudgeTap, SettingsAction, SettingsTap
@@ -25,71 +25,63 @@ from views.reminders import (
     time_question,
     zone_question,
 )
-from views.reply import Reply, say
+from views.reply import Reply, notice_text
 
 
-def _settings(context: CoachContext, shown: Shown) -> Reply:
+def _settings(w: Words, shown: Shown) -> Reply:
     """The /reminders message for these settings."""
-    return settings_view(
-        context.content, shown.settings, shown.now, midday_offered=shown.midday_offered
-    )
+    return settings_view(w, shown.settings, shown.now, midday_offered=shown.midday_offered)
 
 
 async def reminders_command(update: Update, context: CoachContext) -> None:
     """/reminders: the times and zone with buttons to change them, or the zone question."""
     person = person_of(update)
     shown = await reminders.show_settings(context.services, person)
+    w = await words_for(context, person)
     if isinstance(shown, NotSetUp):
-        question = zone_question(context.content, first=False)
-        not_set_up = Reply(context.content.texts.reminders.not_set_up, question.markup)
-        await context.outbox.send(person.chat_id, not_set_up)
+        question = zone_question(w, first=False)
+        await context.outbox.send(person.chat_id, Reply(w("reminders-not-set-up"), question.markup))
         return
-    await context.outbox.send(person.chat_id, _settings(context, shown))
+    await context.outbox.send(person.chat_id, _settings(w, shown))
 
 
 # ---------------------------------------------------------------------------- typed answers
 
 
-async def _explain(context: CoachContext, person: Person, notice: Notice) -> None:
+async def _explain(context: CoachContext, w: Words, person: Person, notice: Notice) -> None:
     """Say why the typed text did not work, with a way out of the question."""
-    content = context.content
-    if notice.key == "reminders.zone_unknown":
-        markup = zone_question(content, first=False).markup
-    elif notice.key == "reminders.clock_unclear":
-        markup = cancel_only(content)
+    if notice.key == "reminders-zone-unknown":
+        markup = zone_question(w, first=False).markup
+    elif notice.key == "reminders-clock-unclear":
+        markup = cancel_only(w)
     else:
         markup = None
-    await context.outbox.send(
-        person.chat_id, Reply(say(content, notice.key, **notice.values), markup)
-    )
+    await context.outbox.send(person.chat_id, Reply(notice_text(w, notice), markup))
 
 
 async def zone_typed(context: CoachContext, person: Person, text: str, asked: Awaiting) -> None:
     """A city or zone name, or (asked for a clock) the person's clock time."""
     typed = reminders.zone_typed if asked is Awaiting.ZONE else reminders.clock_typed
     chosen = await typed(context.services, person.user_id, text)
+    w = await words_for(context, person)
     if isinstance(chosen, Notice):
-        await _explain(context, person, chosen)
+        await _explain(context, w, person, chosen)
     elif isinstance(chosen, ZoneChosen):
-        await _post_zone(context, person, chosen)
+        await _post_zone(context, w, person, chosen)
 
 
-async def _post_zone(context: CoachContext, person: Person, chosen: ZoneChosen) -> None:
+async def _post_zone(context: CoachContext, w: Words, person: Person, chosen: ZoneChosen) -> None:
     """New nudges are proposed; for someone who had them, the zone is confirmed."""
-    content, shown = context.content, chosen.shown
+    shown = chosen.shown
     if chosen.created:
-        view = proposal_view(content, shown.settings, shown.now)
+        view = proposal_view(w, shown.settings, shown.now)
     else:
         zone = shown.settings.time_zone or ""
-        confirmed = fill(
-            content.texts.reminders.zone_set, zone=zone, now=local_now(zone, shown.now)
-        )
+        confirmed = w("reminders-zone-set", zone=zone, now=local_now(w, zone, shown.now))
         await context.outbox.send(person.chat_id, Reply(confirmed))
-        view = _settings(context, shown)
+        view = _settings(w, shown)
     if chosen.fixed:
-        view = Reply(
-            f"{view.text}\n\n<i>{content.texts.reminders.fixed_zone_note}</i>", view.markup
-        )
+        view = Reply(f"{view.text}\n\n<i>{w('reminders-fixed-zone-note')}</i>", view.markup)
     await context.outbox.send(person.chat_id, view)
 
 
@@ -97,13 +89,13 @@ async def time_typed(context: CoachContext, person: Person, text: str, asked: Aw
     """A typed time for one nudge."""
     kind = next(k for k, awaiting in TIME_OF.items() if awaiting is asked)
     chosen = await reminders.time_typed(context.services, person.user_id, kind, text)
+    w = await words_for(context, person)
     if isinstance(chosen, Notice):
-        await _explain(context, person, chosen)
+        await _explain(context, w, person, chosen)
     elif isinstance(chosen, TimeChosen):
-        texts = context.content.texts.reminders
-        slot, at = texts.slot_names[chosen.kind], clock_text(chosen.at)
-        await context.outbox.send(person.chat_id, Reply(fill(texts.time_set, slot=slot, at=at)))
-        await context.outbox.send(person.chat_id, _settings(context, chosen.shown))
+        slot, at = w(f"reminders-slot-names-{chosen.kind}"), w.clock(chosen.at)
+        await context.outbox.send(person.chat_id, Reply(w("reminders-time-set", slot=slot, at=at)))
+        await context.outbox.send(person.chat_id, _settings(w, chosen.shown))
 
 
 # ---------------------------------------------------------------------------- settings buttons
@@ -131,61 +123,60 @@ async def settings_tapped(update: Update, context: CoachContext) -> None:
     if tap.argument not in ARGUMENTS.get(tap.action, frozenset({"-"})):
         await refuse(update, context)
         return
-    if tap.action in SWITCHES:
-        switch = SWITCHES[tap.action](tap.argument == "on")
-        shown = await reminders.switch(context.services, person_of(update).user_id, switch)
-        if not isinstance(shown, Shown):
-            await settle(update, context, shown)
-            return
-        await toast(update, context, shown.toast)  # the change worked: say which
-        message = tapped_message(update)
-        await context.outbox.edit(message.chat.id, message.message_id, _settings(context, shown))
+    if tap.action not in SWITCHES:
+        await _ask_or_leave(update, context, tap)
         return
-    await _ask_or_leave(update, context, tap)
+    switch = SWITCHES[tap.action](tap.argument == "on")
+    shown = await reminders.switch(context.services, person_of(update).user_id, switch)
+    if not isinstance(shown, Shown):
+        await settle(update, context, shown)
+        return
+    await toast(update, context, shown.toast)  # the change worked: say which
+    message, w = tapped_message(update), await words_for(context, person_of(update))
+    await context.outbox.edit(message.chat.id, message.message_id, _settings(w, shown))
 
 
 async def _ask_or_leave(update: Update, context: CoachContext, tap: SettingsTap) -> None:
     """Accept the proposal, wait for typed text, or stop waiting."""
-    person, texts = person_of(update), context.content.texts.reminders
+    person = person_of(update)
+    w = await words_for(context, person)
     if tap.action is SettingsAction.ACCEPT:
-        await _accepted(update, context, person)
+        await _accepted(update, context, w, person)
         return
     if tap.action in (SettingsAction.NOT_NOW, SettingsAction.CANCEL):
         await reminders.stop_waiting(context.services, person.user_id)
         await toast(update, context)
         await context.outbox.drop_buttons(tapped_message(update))
-        said = texts.not_now if tap.action is SettingsAction.NOT_NOW else texts.cancelled
-        await context.outbox.send(person.chat_id, Reply(said))
+        key = "reminders-not-now" if tap.action is SettingsAction.NOT_NOW else "reminders-cancelled"
+        await context.outbox.send(person.chat_id, Reply(w(key)))
         return
     awaiting = TIME_OF[tap.argument] if tap.action is SettingsAction.TIME else ASKING[tap.action]
-    asked = await settle(
-        update, context, await reminders.wait_for(context.services, person.user_id, awaiting)
-    )
-    if asked is None:
+    asked = await reminders.wait_for(context.services, person.user_id, awaiting)
+    if await settle(update, context, asked) is None:
         return
     if tap.action is SettingsAction.TIME:
-        question = time_question(context.content, tap.argument)
+        question = time_question(w, tap.argument)
     elif tap.action is SettingsAction.CLOCK:
-        question = Reply(texts.ask_clock, cancel_only(context.content))
+        question = Reply(w("reminders-ask-clock"), cancel_only(w))
     else:
-        question = zone_question(context.content, first=False)
+        question = zone_question(w, first=False)
     await context.outbox.send(person.chat_id, question)
 
 
-async def _accepted(update: Update, context: CoachContext, person: Person) -> None:
+async def _accepted(update: Update, context: CoachContext, w: Words, person: Person) -> None:
     """'Sounds good': keep the proposed times; offer the midday nudge if it fits the plan."""
     shown = await reminders.accepted(context.services, person.user_id)
     message = tapped_message(update)
     if isinstance(shown, Shown) and message.reply_markup is None:
-        await toast(update, context, Notice("reminders.already_toast"))  # a replayed tap
+        await toast(update, context, Notice("reminders-already-toast"))  # a replayed tap
         return
     if await settle(update, context, shown) is None:
         return
     assert isinstance(shown, Shown)
     await context.outbox.drop_buttons(message)
-    await context.outbox.send(person.chat_id, Reply(context.content.texts.reminders.accepted))
+    await context.outbox.send(person.chat_id, Reply(w("reminders-accepted")))
     if shown.midday_offered and MIDDAY not in shown.settings.times:
-        await context.outbox.send(person.chat_id, midday_offer(context.content))
+        await context.outbox.send(person.chat_id, midday_offer(w))
 
 
 # ---------------------------------------------------------------------------- nudge buttons
@@ -202,11 +193,10 @@ async def nudge_tapped(update: Update, context: CoachContext) -> None:
         await settle(update, context, result)
         return
     await toast(update, context, result.toast)
-    message = tapped_message(update)
+    message, w = tapped_message(update), await words_for(context, person)
     if message.reply_markup is not None:
-        note = say(context.content, result.note.key, **result.note.values)
-        await context.outbox.edit(
-            message.chat.id, message.message_id, Reply(f"{message.text_html}\n\n{note}")
-        )
+        note = notice_text(w, result.note)
+        noted = Reply(f"{message.text_html}\n\n{note}")
+        await context.outbox.edit(message.chat.id, message.message_id, noted)
     if tap.action is NudgeAction.START:
         await begin_session(context, person)

@@ -13,10 +13,11 @@ from typing import TypeVar
 
 from telegram import CallbackQuery, Message, Update
 
-from delivery.context import CoachContext
+from content import Words
+from delivery.context import CoachContext, words_of
 from services.base import Forged, Notice, Person, Stale
 from views.codec import Button, CallbackDataError
-from views.reply import say
+from views.reply import notice_text
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,12 @@ def person_of(update: Update) -> Person:
     """Who sent this update, and their chat."""
     user, chat = update.effective_user, update.effective_chat
     assert user is not None and chat is not None
-    return Person(user.id, chat.id, user.first_name or "")
+    return Person(user.id, chat.id, user.first_name or "", user.language_code)
+
+
+async def words_for(context: CoachContext, person: Person) -> Words:
+    """The texts in the person's language."""
+    return await words_of(context, person.user_id, person.language_code)
 
 
 def query_of(update: Update) -> CallbackQuery:
@@ -49,7 +55,8 @@ async def refuse(update: Update, context: CoachContext) -> None:
     query = query_of(update)
     data, who = (query.data or "")[:80], query.from_user.id
     log.warning("refused callback data %r from user %s", data, who)
-    await query.answer(context.content.texts.common.forged_button)
+    w = await words_for(context, person_of(update))
+    await query.answer(w("common-forged-tap"))
 
 
 async def read(update: Update, context: CoachContext, kind: type[B]) -> B | None:
@@ -63,7 +70,7 @@ async def read(update: Update, context: CoachContext, kind: type[B]) -> B | None
 
 async def toast(update: Update, context: CoachContext, notice: Notice | None = None) -> None:
     """Answer the tap, with a short toast when there is something to say."""
-    text = say(context.content, notice.key, **notice.values) if notice else None
+    text = notice_text(await words_for(context, person_of(update)), notice) if notice else None
     await query_of(update).answer(text)
 
 

@@ -26,8 +26,7 @@ class ChartLabels:
     before: str
     after: str
     plan: str
-    months: tuple[str, ...]
-    day_format: str
+    dates: tuple[str, ...]  # one label a calendar day, from the first to the last
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, MultipleLocator
 
-from media.chart_spec import Chart, ChartLabels
+from media.chart_spec import Chart
 
 # Okabe-Ito colours: told apart with every common colour-vision deficiency.
 BEFORE_COLOUR = "#D55E00"
@@ -43,11 +43,6 @@ def _series(chart: Chart) -> tuple[list[date], list[float], list[float], list[in
         sessions.append(point.sessions if point else 0)
         day += timedelta(days=1)
     return days, before, after, sessions
-
-
-def _date_label(day: date, labels: ChartLabels) -> str:
-    """'3 Nov' in the content's words."""
-    return labels.day_format.format(day=day.day, month=labels.months[day.month - 1])
 
 
 def draw_chart(chart: Chart) -> bytes:
@@ -88,7 +83,7 @@ def draw_chart(chart: Chart) -> bytes:
     step = 2 if len(mondays) > 5 else 1
     ticks = mondays[::step]
     done.xaxis.set_major_locator(FixedLocator(ticks))
-    done.set_xticklabels([_date_label(days[i], chart.labels) for i in ticks])
+    done.set_xticklabels([chart.labels.dates[i] for i in ticks])
     done.set_xlim(-0.7, len(days) - 0.3)
     for axes in (pain, done):
         axes.tick_params(labelsize=FONT_SIZE - 2, length=5)

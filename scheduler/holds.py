@@ -13,7 +13,8 @@ from telegram.ext import Application, JobQueue
 
 from coach.events import Moved
 from coach.steps import HoldRep, next_step
-from delivery.context import CoachContext
+from content import Words
+from delivery.context import CoachContext, words_of
 from delivery.session_steps import post_after, post_next
 from services import holds
 from services.timers import TimerKind
@@ -74,10 +75,11 @@ async def hold_ended(context: CoachContext) -> None:
     moved = await holds.hold_ended(context.services, session_id, chat_id)
     if moved is None:
         return
+    w = await words_of(context, chat_id)  # a private chat: its id is the person's
     try:
-        await _release(context, chat_id, session_id, moved, controls=True)
+        await _release(context, w, chat_id, session_id, moved, controls=True)
         if moved.after.rest_ends_at is None:
-            await post_after(context, chat_id, session_id, moved)
+            await post_after(context, w, chat_id, session_id, moved)
     except Forbidden:
         await holds.person_blocked(context.services, session_id)
 
@@ -89,19 +91,19 @@ async def rest_ended(context: CoachContext) -> None:
     if moved is None:
         return
     try:
-        await post_after(context, chat_id, session_id, moved)
+        await post_after(context, await words_of(context, chat_id), chat_id, session_id, moved)
     except Forbidden:
         await holds.person_blocked(context.services, session_id)
 
 
 async def _release(
-    context: CoachContext, chat_id: int, session_id: int, moved: Moved, *, controls: bool
+    context: CoachContext, w: Words, chat_id: int, session_id: int, moved: Moved, *, controls: bool
 ) -> None:
     """Edit the rep's message to "release, rest" (with Pause and Stop while resting)."""
     step, message_id = next_step(moved.before), moved.before.hold_message
     if message_id is None or not isinstance(step, HoldRep):
         return
-    view = released_view(context.content, session_id, step)
+    view = released_view(w, session_id, step)
     await context.outbox.edit(chat_id, message_id, view if controls else Reply(view.text))
 
 
@@ -116,18 +118,17 @@ async def recover_timers(context: CoachContext) -> None:
 
 async def _released_while_away(context: CoachContext, found: holds.Recovered) -> None:
     """The hold held while we were away counts; say so if it was recent, and how to go on."""
-    content, moved = context.content, found.moved
+    moved, w = found.moved, await words_of(context, found.chat_id)
     if moved.logged:
-        await _release(context, found.chat_id, found.session_id, moved, controls=False)
+        await _release(context, w, found.chat_id, found.session_id, moved, controls=False)
     if not found.prompt:
         return
-    texts = content.texts.session
     if moved.after.position > moved.before.position:
         # That was the exercise's last hold: carry on with what comes next.
-        await context.outbox.send(found.chat_id, Reply(texts.restarted_next))
-        await post_next(context, found.chat_id, found.session_id, moved.after, began=False)
+        await context.outbox.send(found.chat_id, Reply(w("session-restarted-next")))
+        await post_next(context, w, found.chat_id, found.session_id, moved.after, began=False)
         return
-    resume = Reply(texts.restarted, resume_keyboard(content, found.session_id))
+    resume = Reply(w("session-restarted"), resume_keyboard(w, found.session_id))
     await context.outbox.send(found.chat_id, resume)
 
 

@@ -27,7 +27,7 @@ from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, Job
 
 from coach.reminders import EVENING, MIDDAY, MORNING, WEEKLY
-from delivery.context import CoachContext
+from delivery.context import CoachContext, words_of
 from delivery.pacing import Pacer, retry_seconds
 from media.charts import draw_chart
 from media.worker import in_worker
@@ -66,7 +66,7 @@ async def compose_nudge(context: CoachContext, due: DueReminder) -> Reply | None
     if draft is None:
         return None
     return nudge_view(
-        context.content,
+        await words_of(context, due.user_id),
         kind=due.kind,
         snoozed=due.snoozed,
         sessions_done_today=draft.sessions_done_today,
@@ -81,11 +81,11 @@ async def compose_weekly(context: CoachContext, due: DueReminder) -> Reply | Non
     week = await week_of(context.services, due.user_id)
     if week is None:
         return None
-    report = week.progress.report
-    text = weekly_text(context.content, week.first_name, report)
+    report, w = week.progress.report, await words_of(context, due.user_id)
+    text = weekly_text(w, week.first_name, report)
     if not weekly_has_chart(report, text):
         return Reply(text)
-    return Reply(text, photo=await in_worker(draw_chart, chart_of(context.content, report)))
+    return Reply(text, photo=await in_worker(draw_chart, chart_of(w, report)))
 
 
 # One composer per reminder kind; a new kind is one more line.

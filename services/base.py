@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from content import Content
+from content.words import Notice
+from services.language_book import LanguageBook
 from services.timers import Timers
 from storage import Database
 from storage.models import User
@@ -24,6 +25,7 @@ class Services:
     db: Database
     content: Content
     timers: Timers
+    languages: LanguageBook = field(default_factory=LanguageBook)
 
 
 @dataclass(frozen=True)
@@ -33,14 +35,7 @@ class Person:
     user_id: int
     chat_id: int
     first_name: str = ""
-
-
-@dataclass(frozen=True)
-class Notice:
-    """A sentence for the person, named by its text key (`group.name`) with its values."""
-
-    key: str
-    values: Mapping[str, object] = field(default_factory=dict)
+    language_code: str | None = None  # Telegram's, as sent with this update
 
 
 @dataclass(frozen=True)
@@ -57,7 +52,9 @@ class Stale:
 
 async def meet(tx: AsyncSession, person: Person) -> User:
     """The person's row, created on first contact; writing to us means they are reachable."""
-    return await touch_user(tx, person.user_id, person.chat_id, person.first_name)
+    return await touch_user(
+        tx, person.user_id, person.chat_id, person.first_name, person.language_code
+    )
 
 
 async def owned(

@@ -141,7 +141,7 @@ async def recheck_after_session(
             return Forged()
         latest = await current_checkin(tx, person.user_id)
         if latest is not None and latest.id != drawn_at:
-            return Stale(Notice("session.already_noted"))
+            return Stale(Notice("session-already-noted"))
         return await _checkup(tx, await meet(tx, person))
 
 
@@ -175,7 +175,7 @@ async def _ask(tx: AsyncSession, checkin: Checkin) -> Ask | None:
 def apply_choice(content: Content, question_id: str, value: str, draft: str) -> tuple[str, bool]:
     """(new value, final) for a tap; a value that is not one of the options is forged."""
     question = content.questions[question_id]
-    options = {o.value for o in question.options}
+    options = set(question.options)
     if not question.multiple:
         if value not in options:
             raise ValueError(value)
@@ -188,7 +188,7 @@ def apply_choice(content: Content, question_id: str, value: str, draft: str) -> 
         raise ValueError(value)
     chosen = set(picked) | {option} if sign == "+" else set(picked) - {option}
     # Keep the options' order so the stored answer reads the same however it was tapped.
-    return ",".join(o.value for o in question.options if o.value in chosen), False
+    return ",".join(o for o in question.options if o in chosen), False
 
 
 async def tap_answer(
@@ -203,11 +203,11 @@ async def tap_answer(
             return Forged()
         answers = await answers_of(tx, checkin_id)
         if question_id in answers:
-            return Stale(Notice("onboarding.answered_already"))
+            return Stale(Notice("onboarding-answered-already"))
         latest = await current_checkin(tx, user_id)
         fits = question_id == next_question(answers) and checkin.completed_at is None
         if latest is None or latest.id != checkin_id or not fits:
-            return Stale(Notice("common.stale_button"))
+            return Stale(Notice("common-stale-tap"))
         try:
             new_value, final = apply_choice(
                 content, question_id, value, await draft_of(tx, checkin_id, question_id) or ""
@@ -260,10 +260,10 @@ async def clearance(services: Services, user_id: int, checkin_id: int) -> Forged
         if checkin is None or user is None:
             return Forged()
         if checkin.completed_at is None or await current_checkin(tx, user_id) != checkin:
-            return Stale(Notice("common.stale_button"))
+            return Stale(Notice("common-stale-tap"))
         plan = await plan_of(tx, user, checkin)
         if plan is None or plan.lock is not Lock.AWAITING_CLEARANCE:
-            return Stale(Notice("onboarding.not_urgent_now"))
+            return Stale(Notice("onboarding-not-urgent-now"))
         await clear(tx, checkin)
         unlocked = await plan_of(tx, user, checkin)
         assert unlocked is not None

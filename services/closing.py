@@ -115,7 +115,7 @@ async def choose_level(
             return Forged()
         standing = (await levels_of(tx, user_id)).get(exercise_id, Standing())
         if standing.level + 1 != offered or not offer_due(standing, len(exercise.levels) - 1):
-            return Stale(Notice("session.already_noted"))
+            return Stale(Notice("session-already-noted"))
         await save_standing(
             tx, user_id, exercise_id, accept(standing) if accepted else decline(standing)
         )

@@ -108,7 +108,7 @@ async def open_or_continue(services: Services, person: Person) -> Stale | CheckS
             zone = zone_named(user.time_zone)
             summary = await function_summary_of(tx, user.id, utcnow(), zone)
             if not summary.due and summary.next_due is not None:
-                return Stale(Notice("function_check.not_due", {"date": summary.next_due}))
+                return Stale(Notice("function-check-not-due", {"date": summary.next_due}))
             await start_check(tx, user.id)
             state = await _state(tx, user.id)
             assert state is not None
@@ -126,9 +126,9 @@ async def rate_activity(
         if user is None or check is None or activity is None or score not in SCORE_RANGE:
             return Forged()
         if check.completed_at is not None:
-            return Stale(Notice("function_check.finished_already"))
+            return Stale(Notice("function-check-finished-already"))
         if not await rate(tx, check_id, activity_id, score):
-            return Stale(Notice("function_check.answered_already"))
+            return Stale(Notice("function-check-answered-already"))
         state = await _state(tx, user_id)
         assert state is not None
         return await _advance(tx, user, state)
@@ -145,7 +145,7 @@ async def choose_more(
             return Forged()
         state = await _state(tx, user_id)
         if state is None or state.check_id != check_id or state.step.kind is not StepKind.MORE:
-            return Stale(Notice("common.stale_button"))
+            return Stale(Notice("common-stale-tap"))
         chosen = replace(state, step=CheckStep(StepKind.NAME if more else StepKind.COMPLETE))
         return await _advance(tx, user, chosen)
 
@@ -153,9 +153,9 @@ async def choose_more(
 def _name_problem(name: str) -> Notice | None:
     """Why a typed activity name cannot be used, or None if it can."""
     if not name:
-        return Notice("function_check.name_empty")
+        return Notice("function-check-name-empty")
     if len(name) > NAME_LIMIT:
-        return Notice("function_check.name_too_long", {"limit": NAME_LIMIT})
+        return Notice("function-check-name-too-long", {"limit": NAME_LIMIT})
     return None
 
 
@@ -169,7 +169,7 @@ async def name_activity(services: Services, user_id: int, text: str) -> Notice |
         # MORE: the person tapped "Add another", which only the awaited name records.
         if state is None or state.step.kind not in (StepKind.NAME, StepKind.MORE):
             user.awaiting = None  # the check ended elsewhere: stop waiting for a name
-            return Notice("common.not_understood")
+            return Notice("common-not-understood")
         problem = _name_problem(name)
         if problem is not None:
             return problem

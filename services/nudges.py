@@ -147,19 +147,19 @@ async def tap_nudge(
             return Forged()
         zone = zone_named(user.time_zone)
         if action is NudgeAction.START:
-            return Nudged(None, Notice("reminders.started_note"))
+            return Nudged(None, Notice("reminders-started-note"))
         if day != now.astimezone(zone).date():
-            return Stale(Notice("reminders.old_nudge"))
+            return Stale(Notice("reminders-old-nudge"))
         if action is NudgeAction.SKIP:
             await _skip_today(tx, user, now, (MIDDAY,) if reminder.kind == MIDDAY else NUDGES)
-            return Nudged(None, Notice("reminders.skipped_note"))
+            return Nudged(None, Notice("reminders-skipped-note"))
         if reminder.paused or not reminder.enabled:
-            return Stale(Notice("reminders.reminders_paused"))
+            return Stale(Notice("reminders-reminders-paused"))
         due = reminder.next_due_at
         if reminder.snoozed and due is not None and due > now:
-            return Stale(Notice("reminders.already_snoozed", {"at": due.astimezone(zone).time()}))
+            return Stale(Notice("reminders-already-snoozed", {"at": due.astimezone(zone).time()}))
         reminder.next_due_at, reminder.snoozed = now + SNOOZE, True
-    note = Notice("reminders.snoozed_note", {"at": (now + SNOOZE).astimezone(zone).time()})
+    note = Notice("reminders-snoozed-note", {"at": (now + SNOOZE).astimezone(zone).time()})
     return Nudged(note, note)
 
 

@@ -44,16 +44,17 @@ async def erase_person(services: Services, person: Person, asked: datetime) -> S
     """'Yes, erase everything' on the question asked at `asked`: one transaction, or nothing."""
     age = (utcnow() - asked).total_seconds()
     if not 0 <= age <= CONFIRM_SECONDS:
-        return Stale(Notice("data.delete_expired"))
+        return Stale(Notice("data-delete-expired"))
     async with services.db.transaction() as tx:
         user = await tx.get(User, person.user_id)
         if user is None:
-            return Stale(Notice("data.already_erased"))
+            return Stale(Notice("data-already-erased"))
         if user.created_at >= asked + timedelta(seconds=1):
             # Asked before a later fresh start: the question was not about these data.
-            return Stale(Notice("data.delete_expired"))
+            return Stale(Notice("data-delete-expired"))
         deleted = await erase_rows(tx, person.user_id)
     # Nothing may follow: a hold or a snooze timer of theirs stops now.
     services.timers.cancel_chat(person.chat_id)
+    services.languages.forget(person.user_id)
     log.info("erased a person's data: %s rows in %s tables", sum(deleted.values()), len(deleted))
     return Erased()

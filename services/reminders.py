@@ -123,7 +123,7 @@ async def zone_typed(services: Services, user_id: int, text: str) -> Notice | Zo
     """A city or zone name: store it, or say we do not know the place."""
     zone_name = zones().find(text)
     if zone_name is None:
-        return Notice("reminders.zone_unknown", {"text": text[:64]})
+        return Notice("reminders-zone-unknown", {"text": text[:64]})
     return await _choose_zone(services, user_id, zone_name, Awaiting.ZONE)
 
 
@@ -131,7 +131,7 @@ async def clock_typed(services: Services, user_id: int, text: str) -> Notice | Z
     """The person's clock time: the offset from UTC it implies becomes their zone."""
     at = parse_clock(text)
     if at is None:
-        return Notice("reminders.clock_unclear")
+        return Notice("reminders-clock-unclear")
     zone_name = fixed_zone_name(offset_from_clock(at, utcnow()))
     return await _choose_zone(services, user_id, zone_name, Awaiting.CLOCK)
 
@@ -165,14 +165,14 @@ async def time_typed(
     """A typed time for one nudge: store it, or say it is not a time (None: not waiting)."""
     at = parse_clock(text)
     if at is None:
-        return Notice("reminders.clock_unclear")
+        return Notice("reminders-clock-unclear")
     async with services.db.transaction() as tx:
         user = await tx.get(User, user_id)
         if user is None or user.awaiting != TIME_OF[kind]:
             return None
         user.awaiting = None
         if user.time_zone is None:
-            return Notice("reminders.set_up_first")
+            return Notice("reminders-set-up-first")
         await set_time(tx, user, kind, at, utcnow())
         return TimeChosen(kind, at, await _shown(tx, user))
 
@@ -195,9 +195,9 @@ async def wait_for(services: Services, user_id: int, awaiting: Awaiting) -> Stal
     async with services.db.transaction() as tx:
         user = await tx.get(User, user_id)
         if user is None:
-            return Stale(Notice("reminders.set_up_first"))
+            return Stale(Notice("reminders-set-up-first"))
         if awaiting in TIME_OF.values() and user.time_zone is None:
-            return Stale(Notice("reminders.set_up_first"))
+            return Stale(Notice("reminders-set-up-first"))
         user.awaiting = awaiting
         return Asked(awaiting)
 
@@ -215,7 +215,7 @@ async def accepted(services: Services, user_id: int) -> Stale | Shown:
     async with services.db.transaction() as tx:
         user = await tx.get(User, user_id)
         if user is None or user.time_zone is None:
-            return Stale(Notice("reminders.set_up_first"))
+            return Stale(Notice("reminders-set-up-first"))
         return await _shown(tx, user)
 
 
@@ -225,7 +225,7 @@ Change = Callable[
     [AsyncSession, User, dict[str, Reminder], Plan | None, datetime],
     Awaitable[tuple[bool, Notice]],
 ]
-ALREADY = Notice("reminders.already_toast")
+ALREADY = Notice("reminders-already-toast")
 
 
 async def switch(services: Services, user_id: int, change: Change) -> Stale | Shown:
@@ -233,7 +233,7 @@ async def switch(services: Services, user_id: int, change: Change) -> Stale | Sh
     async with services.db.transaction() as tx:
         user = await tx.get(User, user_id)
         if user is None or user.time_zone is None:
-            return Stale(Notice("reminders.set_up_first"))
+            return Stale(Notice("reminders-set-up-first"))
         plan = await current_plan(tx, user)
         changed, toast = await change(tx, user, await reminders_of(tx, user.id), plan, utcnow())
         if not changed:
@@ -253,7 +253,7 @@ def pausing(paused: bool) -> Change:
         for row in nudges:
             row.paused = paused
             schedule(row, zone_named(user.time_zone), now)
-        return True, Notice("reminders.paused_toast" if paused else "reminders.resumed_toast")
+        return True, Notice("reminders-paused-toast" if paused else "reminders-resumed-toast")
 
     return change
 
@@ -265,7 +265,7 @@ def midday(on: bool) -> Change:
         tx: AsyncSession, user: User, rows: dict[str, Reminder], plan: Plan | None, now: datetime
     ) -> tuple[bool, Notice]:
         if on and not midday_fits(plan):
-            return False, Notice("reminders.midday_not_in_plan")
+            return False, Notice("reminders-midday-not-in-plan")
         if MIDDAY not in rows and on:
             await set_time(tx, user, MIDDAY, DEFAULT_TIMES[MIDDAY], now)
         elif MIDDAY not in rows or rows[MIDDAY].enabled == on:
@@ -273,7 +273,7 @@ def midday(on: bool) -> Change:
         else:
             rows[MIDDAY].enabled = on
             schedule(rows[MIDDAY], zone_named(user.time_zone), now)
-        return True, Notice("reminders.midday_on_toast" if on else "reminders.midday_off_toast")
+        return True, Notice("reminders-midday-on-toast" if on else "reminders-midday-off-toast")
 
     return change
 
@@ -292,6 +292,6 @@ def weekly(on: bool) -> Change:
             return False, ALREADY
         row.enabled = on
         schedule(row, zone_named(user.time_zone), now)
-        return True, Notice("progress.weekly_on_toast" if on else "progress.weekly_off_toast")
+        return True, Notice("progress-weekly-on-toast" if on else "progress-weekly-off-toast")
 
     return change

@@ -75,7 +75,7 @@ async def start_session(
             if named is None:
                 return Forged()
             if named.status != Status.ACTIVE:
-                return Stale(Notice("session.session_over"))
+                return Stale(Notice("session-session-over"))
         refusal = _refusal(await current_plan(tx, user))
         if refusal is not None:
             return refusal
@@ -86,13 +86,13 @@ async def start_session(
 def _refusal(plan: Plan | None) -> Notice | None:
     """Why there is no session to do, if there is none."""
     if plan is None:
-        return Notice("plan.no_plan_yet")
+        return Notice("plan-no-plan-yet")
     if plan.lock is Lock.EMERGENCY:
-        return Notice("common.emergency_locked")
+        return Notice("common-emergency-locked")
     if plan.lock is Lock.AWAITING_CLEARANCE:
-        return Notice("common.blocked_plan")
+        return Notice("common-blocked-plan")
     if not plan.active_items:
-        return Notice("session.nothing_today")
+        return Notice("session-nothing-today")
     return None
 
 
@@ -197,7 +197,7 @@ async def transition(
     state = await load_state(tx, row, services.content, symptoms=isinstance(event, LegAnswered))
     outcome = apply(state, event, services.content.exercises)
     if isinstance(outcome, Refused):
-        return Stale(Notice(f"session.{outcome.reason.value}"))
+        return Stale(Notice(f"session-{outcome.reason.value.replace('_', '-')}"))
     await store(tx, row, outcome)
     return outcome
 

@@ -28,6 +28,10 @@ class User(Base):
     bending_paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # IANA name ("Europe/Amsterdam") or a fixed offset ("UTC+05:30"); None until they tell us.
     time_zone: Mapped[str | None] = mapped_column(String(64), default=None)
+    # The language the person chose in /language (a code: en, de, es, ru), and the
+    # `language_code` Telegram last sent with them; coach.languages decides between them.
+    language: Mapped[str | None] = mapped_column(String(8), default=None)
+    telegram_language: Mapped[str | None] = mapped_column(String(16), default=None)
 
     checkins: Mapped[list[Checkin]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True

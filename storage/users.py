@@ -14,11 +14,14 @@ async def get_user(tx: AsyncSession, user_id: int) -> User | None:
     return await tx.get(User, user_id)
 
 
-async def touch_user(tx: AsyncSession, user_id: int, chat_id: int, first_name: str) -> User:
+async def touch_user(
+    tx: AsyncSession, user_id: int, chat_id: int, first_name: str, language_code: str | None = None
+) -> User:
     """Find or create the person who just wrote; a message from them means they are reachable."""
     user = await tx.get(User, user_id)
+    code = language_code[:16] if language_code else None
     if user is None:
-        user = User(id=user_id, chat_id=chat_id, first_name=first_name[:64])
+        user = User(id=user_id, chat_id=chat_id, first_name=first_name[:64], telegram_language=code)
         tx.add(user)
         await tx.flush()
         return user
@@ -26,6 +29,8 @@ async def touch_user(tx: AsyncSession, user_id: int, chat_id: int, first_name: s
     user.first_name = first_name[:64]
     user.last_seen_at = utcnow()
     user.active = True
+    if code is not None:
+        user.telegram_language = code
     return user
 
 

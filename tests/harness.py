@@ -95,6 +95,8 @@ class Person:
     bot: RunningBot
     user_id: int
     first_name: str = "Ann"
+    # What Telegram's clients send with every update; None: a client that tells no language.
+    language_code: str | None = "en"
 
     @property
     def fake(self) -> FakeTelegram:
@@ -102,16 +104,24 @@ class Person:
 
     async def say(self, text: str) -> None:
         """Send a message or a command."""
-        await self.bot.feed(self.fake.message_update(self.user_id, text, self.first_name))
+        update = self.fake.message_update(self.user_id, text, self.first_name)
+        await self.bot.feed(self._from_me(update))
 
     async def tap(self, label: str) -> None:
         """Tap the newest button whose label contains `label`."""
-        await self.bot.feed(self.fake.tap(self.user_id, label))
+        await self.bot.feed(self._from_me(self.fake.tap(self.user_id, label)))
 
     async def tap_data(self, message_id: int, data: str) -> None:
         """Send exactly this callback data from a message (a forged or replayed tap)."""
         update = self.fake.callback_update(self.user_id, message_id, data, check_buttons=False)
-        await self.bot.feed(update)
+        await self.bot.feed(self._from_me(update))
+
+    def _from_me(self, update: dict) -> dict:
+        """The update with this person's client language, as Telegram would send it."""
+        sender = (update.get("message") or update.get("callback_query") or {}).get("from", {})
+        if self.language_code is not None:
+            sender["language_code"] = self.language_code
+        return update
 
     @property
     def texts(self) -> list[str]:

@@ -1,22 +1,30 @@
-"""The content files: they load, they say what coach needs, and a broken file is named."""
+"""The content files: they load, they say what the code asks for, and a broken file is named."""
 
 from __future__ import annotations
 
+import ast
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 import yaml
+from fluent.syntax import ast as ftl
+from fluent.syntax import parse
+from fluent.syntax.visitor import Visitor
 
 from coach.checkin import ALL_QUESTIONS
-from coach.plan import PROGRAMME_ORDER, Symptoms, build_plan
+from coach.events import Refusal
+from coach.plan import PROGRAMME_ORDER, ChangeKind, Symptoms, build_plan
+from coach.reminders import NUDGES
+from coach.session import BEND_STAGE_NAMES, REACH_LEVELS, Kind, session_item
 from content import ContentError, load_content
 from content.loader import CONTENT_DIR
-from content.texts import TextGroup
 from tests.botapi_html import parse_text
 from views.buttons import AnswerTap
 from views.codec import MAX_BYTES
 
+ROOT = Path(__file__).resolve().parent.parent
 NAMES = {
     "pelvic_lift": "Pelvic lift",
     "back_extension": "Back extension",
@@ -24,45 +32,113 @@ NAMES = {
     "back_bend": "Standing back bend",
     "knee_rotation": "Knee rotation stretch",
 }
+# Plural rules differ most between these counts (Russian: 1, 2, 5, 11, 21, 22).
+COUNTS = (0, 1, 2, 5, 11, 21, 22)
 
 
-def all_texts(group: TextGroup):
-    for name, value in group:
-        if isinstance(value, TextGroup):
-            yield from all_texts(value)
-        elif isinstance(value, dict):
-            yield from ((f"{name}.{k}", v) for k, v in value.items())
-        elif isinstance(value, list):
-            yield from ((f"{name}.{i}", v) for i, v in enumerate(value))
-        else:
-            yield name, value
+def messages(lang: str = "en") -> dict[str, ftl.Message]:
+    """Every message of one language, by id."""
+    found = {}
+    for path in sorted((CONTENT_DIR / "locales" / lang).glob("*.ftl")):
+        for entry in parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(entry, ftl.Message):
+                found[entry.id.name] = entry
+    return found
+
+
+def variables(message: ftl.Message) -> set[str]:
+    """The `$names` a message uses (in its text and its selectors)."""
+    names: set[str] = set()
+
+    class Names(Visitor):
+        def visit_VariableReference(self, node: ftl.VariableReference) -> None:
+            names.add(node.id.name)
+
+    Names().visit(message)
+    return names
 
 
 def test_the_five_exercises_carry_the_names_people_see(content):
-    assert {key: e.name for key, e in content.exercises.items()} == NAMES
+    w = content.words()
+    assert {key: w(f"exercise-{key}-name") for key in content.exercises} == NAMES
     assert tuple(content.exercises) == PROGRAMME_ORDER
 
 
 def test_the_article_doses_are_in_the_content(content):
     pelvic = content.exercise("pelvic_lift")
     assert (pelvic.level(0).dose.reps, pelvic.level(0).dose.hold_seconds) == (10, 10)
-    assert [level.dose.reps for level in content.exercise("back_extension").levels[:3]] == [
-        10,
-        15,
-        20,
-    ]
+    reps = [level.dose.reps for level in content.exercise("back_extension").levels[:3]]
+    assert reps == [10, 15, 20]
     assert content.exercise("back_extension").levels[3].dose.sets == 3
     lying = content.exercise("back_bend").variant("lying")
-    assert (lying.dose.reps, lying.dose.hold_seconds) == (10, 3)
+    assert lying is not None and (lying.dose.reps, lying.dose.hold_seconds) == (10, 3)
     assert content.exercise("knee_rotation").level(0).dose.hold_seconds == 10
 
 
-def test_every_question_coach_asks_exists(content):
+def test_every_question_coach_asks_exists_with_its_words(content):
     assert set(ALL_QUESTIONS) == set(content.questions)
+    w = content.words()
+    for question in content.questions.values():
+        assert w.has(f"question-{question.id}")
+        for value in question.options:
+            assert w.has(f"question-{question.id}-option-{value}"), (question.id, value)
+
+
+def test_every_exercise_level_and_variant_has_its_words(content):
+    w = content.words()
+    for exercise in content.exercises.values():
+        about = f"exercise-{exercise.id}"
+        for suffix in ("name", "purpose", "times"):
+            assert w.has(f"{about}-{suffix}")
+        assert w.numbered(f"{about}-step") and w.numbered(f"{about}-tip")
+        for level in exercise.levels:
+            assert w.has(f"{about}-level-{level.id}-name") and w.has(
+                f"{about}-level-{level.id}-how"
+            )
+        for variant in exercise.variants:
+            assert w.has(f"{about}-variant-{variant.id}-name")
+            assert w.numbered(f"{about}-variant-{variant.id}-step")
+            item = session_item(exercise, variant.id, 0)
+            if item.kind is Kind.HOLD:
+                assert w.has(f"session-hold-cues-{exercise.id}")
+        if session_item(exercise, None, 0).kind is Kind.HOLD:
+            assert w.has(f"session-hold-cues-{exercise.id}")
+            assert w.has(f"session-release-cues-{exercise.id}")
+
+
+def test_every_word_the_code_composes_a_key_for_exists(content):
+    w = content.words()
+    shown = [reason for reason in Refusal if reason is not Refusal.NOT_DUE]  # timers say nothing
+    keys = [f"session-{reason.value.replace('_', '-')}" for reason in shown]
+    keys += [f"plan-{kind.value.replace('_', '-')}" for kind in ChangeKind]
+    keys += [f"session-reach-labels-{reach}" for reach in REACH_LEVELS]
+    keys += [f"session-bend-stages-{stage}" for stage in BEND_STAGE_NAMES]
+    for kind in NUDGES:
+        keys += [f"reminders-{group}-{kind}" for group in ("slot-names", "examples")]
+        keys += [f"reminders-{group}-{kind}" for group in ("change-buttons", "settings-lines")]
+    keys += [f"plan-triggers-{value}" for value in content.question("triggers").options]
+    missing = [key for key in keys if not w.has(key)]
+    assert missing == []
+
+
+def test_every_key_written_in_the_code_exists(content):
+    # w("key"), w.plain("key"), Notice("key"): each literal key names an English text.
+    w = content.words()
+    written = set()
+    for path in ROOT.glob("*/*.py"):
+        if path.parts[-2] in {"views", "handlers", "scheduler", "services", "delivery"}:
+            source = path.read_text(encoding="utf-8")
+            for node in ast.walk(ast.parse(source)):
+                text = node.value if isinstance(node, ast.Constant) else None
+                if isinstance(text, str) and re.fullmatch(r"[a-z]+(-[a-z0-9_]+)+", text):
+                    written.add(text)
+    assert len(written) > 100
+    found = {key for key in written if w.has(key) or w.has(f"{key}-1")}  # or numbered wordings
+    assert sorted(written - found - {"reminder-sweep", "utf-8"}) == []  # a job name, a codec
 
 
 def test_every_reason_a_plan_can_give_has_a_text(content):
-    keys = {reason for reason in content.texts.plan.reasons}
+    w = content.words()
     everything = Symptoms(frozenset({"bend"}), True, True, True, True, True, "", 5)
     for symptoms in (
         everything,
@@ -71,24 +147,25 @@ def test_every_reason_a_plan_can_give_has_a_text(content):
     ):
         for paused in (True, False):
             for item in build_plan(symptoms, bending_paused=paused).items:
-                assert set(item.reasons) <= keys
-    question = content.question("triggers")
-    assert {o.value for o in question.options} == set(content.texts.plan.triggers)
+                assert all(w.has(f"plan-reasons-{reason}") for reason in item.reasons)
 
 
-def test_every_text_is_valid_html_within_telegram_limits(content):
-    samples = [*all_texts(content.texts)]
-    samples += [(q.id, q.text) for q in content.questions.values()]
-    for name, template in samples:
-        filled = template.replace("{", "").replace("}", "")
-        parsed = parse_text(filled, "HTML")
-        assert 0 < len(parsed.text) <= 4096, name
+@pytest.mark.parametrize("count", COUNTS)
+def test_every_text_renders_as_valid_html_within_telegram_limits(content, count):
+    w = content.words()
+    for key, message in messages().items():
+        values = dict.fromkeys(variables(message), count)
+        text = w.plain(key, **values)
+        parsed = parse_text(text, "HTML")
+        assert 0 < len(parsed.text.strip()) <= 4096, key
+        if key.endswith("-button") or "-option-" in key:
+            assert len(parsed.text) <= 40, key  # a label that fits a phone's row
 
 
 def test_button_labels_and_data_fit(content):
     for question in content.questions.values():
-        for option in question.options:
-            data = AnswerTap(10**12, question.id, f"+{option.value}").data
+        for value in question.options:
+            data = AnswerTap(10**12, question.id, f"+{value}").data
             assert len(data.encode()) <= MAX_BYTES
 
 
@@ -110,14 +187,10 @@ def test_a_broken_exercise_names_the_file_and_field(broken_copy: Path):
     assert "pelvic_lift.levels.0.dose.reps" in str(error.value)
 
 
-def test_a_missing_text_names_the_file_and_field(broken_copy: Path):
-    path = broken_copy / "texts" / "onboarding.yaml"
-    texts = yaml.safe_load(path.read_text())
-    del texts["welcome_new"]
-    path.write_text(yaml.safe_dump(texts))
-    with pytest.raises(ContentError) as error:
+def test_a_missing_language_folder_is_named(broken_copy: Path):
+    shutil.rmtree(broken_copy / "locales" / "en")
+    with pytest.raises(ContentError, match="English"):
         load_content(broken_copy)
-    assert "onboarding.yaml" in str(error.value) and "welcome_new" in str(error.value)
 
 
 def test_invalid_yaml_is_named(broken_copy: Path):
@@ -130,17 +203,12 @@ def test_the_longest_plan_and_its_changes_fit_one_valid_message(content):
     from coach.plan import plan_changes
     from views.plan import changes_text, plan_text
 
+    w = content.words()
     everything = Symptoms(
-        frozenset({"bend", "sit_stand", "get_up", "bed", "walk"}),
-        True,
-        True,
-        True,
-        True,
-        True,
-        "",
-        9,
-    )
+        frozenset({"bend", "sit_stand", "get_up", "bed", "walk"}), True, True, True, True, True,
+        "", 9,
+    )  # fmt: skip
     plan = build_plan(everything, bending_paused=True)
-    for text in (plan_text(content, plan), changes_text(content, plan_changes(None, plan))):
+    for text in (plan_text(w, plan), changes_text(w, plan_changes(None, plan))):
         parsed = parse_text(text, "HTML")
         assert 0 < len(parsed.text) <= 4096

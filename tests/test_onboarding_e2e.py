@@ -177,8 +177,9 @@ async def test_help_lists_the_commands(ann):
 
 async def test_commands_are_registered_at_start_up(bot, fake):
     registered = [c for c in fake.calls if c[0] == "setMyCommands"]
-    assert registered
-    names = [c["command"] for c in registered[-1][1]["commands"]]
+    default = [params for _, params in registered if not params.get("language_code")]
+    assert default
+    names = [c["command"] for c in default[-1]["commands"]]
     assert names == [
         "start",
         "plan",
@@ -186,10 +187,11 @@ async def test_commands_are_registered_at_start_up(bot, fake):
         "checkup",
         "progress",
         "reminders",
+        "language",
         "export",
         "delete",
         "help",
-    ]  # ARCHITECTURE.md's commands, in the order the menu shows them
+    ]  # ARCHITECTURE.md's commands (and /language), in the order the menu shows them
 
 
 async def test_a_checkup_that_opens_a_locked_plan_offers_reminders_once(ann):

@@ -171,7 +171,8 @@ async def test_nudges_vary_their_words(ann, bot, clock, content):
     openings = {text.split("\n")[0] for text in nudges(ann)}
     assert len(nudges(ann)) == 24
     assert len(openings) >= 3
-    known = content.texts.reminders.morning + content.texts.reminders.evening
+    w = content.words()
+    known = w.numbered("reminders-morning") + w.numbered("reminders-evening")
     assert openings <= set(known)
 
 
@@ -221,7 +222,8 @@ async def test_no_nudge_for_a_slot_already_done_and_the_evening_says_well_done(
     assert len(nudges(ann)) == 1  # Tuesday evening only: Wednesday morning was done
     await until(bot, utc(2026, 11, 25, 18, 0, 10))
     assert len(nudges(ann)) == 2
-    assert ann.last_text.split("\n")[0] in content.texts.reminders.evening_after_morning
+    after_morning = content.words().numbered("reminders-evening-after-morning")
+    assert ann.last_text.split("\n")[0] in after_morning
     await finish_a_session(db, utc(2026, 11, 26, 6, 0))
     await finish_a_session(db, utc(2026, 11, 26, 16, 0))
     await until(bot, utc(2026, 11, 26, 20, 0))

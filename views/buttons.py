@@ -244,3 +244,12 @@ class EraseTap(Button):
     prefix = "del"
     answer: YesNo
     asked: int
+
+
+@dataclass(frozen=True)
+class LanguageTap(Button):
+    """One of the languages we speak."""
+
+    prefix = "lang"
+    code: Literal["en", "de", "es", "ru"]
+    place: Literal["menu", "welcome"] = "menu"  # under /language, or under the first welcome

@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from content import Content
+from content import Words
 from views.buttons import EraseTap
 from views.reply import Reply, button, grid
 
@@ -17,17 +17,16 @@ def export_document(rows: dict[str, list[dict[str, Any]]], now: datetime) -> byt
     return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def export_name(now: datetime) -> str:
-    """The export's file name."""
-    return f"back-coach-data-{now:%Y-%m-%d}.json"
+def export_name(w: Words, now: datetime) -> str:
+    """The export's file name, in the person's words."""
+    return w.plain("data-export-file-name", date=now.strftime("%Y-%m-%d"))
 
 
-def delete_question(content: Content, asked: datetime) -> Reply:
+def delete_question(w: Words, asked: datetime) -> Reply:
     """Erase everything? Yes / No, for a question asked now."""
-    texts = content.texts.data
     at = int(asked.timestamp())
     keys = [
-        button(texts.delete_yes_button, EraseTap("yes", at)),
-        button(texts.delete_no_button, EraseTap("no", at)),
+        button(w("data-delete-yes-button"), EraseTap("yes", at)),
+        button(w("data-delete-no-button"), EraseTap("no", at)),
     ]
-    return Reply(texts.delete_ask, grid(keys, 1))
+    return Reply(w("data-delete-ask"), grid(keys, 1))

@@ -1,93 +1,82 @@
-"""A plan, and what changed in it, as chat text."""
+"""A plan, and what changed in it, as chat text; the names and doses every view shares."""
 
 from __future__ import annotations
 
 from coach.plan import Change, Plan, PlanItem
 from coach.session import SessionItem
-from content import Content
+from content import Markup, Words
 from content.models import Dose
-from content.texts import Markup, fill
 from views.buttons import NewSession
 from views.reply import Keyboard, single
 
 
-def dose_text(content: Content, dose: Dose) -> str:
+def dose_text(w: Words, dose: Dose) -> str:
     """'10 reps, hold each 10 s' and friends."""
-    texts = content.texts.plan
-    sets_text = fill(texts.sets_prefix, sets=dose.sets) if dose.sets > 1 else ""
-    if dose.per_side:
-        template = texts.dose_side_line
-    elif dose.hold_seconds:
-        template = texts.dose_hold_line
-    else:
-        template = texts.dose_line
-    return fill(template, sets_text=Markup(sets_text), reps=dose.reps, hold=dose.hold_seconds)
+    side = "yes" if dose.per_side else "no"
+    return w("plan-dose", sets=dose.sets, reps=dose.reps, hold=dose.hold_seconds, side=side)
 
 
-def item_dose(content: Content, item: PlanItem, level: int = 0) -> Dose:
+def item_dose(w: Words, item: PlanItem, level: int = 0) -> Dose:
     """The dose of a plan item at the person's level (or its variant's dose)."""
-    exercise = content.exercise(item.exercise_id)
+    exercise = w.content.exercise(item.exercise_id)
     variant = exercise.variant(item.variant) if item.variant else None
     return variant.dose if variant else exercise.level(level).dose
 
 
-def item_name(content: Content, item: PlanItem | SessionItem) -> str:
+def exercise_name(w: Words, exercise_id: str) -> str:
+    """An exercise's name."""
+    return w(f"exercise-{exercise_id}-name")
+
+
+def item_name(w: Words, item: PlanItem | SessionItem) -> str:
     """The name a person sees, naming the variant when there is one."""
-    exercise = content.exercise(item.exercise_id)
-    variant = exercise.variant(item.variant) if item.variant else None
-    return variant.name if variant else exercise.name
+    if item.variant:
+        return w(f"exercise-{item.exercise_id}-variant-{item.variant}-name")
+    return exercise_name(w, item.exercise_id)
 
 
-def _reasons(content: Content, plan: Plan, item: PlanItem) -> str:
-    texts = content.texts.plan
-    named = [texts.triggers[t] for t in sorted(plan.triggers) if t in texts.triggers]
-    triggers = (
-        f" {texts.and_word} ".join([", ".join(named[:-1]), named[-1]])
-        if len(named) > 1
-        else "".join(named)
-    )
+def _reasons(w: Words, plan: Plan, item: PlanItem) -> str:
+    """Why the exercise is in the plan, one line a reason."""
+    triggers = w.listing([w(f"plan-triggers-{t}") for t in sorted(plan.triggers)])
     lines = []
     for key in item.reasons:
         if item.on_hold and key in ("bending_hold_leg", "bending_paused"):
-            lines.append(fill(texts.on_hold, reason=Markup(texts.reasons[key])))
+            lines.append(w("plan-on-hold", reason=Markup(w(f"plan-reasons-{key}"))))
         else:
-            lines.append(fill(texts.reasons[key], triggers=triggers))
+            lines.append(w(f"plan-reasons-{key}", triggers=Markup(triggers)))
     return "\n".join(lines)
 
 
-def plan_text(content: Content, plan: Plan, levels: dict[str, int] | None = None) -> str:
+def plan_text(w: Words, plan: Plan, levels: dict[str, int] | None = None) -> str:
     """The whole plan: each exercise with its dose, how often, and why."""
-    texts = content.texts.plan
-    parts = [texts.locked if plan.lock else texts.header]
+    parts = [w("plan-locked") if plan.lock else w("plan-header")]
     for number, item in enumerate(plan.items, start=1):
-        exercise = content.exercise(item.exercise_id)
-        dose = item_dose(content, item, (levels or {}).get(item.exercise_id, 0))
+        dose = item_dose(w, item, (levels or {}).get(item.exercise_id, 0))
         parts.append(
-            fill(
-                texts.item,
+            w(
+                "plan-item",
                 number=number,
-                name=item_name(content, item),
-                dose=Markup(dose_text(content, dose)),
-                times=exercise.times_a_day,
-                reasons=Markup(_reasons(content, plan, item)),
+                name=Markup(item_name(w, item)),
+                dose=Markup(dose_text(w, dose)),
+                times=Markup(w(f"exercise-{item.exercise_id}-times")),
+                reasons=Markup(_reasons(w, plan, item)),
             )
         )
-    parts.append(texts.footer)
+    parts.append(w("plan-footer"))
     return "\n\n".join(parts)
 
 
-def changes_text(content: Content, changes: list[Change]) -> str:
+def changes_text(w: Words, changes: list[Change]) -> str:
     """A short list of what a check-in changed."""
-    texts = content.texts.plan
     if not changes:
-        return texts.no_changes
-    lines = [texts.changes_header]
+        return w("plan-no-changes")
+    lines = [w("plan-changes-header")]
     for change in changes:
-        template = getattr(texts, change.kind.value)
-        lines.append(fill(template, name=content.exercise(change.exercise_id).name))
+        name = Markup(exercise_name(w, change.exercise_id))
+        lines.append(w(f"plan-{change.kind.value.replace('_', '-')}", name=name))
     return "\n".join(lines)
 
 
-def start_keyboard(content: Content) -> Keyboard:
+def start_keyboard(w: Words) -> Keyboard:
     """The "Start a session" button under the plan."""
-    return single(content.texts.plan.start_session_button, NewSession())
+    return single(w("plan-start-session-button"), NewSession())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import timedelta
 
 from coach.function_check import ActivityChange, FunctionSummary, Verdict
 from coach.plan import BENDING, PROGRAMME_ORDER, Plan
@@ -14,91 +14,82 @@ from coach.progress import (
     ReachStory,
     Report,
 )
-from content import Content
-from content.texts import fill, pick
+from content import Markup, Words
 from media.chart_spec import Chart, ChartDay, ChartLabels
-from views.reply import day_text
+from views.plan import exercise_name, item_name
+from views.reply import greeting_name
+
+# Telegram's limit for a photo caption; the summary rides on the chart when it fits.
+CAPTION_LIMIT = 1024
+# The pain trend names whole weeks up to four; a shorter span is told in days.
+NAMED_WEEKS = 4
 
 
-def span_text(content: Content, days: int) -> str:
+def span_text(w: Words, days: int) -> Markup:
     """'5 days', 'three weeks'."""
-    texts = content.texts.progress
     weeks = round(days / 7)
-    if days < 7 or str(weeks) not in texts.span_weeks:
-        return fill(texts.span_days, days=max(days, 1))
-    return texts.span_weeks[str(weeks)]
+    if days < 7 or weeks > NAMED_WEEKS:
+        return w("progress-span-days", days=max(days, 1))
+    return w("progress-span-weeks", weeks=weeks)
 
 
-def streak_text(content: Content, days: int) -> str:
+def streak_text(w: Words, days: int) -> Markup:
     """The streak line."""
-    texts = content.texts.progress
-    if days == 0:
-        return texts.streak_none
-    if days == 1:
-        return texts.streak_one
-    return fill(texts.streak_many, days=days)
+    return w("progress-streak", days=days)
 
 
-def week_text(content: Content, report: Report) -> str:
+def week_text(w: Words, report: Report) -> Markup:
     """This week against the plan."""
-    texts = content.texts.progress
-    template = texts.week_on_track if report.week.on_track else texts.week
-    return fill(template, done=report.week.done, asked=report.week.asked)
+    key = "progress-week-on-track" if report.week.on_track else "progress-week"
+    return w(key, done=report.week.done, asked=report.week.asked)
 
 
-def pain_text(content: Content, trend: PainTrend | None) -> str:
+def pain_text(w: Words, trend: PainTrend | None) -> Markup:
     """The pain trend in words."""
-    texts = content.texts.progress
     if trend is None:
-        return texts.pain_too_early
-    template = {
-        Direction.DOWN: texts.pain_down,
-        Direction.UP: texts.pain_up,
-        Direction.STEADY: texts.pain_steady,
+        return w("progress-pain-too-early")
+    key = {
+        Direction.DOWN: "progress-pain-down",
+        Direction.UP: "progress-pain-up",
+        Direction.STEADY: "progress-pain-steady",
     }[trend.direction]
-    return fill(template, start=trend.start, end=trend.end, span=span_text(content, trend.days))
+    return w(key, start=trend.start, end=trend.end, span=span_text(w, trend.days))
 
 
-def reach_text(content: Content, story: ReachStory) -> str:
+def _reach_name(w: Words, value: int) -> Markup:
+    """A logged reach, clamped to the four named ones."""
+    return w(f"progress-reach-levels-{max(0, min(value, 3)) + 1}")
+
+
+def reach_text(w: Words, story: ReachStory) -> Markup:
     """Bending reach: where it started and the weekly bests lately."""
-    texts = content.texts.progress
-    names = texts.reach_levels
-    steps = texts.reach_arrow.join(names[_reach_index(v)] for v in story.steps[-6:])
-    return fill(
-        texts.reach,
-        first=names[_reach_index(story.first)],
-        first_day=day_text(content, story.first_day),
-        steps=steps or names[_reach_index(story.first)],
+    steps = w("progress-reach-arrow").join(_reach_name(w, v) for v in story.steps[-6:])
+    return w(
+        "progress-reach",
+        first=_reach_name(w, story.first),
+        first_day=w.day(story.first_day),
+        steps=Markup(steps) or _reach_name(w, story.first),
     )
 
 
-def _reach_index(value: int) -> int:
-    """A logged reach clamped to the four named ones."""
-    return max(0, min(value, 3))
-
-
-def _level_text(content: Content, exercise_id: str, level: int, plan: Plan | None) -> str:
+def _level_text(w: Words, exercise_id: str, level: int, plan: Plan | None) -> Markup:
     """'One leg lifted (level 2 of 3)', or the variant's name when the plan uses one."""
-    exercise = content.exercise(exercise_id)
+    exercise = w.content.exercise(exercise_id)
     item = plan.item(exercise_id) if plan else None
-    variant = exercise.variant(item.variant) if item and item.variant else None
-    if variant is not None:
-        return variant.name
+    if item is not None and item.variant:
+        return Markup(item_name(w, item))
     rung = exercise.level(level)
+    name = w(f"exercise-{exercise_id}-level-{rung.id}-name")
     number = exercise.levels.index(rung) + 1
-    return fill(
-        content.texts.progress.level, name=rung.name, number=number, count=len(exercise.levels)
-    )
+    return w("progress-level", name=name, number=number, count=len(exercise.levels))
 
 
-def _tally_text(content: Content, tally: ExerciseTally | None) -> str:
+def _tally_text(w: Words, tally: ExerciseTally | None) -> Markup:
     """Reps (and holds, for hold exercises) this week and in total."""
-    texts = content.texts.progress
     if tally is None or tally.reps_total == 0:
-        return texts.no_reps_yet
-    template = texts.tally_holds if tally.holds_total else texts.tally
-    return fill(
-        template,
+        return w("progress-no-reps-yet")
+    return w(
+        "progress-tally-holds" if tally.holds_total else "progress-tally",
         reps_week=tally.reps_week,
         holds_week=tally.holds_week,
         reps_total=tally.reps_total,
@@ -106,136 +97,121 @@ def _tally_text(content: Content, tally: ExerciseTally | None) -> str:
     )
 
 
-def exercises_text(content: Content, report: Report, plan: Plan | None) -> str:
+def exercises_text(w: Words, report: Report, plan: Plan | None) -> str:
     """Each exercise in the plan (or once practised): its level, reps and holds."""
-    texts = content.texts.progress
     tallies = {t.exercise_id: t for t in report.exercises}
     shown = {i.exercise_id for i in plan.active_items} if plan else set()
-    shown |= {t for t in tallies if t in content.exercises} | set(report.levels)
-    lines = [texts.exercises_header]
+    shown |= {t for t in tallies if t in w.content.exercises} | set(report.levels)
+    lines = [w("progress-exercises-header")]
     for exercise_id in (e for e in PROGRAMME_ORDER if e in shown):
-        name = content.exercise(exercise_id).name
-        level = _level_text(content, exercise_id, report.levels.get(exercise_id, 0), plan)
-        lines.append(fill(texts.exercise, name=name, level=level))
+        level = _level_text(w, exercise_id, report.levels.get(exercise_id, 0), plan)
+        lines.append(w("progress-exercise", name=exercise_name(w, exercise_id), level=level))
         if exercise_id == BENDING:  # bending counts how far you reach, not reps
-            lines.append(texts.bends_by_reach if report.reach else texts.no_bends_yet)
+            lines.append(w("progress-bends-by-reach" if report.reach else "progress-no-bends-yet"))
         else:
-            lines.append(_tally_text(content, tallies.get(exercise_id)))
+            lines.append(_tally_text(w, tallies.get(exercise_id)))
     return "\n".join(lines)
 
 
-def change_line(content: Content, change: ActivityChange) -> str:
+def change_line(w: Words, change: ActivityChange) -> Markup:
     """One activity: first and latest score, and whether the change is meaningful."""
-    texts = content.texts.function_check
     if change.change is None:
-        return fill(texts.progress_line_first, name=change.name, score=change.first)
+        return w("function-check-progress-line-first", name=change.name, score=change.first)
     if change.meaningful:
-        template = texts.change_up if change.change > 0 else texts.change_down
+        key = "function-check-change-up" if change.change > 0 else "function-check-change-down"
     else:
-        template = texts.change_small
-    return fill(
-        template,
+        key = "function-check-change-small"
+    return w(
+        key,
         name=change.name,
         first=change.first,
-        latest=change.latest,
+        latest=change.latest or 0,
         change=change.change,
         signed=f"{change.change:+d}" if change.change else "±0",
     )
 
 
-def verdict_text(content: Content, summary: FunctionSummary) -> str | None:
+def verdict_text(w: Words, summary: FunctionSummary) -> Markup | None:
     """The sentence on whether the change is meaningful (2 points or more)."""
-    texts = content.texts.function_check
-    verdict = summary.verdict
-    if verdict is None:
+    if summary.verdict is None:
         return None
     return {
-        Verdict.BETTER: texts.verdict_better,
-        Verdict.WORSE: texts.verdict_worse,
-        Verdict.SAME: texts.verdict_same,
-    }[verdict]
+        Verdict.BETTER: w("function-check-verdict-better"),
+        Verdict.WORSE: w("function-check-verdict-worse"),
+        Verdict.SAME: w("function-check-verdict-same"),
+    }[summary.verdict]
 
 
-def function_text(content: Content, summary: FunctionSummary) -> str | None:
+def function_text(w: Words, summary: FunctionSummary) -> str | None:
     """The function check block of /progress (None before the first check)."""
-    texts = content.texts.function_check
-    lines = [texts.header] if summary.changes or summary.due else []
-    lines += [change_line(content, c) for c in summary.changes]
-    verdict = verdict_text(content, summary)
+    lines = [w("function-check-header")] if summary.changes or summary.due else []
+    lines += [change_line(w, c) for c in summary.changes]
+    verdict = verdict_text(w, summary)
     if verdict:
         lines.append(verdict)
     if summary.in_progress:
-        lines.append(texts.in_progress)
+        lines.append(w("function-check-in-progress"))
     elif summary.due:
-        lines.append(texts.due if summary.changes else texts.first_due)
+        lines.append(w("function-check-due" if summary.changes else "function-check-first-due"))
     elif summary.next_due:
-        lines.append(fill(texts.next_on, date=day_text(content, summary.next_due)))
+        lines.append(w("function-check-next-on", date=w.day(summary.next_due)))
     return "\n".join(lines) if lines else None
 
 
-def progress_text(
-    content: Content, report: Report, summary: FunctionSummary, plan: Plan | None
-) -> str:
+def progress_text(w: Words, report: Report, summary: FunctionSummary, plan: Plan | None) -> str:
     """The whole /progress message."""
-    texts = content.texts.progress
     figures = [
-        streak_text(content, report.streak),
-        week_text(content, report),
-        texts.total_one if report.done_total == 1 else fill(texts.total, total=report.done_total),
+        streak_text(w, report.streak),
+        week_text(w, report),
+        w("progress-total", total=report.done_total),
     ]
-    parts = [texts.title, "\n".join(figures), pain_text(content, report.pain)]
+    parts = [w("progress-title"), "\n".join(figures), pain_text(w, report.pain)]
     if report.reach is not None:
-        parts.append(reach_text(content, report.reach))
-    parts.append(exercises_text(content, report, plan))
-    function = function_text(content, summary)
+        parts.append(reach_text(w, report.reach))
+    parts.append(exercises_text(w, report, plan))
+    function = function_text(w, summary)
     if function:
         parts.append(function)
     return "\n\n".join(parts)
 
 
-def _weeks(first: date, last: date) -> int:
-    """Whole weeks from `first` to `last`, both days included."""
-    return ((last - first).days + 1) // 7
+def _weeks(report: Report) -> int:
+    """Whole weeks the chart covers, both ends included."""
+    return ((report.today - report.chart_from).days + 1) // 7
 
 
-def chart_of(content: Content, report: Report) -> Chart:
-    """The chart of the report's days, up to today."""
-    texts = content.texts.progress
-    # Chart words are drawn, not parsed as HTML, so they are formatted without escaping.
+def chart_of(w: Words, report: Report) -> Chart:
+    """The chart of the report's days, up to today (its words drawn, not parsed as HTML)."""
+    span = (report.today - report.chart_from).days + 1
+    dates = [w.day(report.chart_from + timedelta(days=n)) for n in range(span)]
     labels = ChartLabels(
-        title=texts.chart_title.format(weeks=_weeks(report.chart_from, report.today)),
-        pain_axis=texts.chart_pain_axis,
-        sessions_axis=texts.chart_sessions_axis,
-        before=texts.chart_before,
-        after=texts.chart_after,
-        plan=texts.chart_plan,
-        months=tuple(texts.months),
-        day_format=texts.day,
+        title=w.plain("progress-chart-title", weeks=_weeks(report)),
+        pain_axis=w.plain("progress-chart-pain-axis"),
+        sessions_axis=w.plain("progress-chart-sessions-axis"),
+        before=w.plain("progress-chart-before"),
+        after=w.plain("progress-chart-after"),
+        plan=w.plain("progress-chart-plan"),
+        dates=tuple(dates),
     )
     days = tuple(ChartDay(d.day, d.sessions, d.pain_before, d.pain_after) for d in report.days)
     return Chart(report.chart_from, report.today, days, labels, SESSIONS_PER_DAY)
 
 
-def chart_caption(content: Content, chart: Chart) -> str:
+def chart_caption(w: Words, report: Report) -> Markup:
     """The caption under the chart."""
-    return fill(content.texts.progress.chart_caption, weeks=_weeks(chart.first, chart.last))
+    return w("progress-chart-caption", weeks=_weeks(report))
 
 
-# Telegram's limit for a photo caption; the summary rides on the chart when it fits.
-CAPTION_LIMIT = 1024
-
-
-def weekly_text(content: Content, first_name: str, report: Report) -> str:
+def weekly_text(w: Words, first_name: str, report: Report) -> str:
     """The week in a few lines: streak, sessions against the plan, pain, a kind word."""
-    texts = content.texts.progress
-    title = fill(texts.weekly_title, name=first_name)
+    title = w("progress-weekly-title", **greeting_name(first_name))
     if report.week.done == 0:
-        return f"{title}\n\n{texts.weekly_none}"
+        return f"{title}\n\n{w('progress-weekly-none')}"
     parts = [
         title,
-        "\n".join([streak_text(content, report.streak), week_text(content, report)]),
-        pain_text(content, report.pain),
-        f"{pick(texts.weekly_cheer)}\n<i>{texts.weekly_pause}</i>",
+        "\n".join([streak_text(w, report.streak), week_text(w, report)]),
+        pain_text(w, report.pain),
+        f"{w.pick('progress-weekly-cheer')}\n<i>{w('progress-weekly-pause')}</i>",
     ]
     return "\n\n".join(parts)
 

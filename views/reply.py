@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from coach.timezones import clock_text
-from content import Content
-from content.texts import fill
+from content import Words
+from content.words import Notice
 from views.codec import Button
 
 Keyboard = InlineKeyboardMarkup
@@ -48,29 +48,22 @@ def single(label: str, tap: Button) -> Keyboard:
     return InlineKeyboardMarkup([[button(label, tap)]])
 
 
-def text_of(content: Content, key: str) -> str:
-    """The text template stored under `group.name` in the content files."""
-    group, _, name = key.partition(".")
-    template = getattr(getattr(content.texts, group), name)
-    assert isinstance(template, str), f"{key} is not a single text"
-    return template
+def notice_text(w: Words, notice: Notice) -> str:
+    """A use case's notice in the person's words (dates and clock times their way)."""
+    return w(notice.key, **{name: _shown(w, value) for name, value in notice.values.items()})
 
 
-def day_text(content: Content, day: date) -> str:
-    """'3 Nov'."""
-    texts = content.texts.progress
-    return fill(texts.day, day=day.day, month=texts.months[day.month - 1])
-
-
-def say(content: Content, key: str, **values: object) -> str:
-    """A text filled with its values (dates and clock times written as people read them)."""
-    return fill(text_of(content, key), **{k: _shown(content, v) for k, v in values.items()})
-
-
-def _shown(content: Content, value: object) -> object:
+def _shown(w: Words, value: object) -> object:
     """A value as the person reads it."""
     if isinstance(value, date):
-        return day_text(content, value)
+        return w.day(value)
     if isinstance(value, time):
-        return clock_text(value)
+        return w.clock(value)
     return value
+
+
+def greeting_name(first_name: str) -> dict[str, str]:
+    """The name to greet with, or none when it is empty or only invisible characters."""
+    shown = "".join(c for c in first_name if unicodedata.category(c)[0] not in "CZ" or c == " ")
+    shown = " ".join(shown.split())
+    return {"name": shown, "named": "yes" if shown else "no"}

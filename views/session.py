@@ -5,7 +5,14 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from coach.events import CardChoice, Control, When
-from coach.session import BEND_STAGES, REACH_LEVELS, SET_REST_SECONDS, SessionItem, SessionState
+from coach.session import (
+    BEND_STAGE_NAMES,
+    BEND_STAGES,
+    REACH_LEVELS,
+    SET_REST_SECONDS,
+    SessionItem,
+    SessionState,
+)
 from coach.steps import (
     AskLegWorse,
     AskPainAfter,
@@ -16,9 +23,8 @@ from coach.steps import (
     ShowCard,
     Step,
 )
-from content import Content
+from content import Markup, Words
 from content.models import Dose
-from content.texts import Markup, fill
 from views.buttons import (
     AddTap,
     BendTap,
@@ -41,23 +47,21 @@ def _dose(item: SessionItem) -> Dose:
     )
 
 
-def controls(content: Content, session_id: int) -> list[InlineKeyboardButton]:
+def controls(w: Words, session_id: int) -> list[InlineKeyboardButton]:
     """Pause and Stop, offered under everything that is under way."""
-    texts = content.texts.session
     return [
-        button(texts.pause_button, ControlTap(session_id, Control.PAUSE)),
-        button(texts.stop_button, ControlTap(session_id, Control.STOP)),
+        button(w("session-pause-button"), ControlTap(session_id, Control.PAUSE)),
+        button(w("session-stop-button"), ControlTap(session_id, Control.STOP)),
     ]
 
 
-def resume_keyboard(content: Content, session_id: int) -> InlineKeyboardMarkup:
+def resume_keyboard(w: Words, session_id: int) -> InlineKeyboardMarkup:
     """Resume and Stop, under a paused session."""
-    texts = content.texts.session
     return InlineKeyboardMarkup(
         [
             [
-                button(texts.resume_button, ControlTap(session_id, Control.RESUME)),
-                button(texts.stop_button, ControlTap(session_id, Control.STOP)),
+                button(w("session-resume-button"), ControlTap(session_id, Control.RESUME)),
+                button(w("session-stop-button"), ControlTap(session_id, Control.STOP)),
             ]
         ]
     )
@@ -66,119 +70,117 @@ def resume_keyboard(content: Content, session_id: int) -> InlineKeyboardMarkup:
 # ---------------------------------------------------------------- pain, intro, resume offer
 
 
-def pain_view(content: Content, session_id: int, when: When) -> Reply:
+def pain_view(w: Words, session_id: int, when: When) -> Reply:
     """The pain question ("How is your back?") with 0-10 buttons."""
-    texts = content.texts.session
-    text = texts.pain_before if when is When.BEFORE else texts.pain_after
+    text = w("session-pain-before") if when is When.BEFORE else w("session-pain-after")
     buttons = [button(str(n), PainTap(session_id, when, n)) for n in range(11)]
     return Reply(text, grid(buttons, 6))
 
 
-def pain_noted(content: Content, when: When, pain: int) -> str:
+def pain_noted(w: Words, when: When, pain: int) -> str:
     """The pain question once answered."""
-    texts = content.texts.session
-    template = texts.pain_before_noted if when is When.BEFORE else texts.pain_after_noted
-    return fill(template, pain=pain)
+    key = "session-pain-before-noted" if when is When.BEFORE else "session-pain-after-noted"
+    return w(key, pain=pain)
 
 
-def resume_offer_view(content: Content, session_id: int, through: int, total: int) -> Reply:
+def resume_offer_view(w: Words, session_id: int, through: int, total: int) -> Reply:
     """An unfinished session: where it stands, and a way to start fresh instead."""
-    texts = content.texts.session
-    markup = single(texts.fresh_button, FreshSession(session_id))
-    return Reply(fill(texts.resume_offer, done=through, total=total), markup)
+    markup = single(w("session-fresh-button"), FreshSession(session_id))
+    return Reply(w("session-resume-offer", done=through, total=total), markup)
 
 
 # ---------------------------------------------------------------- the exercise card
 
 
-def card_text(content: Content, step: ShowCard, total: int, level: int) -> str:
+def card_text(w: Words, step: ShowCard, total: int, level: int) -> str:
     """Name, purpose, numbered steps, today's dose and one tip."""
-    texts = content.texts.session
     item = step.item
-    exercise = content.exercise(item.exercise_id)
-    variant = exercise.variant(item.variant) if item.variant else None
-    steps = variant.steps if variant else exercise.steps
-    lines = [fill(texts.step_line, number=n, step=s) for n, s in enumerate(steps, start=1)]
-    text = fill(
-        texts.card,
+    exercise = w.content.exercise(item.exercise_id)
+    about = f"exercise-{exercise.id}"
+    steps = w.numbered(f"{about}-variant-{item.variant}-step" if item.variant else f"{about}-step")
+    lines = [w("session-step-line", number=n, step=s) for n, s in enumerate(steps, start=1)]
+    text = w(
+        "session-card",
         number=step.position + 1,
         total=total,
-        name=item_name(content, item),
-        purpose=exercise.purpose,
+        name=item_name(w, item),
+        purpose=w(f"{about}-purpose"),
         steps=Markup("\n".join(lines)),
-        dose=Markup(dose_text(content, _dose(item))),
+        dose=dose_text(w, _dose(item)),
     )
     lines = [text]
-    if variant is None and len(exercise.levels) > 1:
+    if item.variant is None and len(exercise.levels) > 1:
         rung = exercise.level(level)
-        number = min(level, len(exercise.levels) - 1) + 1
+        number = exercise.levels.index(rung) + 1
+        level_words = f"{about}-level-{rung.id}"
         lines.append(
-            fill(
-                texts.card_level,
+            w(
+                "session-card-level",
                 number=number,
                 total=len(exercise.levels),
-                name=rung.name,
-                how=rung.how,
+                name=w(f"{level_words}-name"),
+                how=w(f"{level_words}-how"),
             )
         )
-    lines.append(fill(texts.card_tip, tip=exercise.tips[0]))
-    if exercise.cautions:
-        lines.append(fill(texts.card_caution, caution=exercise.cautions[0]))
+    lines.append(w("session-card-tip", tip=w.numbered(f"{about}-tip")[0]))
+    cautions = w.numbered(f"{about}-caution")
+    if cautions:
+        lines.append(w("session-card-caution", caution=cautions[0]))
     return "\n".join(lines)
 
 
-def card_view(content: Content, session_id: int, step: ShowCard, total: int, level: int) -> Reply:
+def card_view(w: Words, session_id: int, step: ShowCard, total: int, level: int) -> Reply:
     """The card with Start, Skip, Too painful today and Stop session."""
-    texts = content.texts.session
     position = step.position
     markup = InlineKeyboardMarkup(
         [
-            [button(texts.start_button, CardTap(session_id, position, CardChoice.GO))],
+            [button(w("session-start-button"), CardTap(session_id, position, CardChoice.GO))],
             [
-                button(texts.skip_button, CardTap(session_id, position, CardChoice.SKIP)),
-                button(texts.too_painful_button, CardTap(session_id, position, CardChoice.HURT)),
+                button(w("session-skip-button"), CardTap(session_id, position, CardChoice.SKIP)),
+                button(
+                    w("session-too-painful-button"), CardTap(session_id, position, CardChoice.HURT)
+                ),
             ],
-            [button(texts.stop_session_button, ControlTap(session_id, Control.STOP))],
+            [button(w("session-stop-session-button"), ControlTap(session_id, Control.STOP))],
         ]
     )
-    return Reply(card_text(content, step, total, level), markup)
+    return Reply(card_text(w, step, total, level), markup)
 
 
-def counter_view(content: Content, session_id: int, step: CountReps) -> Reply:
+def counter_view(w: Words, session_id: int, step: CountReps) -> Reply:
     """The running count of one set, with +1, +5 and Set done (each drawn at this count)."""
-    texts = content.texts.session
     item = step.item
-    text = fill(
-        texts.counter,
-        name=item_name(content, item),
+    text = w(
+        "session-counter",
+        name=item_name(w, item),
         set_no=step.set_no,
         sets=item.sets,
         count=step.count,
         target=item.reps,
     )
     if step.count >= item.reps:
-        text += "\n" + texts.counter_target_met
+        text += "\n" + w("session-counter-target-met")
     elif step.set_no > 1 and step.count == 0:
-        text += "\n" + fill(texts.counter_rest, seconds=SET_REST_SECONDS)
+        text += "\n" + w("session-counter-rest", seconds=SET_REST_SECONDS)
     at = (session_id, step.position, step.set_no, step.count)
     markup = InlineKeyboardMarkup(
         [
             [
-                button(texts.add_one_button, AddTap(*at, 1)),
-                button(texts.add_five_button, AddTap(*at, 5)),
-                button(texts.set_done_button, SetTap(*at)),
+                button(w("session-add-one-button"), AddTap(*at, 1)),
+                button(w("session-add-five-button"), AddTap(*at, 5)),
+                button(w("session-set-done-button"), SetTap(*at)),
             ],
-            controls(content, session_id),
+            controls(w, session_id),
         ]
     )
     return Reply(text, markup)
 
 
-def set_done_text(content: Content, step: CountReps) -> str:
+def set_done_text(w: Words, step: CountReps) -> str:
     """The counter once its set is done."""
-    return fill(
-        content.texts.session.set_done,
-        name=item_name(content, step.item),
+    return w(
+        "session-set-done",
+        name=item_name(w, step.item),
         set_no=step.set_no,
         sets=step.item.sets,
         count=step.count,
@@ -188,70 +190,64 @@ def set_done_text(content: Content, step: CountReps) -> str:
 # ---------------------------------------------------------------- bending
 
 
-def bend_view(content: Content, session_id: int, step: BendStage) -> Reply:
+def bend_view(w: Words, session_id: int, step: BendStage) -> Reply:
     """One guided stage of the bend, or (after the last) how far they reached."""
-    texts = content.texts.session
     if step.stage >= BEND_STAGES:
-        labels = texts.reach_labels
         buttons = [
-            button(labels[key], ReachTap(session_id, step.position, value))
+            button(w(f"session-reach-labels-{key}"), ReachTap(session_id, step.position, value))
             for value, key in enumerate(REACH_LEVELS)
         ]
-        text = fill(texts.reach_question, more=max(step.item.reps - 1, 0))
-        keys = InlineKeyboardMarkup([buttons[:2], buttons[2:], controls(content, session_id)])
+        text = w("session-reach-question", more=max(step.item.reps - 1, 0))
+        keys = InlineKeyboardMarkup([buttons[:2], buttons[2:], controls(w, session_id)])
         return Reply(text, keys)
-    stage_text = list(texts.bend_stages.values())[step.stage]
-    text = fill(texts.bend_stage, number=step.stage + 1, total=BEND_STAGES, stage=stage_text)
-    next_button = button(texts.next_button, BendTap(session_id, step.position, step.stage))
-    return Reply(text, InlineKeyboardMarkup([[next_button], controls(content, session_id)]))
+    stage_text = w(f"session-bend-stages-{BEND_STAGE_NAMES[step.stage]}")
+    text = w("session-bend-stage", number=step.stage + 1, total=BEND_STAGES, stage=stage_text)
+    next_button = button(w("session-next-button"), BendTap(session_id, step.position, step.stage))
+    return Reply(text, InlineKeyboardMarkup([[next_button], controls(w, session_id)]))
 
 
-def reach_noted(content: Content, reach: int) -> str:
+def reach_noted(w: Words, reach: int) -> str:
     """The reach question once answered."""
-    texts = content.texts.session
-    return fill(texts.reach_noted, reach=texts.reach_labels[REACH_LEVELS[reach]])
+    return w("session-reach-noted", reach=w(f"session-reach-labels-{REACH_LEVELS[reach]}"))
 
 
-def leg_view(content: Content, session_id: int, step: AskLegWorse) -> Reply:
+def leg_view(w: Words, session_id: int, step: AskLegWorse) -> Reply:
     """The leg question after bending, Yes / No."""
-    texts = content.texts.session
     markup = InlineKeyboardMarkup(
         [
             [
-                button(texts.leg_yes_button, LegTap(session_id, step.position, "yes")),
-                button(texts.leg_no_button, LegTap(session_id, step.position, "no")),
+                button(w("session-leg-yes-button"), LegTap(session_id, step.position, "yes")),
+                button(w("session-leg-no-button"), LegTap(session_id, step.position, "no")),
             ]
         ]
     )
-    return Reply(texts.leg_question, markup)
+    return Reply(w("session-leg-question"), markup)
 
 
-def leg_noted(content: Content, worse: bool) -> str:
+def leg_noted(w: Words, worse: bool) -> str:
     """The leg question once answered."""
-    texts = content.texts.session
-    answer = texts.leg_yes_button if worse else texts.leg_no_button
-    return fill(texts.leg_noted, question=texts.leg_question, answer=answer)
+    answer = w("session-leg-yes-button") if worse else w("session-leg-no-button")
+    return w("session-leg-noted", question=w("session-leg-question"), answer=answer)
 
 
 # ---------------------------------------------------------------- any step but a hold
 
 
-def step_view(content: Content, session_id: int, state: SessionState, step: Step) -> Reply:
+def step_view(w: Words, session_id: int, state: SessionState, step: Step) -> Reply:
     """What to post for a step (holds are posted by the hold timer, see scheduler.holds)."""
-    texts = content.texts.session
     if isinstance(step, AskPainBefore):
-        return pain_view(content, session_id, When.BEFORE)
+        return pain_view(w, session_id, When.BEFORE)
     if isinstance(step, AskPainAfter):
-        return pain_view(content, session_id, When.AFTER)
+        return pain_view(w, session_id, When.AFTER)
     if isinstance(step, ShowCard):
         level = state.level_of(step.item.exercise_id)
-        return card_view(content, session_id, step, len(state.items), level)
+        return card_view(w, session_id, step, len(state.items), level)
     if isinstance(step, CountReps):
-        return counter_view(content, session_id, step)
+        return counter_view(w, session_id, step)
     if isinstance(step, BendStage):
-        return bend_view(content, session_id, step)
+        return bend_view(w, session_id, step)
     if isinstance(step, AskLegWorse):
-        return leg_view(content, session_id, step)
+        return leg_view(w, session_id, step)
     if isinstance(step, Paused):
-        return Reply(texts.paused, resume_keyboard(content, session_id))
+        return Reply(w("session-paused"), resume_keyboard(w, session_id))
     raise ValueError(f"no view for {step!r}")

@@ -9,63 +9,61 @@ from telegram import InlineKeyboardMarkup
 from coach.progression import Standing
 from coach.session import REACH_LEVELS, Kind
 from coach.summary import ExerciseOutcome, ExerciseSummary, Summary
-from content import Content
-from content.texts import fill, pick
+from content import Markup, Words
 from views.buttons import LevelTap, RecheckTap
-from views.plan import item_name
+from views.plan import exercise_name, item_name
 from views.reply import Reply, button, single
 
 
-def _summary_line(content: Content, line: ExerciseSummary, last_reach: int | None) -> str:
+def _summary_line(w: Words, line: ExerciseSummary, last_reach: int | None) -> str:
     """One exercise's line in the summary."""
-    texts = content.texts.session
-    name = item_name(content, line.item)
+    name = item_name(w, line.item)
     if line.outcome is ExerciseOutcome.SKIPPED:
-        return fill(texts.summary_skipped, name=name)
+        return w("session-summary-skipped", name=name)
     if line.outcome is ExerciseOutcome.TOO_PAINFUL:
-        return fill(texts.summary_too_painful, name=name)
+        return w("session-summary-too-painful", name=name)
     if line.outcome is ExerciseOutcome.NOT_REACHED:
-        return fill(texts.summary_not_reached, name=name)
+        return w("session-summary-not-reached", name=name)
     full = line.outcome is ExerciseOutcome.FULL
     if line.item.kind is Kind.HOLD:
-        template = texts.summary_holds if full else texts.summary_holds_partial
-        return fill(template, name=name, holds=line.holds, total=line.item.total_holds)
+        key = "session-summary-holds" if full else "session-summary-holds-partial"
+        return w(key, name=name, holds=line.holds, total=line.item.total_holds)
     if line.item.kind is Kind.COUNT:
         if not full:
-            return fill(texts.summary_reps_partial, name=name, reps=line.reps)
-        template = texts.summary_sets if line.sets > 1 else texts.summary_reps
-        return fill(template, name=name, sets=line.sets, reps=line.reps)
+            return w("session-summary-reps-partial", name=name, reps=line.reps)
+        key = "session-summary-sets" if line.sets > 1 else "session-summary-reps"
+        return w(key, name=name, sets=line.sets, reps=line.reps)
     if line.reach is None:
-        return fill(texts.summary_reps_partial, name=name, reps=0)
-    labels = texts.reach_labels
-    reach = labels[REACH_LEVELS[line.reach]]
+        return w("session-summary-reps-partial", name=name, reps=0)
+    reach = _reach(w, line.reach)
     if line.leg_worse:
-        return fill(texts.summary_leg_worse, name=name, reach=reach)
+        return w("session-summary-leg-worse", name=name, reach=reach)
     if last_reach is None:
-        return fill(texts.summary_reach, name=name, reach=reach)
-    last = labels[REACH_LEVELS[last_reach]]
-    return fill(texts.summary_reach_last, name=name, reach=reach, last=last)
+        return w("session-summary-reach", name=name, reach=reach)
+    return w("session-summary-reach-last", name=name, reach=reach, last=_reach(w, last_reach))
 
 
-def summary_text(
-    content: Content, summary: Summary, *, stopped: bool, last_reach: int | None
-) -> str:
+def _reach(w: Words, reach: int) -> Markup:
+    """'Mid-shin'."""
+    return w(f"session-reach-labels-{REACH_LEVELS[reach]}")
+
+
+def summary_text(w: Words, summary: Summary, *, stopped: bool, last_reach: int | None) -> str:
     """Exercises done, reps and sets, holds, reach, the two pain scores and a kind word."""
-    texts = content.texts.session
-    lines = [texts.summary_stopped if stopped else texts.summary_done, ""]
-    lines += [_summary_line(content, line, last_reach) for line in summary.exercises]
+    lines = [w("session-summary-stopped") if stopped else w("session-summary-done"), ""]
+    lines += [_summary_line(w, line, last_reach) for line in summary.exercises]
     if summary.pain_before is not None and summary.pain_after is not None:
         lines += [
             "",
-            fill(texts.summary_pain, before=summary.pain_before, after=summary.pain_after),
+            w("session-summary-pain", before=summary.pain_before, after=summary.pain_after),
         ]
-    cheer = texts.encouragement_stopped if stopped else pick(list(texts.encouragement.values()))
+    cheer = w("session-encouragement-stopped") if stopped else w.pick("session-encouragement")
     lines += ["", cheer]
     return "\n".join(lines)
 
 
 def worse_view(
-    content: Content,
+    w: Words,
     session_id: int,
     summary: Summary,
     eased: Sequence[str],
@@ -74,47 +72,49 @@ def worse_view(
     checkin_id: int,
 ) -> Reply:
     """The "pain got worse" path: ease off, re-check the warning signs, see a clinician."""
-    texts = content.texts.session
-    parts = [fill(texts.worse, before=summary.pain_before, after=summary.pain_after)]
+    parts = [w("session-worse", before=summary.pain_before, after=summary.pain_after)]
     if eased:
-        names = ", ".join(content.exercise(e).name for e in eased)
-        parts.append(fill(texts.worse_stepped_down, names=names))
+        names = w.listing([exercise_name(w, e) for e in eased])
+        parts.append(w("session-worse-stepped-down", names=Markup(names)))
     if again:
-        parts.append(texts.worse_again)
-    parts.append(texts.worse_recheck)
-    markup = single(texts.worse_checkup_button, RecheckTap(session_id, checkin_id))
+        parts.append(w("session-worse-again"))
+    parts.append(w("session-worse-recheck"))
+    markup = single(w("session-worse-checkup-button"), RecheckTap(session_id, checkin_id))
     return Reply("\n\n".join(parts), markup)
 
 
-def level_offer_view(
-    content: Content, session_id: int, exercise_id: str, standing: Standing
-) -> Reply:
+def level_offer_view(w: Words, session_id: int, exercise_id: str, standing: Standing) -> Reply:
     """The offer of the next level, Yes / Not yet."""
-    texts = content.texts.session
-    exercise = content.exercise(exercise_id)
+    exercise = w.content.exercise(exercise_id)
     rung = exercise.level(standing.level + 1)
     offered = standing.level + 1
-    text = fill(
-        texts.level_offer,
-        name=exercise.name,
+    rung_words = f"exercise-{exercise_id}-level-{rung.id}"
+    text = w(
+        "session-level-offer",
+        name=exercise_name(w, exercise_id),
         count=standing.clean_sessions,
-        level=rung.name,
-        how=rung.how,
+        level=w(f"{rung_words}-name"),
+        how=w(f"{rung_words}-how"),
     )
     markup = InlineKeyboardMarkup(
         [
             [
-                button(texts.level_yes_button, LevelTap(session_id, exercise_id, offered, "yes")),
-                button(texts.level_no_button, LevelTap(session_id, exercise_id, offered, "no")),
+                button(
+                    w("session-level-yes-button"), LevelTap(session_id, exercise_id, offered, "yes")
+                ),
+                button(
+                    w("session-level-no-button"), LevelTap(session_id, exercise_id, offered, "no")
+                ),
             ]
         ]
     )
     return Reply(text, markup)
 
 
-def level_answer_text(content: Content, exercise_id: str, level: int, accepted: bool) -> str:
+def level_answer_text(w: Words, exercise_id: str, level: int, accepted: bool) -> str:
     """The offer once answered."""
-    texts = content.texts.session
-    exercise = content.exercise(exercise_id)
-    template = texts.level_up if accepted else texts.level_kept
-    return fill(template, name=exercise.name, level=exercise.level(level).name)
+    exercise = w.content.exercise(exercise_id)
+    rung = exercise.level(level)
+    key = "session-level-up" if accepted else "session-level-kept"
+    level_name = w(f"exercise-{exercise_id}-level-{rung.id}-name")
+    return w(key, name=exercise_name(w, exercise_id), level=level_name)

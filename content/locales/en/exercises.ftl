@@ -1,0 +1,85 @@
+## The exercises: names, purposes, steps, levels, tips and cautions (doses live in exercises.yaml)
+
+exercise-pelvic_lift-name = Pelvic lift
+exercise-pelvic_lift-purpose = Wakes up the small deep muscles along your spine (multifidus) so they react faster.
+exercise-pelvic_lift-step-1 = Lie on your back, knees bent, feet flat on the floor.
+exercise-pelvic_lift-step-2 = Cross your arms over your chest so your arms cannot help.
+exercise-pelvic_lift-step-3 = Raise your hips off the floor until your body makes a straight line.
+exercise-pelvic_lift-step-4 = Hold still, breathing calmly, then lower slowly.
+exercise-pelvic_lift-times = twice a day
+exercise-pelvic_lift-level-both_feet-name = Both feet down
+exercise-pelvic_lift-level-both_feet-how = Both feet stay on the floor while you hold.
+exercise-pelvic_lift-level-one_leg-name = One leg lifted
+exercise-pelvic_lift-level-one_leg-how = Once your hips are up, straighten one leg in the air and hold; swap legs each rep.
+exercise-pelvic_lift-level-on_ball-name = Feet on a ball
+exercise-pelvic_lift-level-on_ball-how = Rest your feet on an exercise ball; the wobble makes the deep muscles work harder.
+exercise-pelvic_lift-tip-1 = Cramp in the back of your thighs early on is common and a good sign; it fades as the deep muscles get stronger.
+exercise-pelvic_lift-tip-2 = Later you may feel the work in your low back instead; that means it is improving, so keep going.
+exercise-pelvic_lift-caution-1 = If the pain shoots down a leg, lower down and rest.
+
+exercise-back_extension-name = Back extension
+exercise-back_extension-purpose = Builds the big back muscles that lift you up from bending and keep you standing.
+exercise-back_extension-step-1 = Lie on your stomach with your hands under your forehead.
+exercise-back_extension-step-2 = Keep your feet on the floor.
+exercise-back_extension-step-3 = Lift your head, chest and arms together a little way off the floor.
+exercise-back_extension-step-4 = Lower slowly and rest a breath before the next one.
+exercise-back_extension-times = twice a day, morning and evening
+exercise-back_extension-level-ten-name = 10 lifts
+exercise-back_extension-level-ten-how = One set of 10 lifts.
+exercise-back_extension-level-fifteen-name = 15 lifts
+exercise-back_extension-level-fifteen-how = One set of 15 lifts.
+exercise-back_extension-level-twenty-name = 20 lifts
+exercise-back_extension-level-twenty-how = One set of 20 lifts.
+exercise-back_extension-level-three_sets-name = 3 sets of 15
+exercise-back_extension-level-three_sets-how = Three sets of 15 to 20 lifts, with a short rest between sets.
+exercise-back_extension-level-arms_out-name = Arms stretched out
+exercise-back_extension-level-arms_out-how = Stretch your arms out in front of you as you lift; the longer lever makes it harder.
+exercise-back_extension-level-weights-name = Light weights
+exercise-back_extension-level-weights-how = Hold something light in each hand, like a small bottle of water.
+exercise-back_extension-tip-1 = Lift only as high as feels steady; height matters less than a smooth movement.
+exercise-back_extension-caution-1 = Keep your feet down so your back, not your legs, does the work.
+
+exercise-bending_forward-name = Bending forward step by step
+exercise-bending_forward-purpose = Gives you back the confidence to bend, one small step at a time.
+exercise-bending_forward-step-1 = Stand with your feet hip-width apart.
+exercise-bending_forward-step-2 = Tuck your chin to your chest.
+exercise-bending_forward-step-3 = Roll your upper back forward.
+exercise-bending_forward-step-4 = Let your lower back round too and reach down as far as feels okay.
+exercise-bending_forward-step-5 = Come back up slowly without pushing on your legs with your hands.
+exercise-bending_forward-times = twice a day
+exercise-bending_forward-level-slow_bends-name = Slow bends
+exercise-bending_forward-level-slow_bends-how = Five slow bends; each time you may get a little further.
+exercise-bending_forward-tip-1 = A stretch or mild discomfort in your low back while bending is fine.
+exercise-bending_forward-tip-2 = Use the new way of bending when you pick up your shoes or a bag, too.
+exercise-bending_forward-caution-1 = If pain down your leg gets worse, stop bending and do the standing back bend instead.
+
+exercise-back_bend-name = Standing back bend
+exercise-back_bend-purpose = Eases pain that spreads from your back into a leg.
+exercise-back_bend-step-1 = Stand up straight.
+exercise-back_bend-step-2 = Put your fingertips on the sore spot in your low back.
+exercise-back_bend-step-3 = Press your back forward with your fingers as you lean backwards.
+exercise-back_bend-step-4 = Come back to upright.
+exercise-back_bend-times = several times a day, and after you have bent forward
+exercise-back_bend-level-ten-name = 10 back bends
+exercise-back_bend-level-ten-how = Ten back bends, as often as several times a day.
+exercise-back_bend-variant-lying-name = Lying back bend
+exercise-back_bend-variant-lying-step-1 = Lie on your stomach with your hands under your shoulders.
+exercise-back_bend-variant-lying-step-2 = Push your upper body up with your arms, hips staying on the floor.
+exercise-back_bend-variant-lying-step-3 = Hold for 3 seconds, then lower.
+exercise-back_bend-tip-1 = Do a round whenever the leg pain creeps back, especially after bending forward.
+exercise-back_bend-caution-1 = If you feel unsteady standing, use the lying version.
+
+exercise-knee_rotation-name = Knee rotation stretch
+exercise-knee_rotation-purpose = Loosens a stiff back so moving feels easier.
+exercise-knee_rotation-step-1 = Lie on your back with your arms out to the sides.
+exercise-knee_rotation-step-2 = Bend your knees, feet on the floor.
+exercise-knee_rotation-step-3 = Let both knees fall slowly to one side; your shoulders stay down, your hips may turn.
+exercise-knee_rotation-step-4 = Hold, bring the knees back to the middle, then go to the other side.
+exercise-knee_rotation-times = twice a day
+exercise-knee_rotation-level-knees_bent-name = Knees bent
+exercise-knee_rotation-level-knees_bent-how = Hold each side for 10 seconds.
+exercise-knee_rotation-level-leg_stretched-name = Leg stretched
+exercise-knee_rotation-level-leg_stretched-how = Straighten the leg on the side you turn towards for a deeper twist.
+exercise-knee_rotation-tip-1 = A gentle pull in your low back is the stretch doing its job.
+exercise-knee_rotation-caution-1 = Move slowly; no bouncing.
+

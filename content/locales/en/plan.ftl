@@ -1,0 +1,48 @@
+## The personal plan and what changed in it
+
+plan-header = <b>Your plan</b>
+plan-item =
+    <b>{ $number }. { $name }</b>
+    { $dose }, { $times }.
+    { $reasons }
+plan-on-hold = ⏸ On hold for now. { $reason }
+plan-locked =
+    <b>Your plan (locked)</b>
+    It unlocks once a clinician has checked you and says exercise is fine.
+plan-footer = Go gently: mild discomfort is okay, sharp or spreading pain means stop. I'm not a doctor; if pain gets worse or new symptoms appear, see one.
+plan-no-plan-yet = You don't have a plan yet. Send /start and we'll make one together.
+plan-start-session-button = Start a session
+plan-changes-header = <b>What changed</b>
+plan-no-changes = Your plan stays the same.
+plan-added = ➕ { $name } is new in your plan.
+plan-removed = ➖ { $name } is out of your plan.
+plan-held = ⏸ { $name } is on hold for now.
+plan-resumed = ▶️ { $name } is back on.
+plan-variant-changed = 🔄 { $name } now uses a different version.
+# A dose: $sets sets of $reps, each held $hold seconds (0: not held), on each side or not.
+plan-dose = { $sets ->
+    [1] { "" }
+   *[other] { $sets } sets of{ " " }
+ }{ $side ->
+    [yes] { $reps } each side, hold { $hold } s
+   *[no] { $hold ->
+        [0] { $reps } reps
+       *[other] { $reps } reps, hold each { $hold } s
+    }
+ }
+plan-reasons-pelvic_lift_base = Trains the deep spine muscles that steady your back; it's the base for everyone.
+plan-reasons-pelvic_lift_triggers = It helps most with pain when { $triggers }.
+plan-reasons-back_extension_base = Strengthens the big back muscles; everyone does this one too.
+plan-reasons-back_extension_get_up = These are the muscles that get you up and keep you upright.
+plan-reasons-bending_fear = Small steps make bending feel safe again; avoiding it keeps pain going.
+plan-reasons-bending_hold_leg = We start it once the pain down your leg has settled, since bending can stir it up.
+plan-reasons-bending_paused = Paused after bending made your leg pain worse; your next /checkup decides when to restart.
+plan-reasons-back_bend_leg = Eases pain that spreads into your leg; do a round whenever it creeps back.
+plan-reasons-back_bend_after_bending = Stands in for bending while your leg settles; it calms pain that spreads down the leg.
+plan-reasons-back_bend_lying = You do it lying down, since balance is tricky standing up.
+plan-reasons-knee_rotation_stiff = Gently loosens a stiff back.
+plan-triggers-bend = bending forward
+plan-triggers-sit_stand = sitting or standing for long
+plan-triggers-get_up = getting up
+plan-triggers-bed = turning in bed or sleeping
+plan-triggers-walk = walking
