@@ -1,0 +1,1 @@
+"""Media made off the event loop: voice notes assembled from recorded clips."""
