@@ -184,17 +184,25 @@ def clip_bytes(lang: str, text: str) -> tuple[bytes, float]:
     return encode_opus(samples, rate, CLIP_BIT_RATE), len(samples) / rate
 
 
+def engine_line(voice: Voice) -> str:
+    """The engine, its version and the voice settings, as the first line of recorded.tsv."""
+    version = subprocess.run([ESPEAK, "--version"], capture_output=True, text=True, check=True)
+    number = version.stdout.split(":", 1)[1].split()[0]
+    return f"# espeak-ng {number}, voice {voice.name}, {voice.rate} wpm, pitch {voice.pitch}"
+
+
 def recorded_list(phrases: dict[str, str], voice: Voice) -> bytes:
-    """The list of what was recorded: the voice, then one `id<TAB>text` line a phrase."""
-    lines = [f"# {voice.name} {voice.rate} wpm pitch {voice.pitch}"]
+    """The list of what was recorded: the engine line, then one `id<TAB>text` line a phrase."""
+    lines = [engine_line(voice)]
     lines += [f"{phrase_id}\t{text}" for phrase_id, text in sorted(phrases.items())]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def read_recorded(lang: str) -> dict[str, str]:
-    """The phrases the committed clips of `lang` were recorded from: id -> text."""
+def read_recorded(lang: str) -> tuple[str, dict[str, str]]:
+    """How the committed clips of `lang` were recorded: the engine line, and id -> text."""
     lines = (CLIP_DIR / lang / RECORDED_FILE).read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    phrases = dict(line.split("\t", 1) for line in lines[1:] if line)
+    return lines[0], phrases
 
 
 def write_if_changed(path: Path, data: bytes) -> bool:
