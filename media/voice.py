@@ -56,8 +56,15 @@ def voice_key(script: VoiceScript, lang: str) -> str:
 
 
 def voice_language(lang: str) -> str:
-    """The language whose clips speak to a person of `lang` (English is the fallback)."""
-    return lang if (CLIP_DIR / lang).is_dir() else FALLBACK_LANGUAGE
+    """The language whose clips speak to a person of `lang` ("de-AT" is German; else English)."""
+    primary = lang.lower().replace("_", "-").split("-")[0]
+    return primary if primary in recorded_languages() else FALLBACK_LANGUAGE
+
+
+@lru_cache(maxsize=1)
+def recorded_languages() -> frozenset[str]:
+    """The languages that have clips."""
+    return frozenset(path.name for path in CLIP_DIR.iterdir() if path.is_dir())
 
 
 def clip_path(lang: str, clip_id: str) -> Path:

@@ -89,7 +89,6 @@ def level_db(samples: np.ndarray, start: float, end: float) -> float:
 def test_every_language_has_every_phrase_and_a_clip_for_each(lang):
     phrases = read_phrases(LOCALES_DIR / lang / "voice.ftl")
     assert sorted(phrases) == sorted(ENGLISH)
-    assert all(text for text in phrases.values())
     clips = {path.stem for path in (CLIP_DIR / lang).glob("*.ogg")}
     assert clips == set(phrases)
     assert read_recorded(lang)[1] == phrases  # no phrase edited without recording it again
@@ -290,6 +289,7 @@ def test_the_key_is_stable_and_changes_with_dose_and_language(content):
     assert key != voice_key(fifteen, "en")
     assert len({voice_key(ten, lang) for lang in LANGUAGES}) == len(LANGUAGES)
     assert voice_key(ten, "fr") == key  # a language without clips hears English
+    assert voice_key(ten, "de-AT") == voice_key(ten, "de")
 
 
 def test_a_missing_clip_or_one_too_long_for_its_cue_is_refused():
