@@ -1,0 +1,152 @@
+"""Moving demos: the figure through an exercise at its real pace, the hold counted; MP4 (H.264)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+
+import av
+from PIL import Image, ImageDraw, ImageFont
+
+from content.poses import Demo, Keyframe, Poses
+from media.figure import Skeleton, between
+from media.painter import BACKGROUND, Fit, fit, paint_room, paint_shapes
+from media.pictures import MARGIN, OUTLINE_PIXELS, SIZE, SUPERSAMPLE, default_poses
+from media.props import prop_shapes
+from media.scene import OUTLINE, Shape, View, figure_shapes
+
+DEMO_SIZE = (640, 400)
+FPS = 20
+# The wheel of PyAV bundles FFmpeg with libx264; one thread keeps the bytes the same everywhere.
+CODEC = "libx264"
+ENCODER_OPTIONS = {"crf": "27", "preset": "slow", "tune": "animation"}
+RING = "#E69F00"
+RING_TRACK = "#E4DCCF"
+# The count's ring: centre and radius as shares of the frame's height, top right.
+RING_PLACE = (0.14, 0.14, 0.1)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of the demo: from one keyframe to another (the same when still) over seconds."""
+
+    start: Keyframe
+    end: Keyframe
+    seconds: float
+    hold: bool
+
+
+def demo_ids(poses: Poses | None = None) -> tuple[str, ...]:
+    """Every demo id the pose file describes, in its order."""
+    return tuple((poses or default_poses()).demos)
+
+
+def timeline(demo: Demo, hold_seconds: int, poses: Poses) -> list[Segment]:
+    """The demo's steps as segments; a hold lasts `hold_seconds` (none when it is zero)."""
+    current = poses.keyframe(demo.exercise, demo.start)
+    segments = []
+    for step in demo.timeline:
+        if step.hold:
+            if hold_seconds > 0:
+                segments.append(Segment(current, current, float(hold_seconds), True))
+            continue
+        target = poses.keyframe(demo.exercise, step.pose) if step.pose else current
+        if step.seconds > 0:
+            segments.append(Segment(current, target, step.seconds, False))
+        current = target
+    return segments
+
+
+def demo_seconds(demo_id: str, hold_seconds: int, poses: Poses | None = None) -> float:
+    """How long the demo runs, one loop."""
+    poses = poses or default_poses()
+    return sum(s.seconds for s in timeline(poses.demos[demo_id], hold_seconds, poses))
+
+
+def _ease(t: float) -> float:
+    """Smooth start and stop, as a person moves."""
+    return t * t * (3 - 2 * t)
+
+
+def _frames(segments: list[Segment], poses: Poses) -> Iterator[tuple[Skeleton, float | None]]:
+    """Each frame's figure, and how far into a hold it is (None outside holds)."""
+    figure = poses.figure
+    for segment in segments:
+        count = round(segment.seconds * FPS)
+        still = between(segment.start, segment.end, 1.0, figure) if segment.hold else None
+        for index in range(count):
+            t = index / count
+            if still is not None:
+                yield still, t * segment.seconds
+            else:
+                yield between(segment.start, segment.end, _ease(t), figure), None
+
+
+def _counter(image: Image.Image, elapsed: float, hold: float) -> None:
+    """A ring that fills over the hold, with the second being counted in its middle."""
+    draw = ImageDraw.Draw(image)
+    height = image.size[1]
+    x, y = image.size[0] - RING_PLACE[0] * height, RING_PLACE[1] * height
+    radius, width = RING_PLACE[2] * height, round(RING_PLACE[2] * height * 0.28)
+    box = (x - radius, y - radius, x + radius, y + radius)
+    draw.ellipse(box, fill="#FFFFFF")
+    draw.arc(box, 0, 360, fill=RING_TRACK, width=width)
+    draw.arc(box, -90, -90 + 360 * min(1.0, (elapsed + 1 / FPS) / hold), fill=RING, width=width)
+    font = ImageFont.load_default(size=radius * 0.95)
+    draw.text((x, y), str(min(int(hold), int(elapsed) + 1)), fill=OUTLINE, font=font, anchor="mm")
+
+
+def _scene_shapes(demo: Demo, poses: Poses, view: View, skeleton: Skeleton) -> list[Shape]:
+    """The figure and the props for one frame."""
+    exercise = poses.exercises[demo.exercise]
+    props = prop_shapes(view, [exercise.props[name] for name in demo.props], skeleton)
+    return props + figure_shapes(view, skeleton, poses.figure)
+
+
+def _paint(shapes: list[Shape], view: View, where: Fit) -> Image.Image:
+    """One frame at the demo's size, drawn large and shrunk for smooth edges."""
+    big = (DEMO_SIZE[0] * SUPERSAMPLE, DEMO_SIZE[1] * SUPERSAMPLE)
+    line = OUTLINE_PIXELS * SUPERSAMPLE * DEMO_SIZE[0] / SIZE[0] * 1.4
+    image = Image.new("RGBA", big, BACKGROUND)
+    paint_room(image, view, where)
+    paint_shapes(image, shapes, where, line)
+    return image.convert("RGB").resize(DEMO_SIZE, Image.Resampling.LANCZOS)
+
+
+def demo_images(demo_id: str, hold_seconds: int, poses: Poses) -> Iterator[Image.Image]:
+    """Every frame of one loop of the demo, as images."""
+    demo = poses.demos[demo_id]
+    view = View(demo.camera or poses.exercises[demo.exercise].camera)
+    frames = list(_frames(timeline(demo, hold_seconds, poses), poses))
+    shapes = [_scene_shapes(demo, poses, view, skeleton) for skeleton, _ in frames]
+    big = (DEMO_SIZE[0] * SUPERSAMPLE, DEMO_SIZE[1] * SUPERSAMPLE)
+    where = fit([s for frame in shapes for s in frame], [], big, MARGIN * 1.5)
+    still: tuple[int, Image.Image] | None = None
+    for (skeleton, elapsed), frame_shapes in zip(frames, shapes, strict=True):
+        if elapsed is None:
+            yield _paint(frame_shapes, view, where)
+            continue
+        if still is None or still[0] != id(skeleton):
+            still = (id(skeleton), _paint(frame_shapes, view, where))
+        image = still[1].copy()
+        _counter(image, elapsed, float(hold_seconds))
+        yield image
+
+
+def render_demo(demo_id: str, hold_seconds: int, poses: Poses | None = None) -> bytes:
+    """One loop of the demo as MP4 (H.264, yuv420p, no sound) for Telegram's sendAnimation."""
+    buffer = io.BytesIO()
+    with av.open(buffer, mode="w", format="mp4") as container:
+        stream = container.add_stream(CODEC, rate=FPS, options=ENCODER_OPTIONS)
+        stream.width, stream.height = DEMO_SIZE
+        stream.pix_fmt = "yuv420p"
+        stream.codec_context.thread_count = 1
+        stream.codec_context.time_base = Fraction(1, FPS)
+        for image in demo_images(demo_id, hold_seconds, poses or default_poses()):
+            for packet in stream.encode(av.VideoFrame.from_image(image)):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+    return buffer.getvalue()
