@@ -7,7 +7,7 @@ error names the file and the field.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -26,6 +26,10 @@ JOINTS = (
         "hip", "knee", "ankle", "heel", "toe", "shoulder", "elbow", "wrist", "hand",
     )),
 )  # fmt: skip
+LENGTHS = frozenset({"pelvis", "shoulders", "lumbar", "thorax", "neck", "head", "thigh", "shin",
+                     "ankle", "foot", "upper_arm", "forearm", "hand"})
+THICKNESSES = frozenset({"pelvis", "waist", "neck", "hip", "knee", "ankle", "heel", "toe",
+                         "shoulder", "elbow", "wrist", "hand"})
 
 
 class Strict(BaseModel):
@@ -42,10 +46,12 @@ class Figure(Strict):
 
     @model_validator(mode="after")
     def _complete(self) -> Figure:
-        missing = {"pelvis", "shoulders", "lumbar", "thorax", "neck", "head", "thigh", "shin",
-                   "ankle", "foot", "upper_arm", "forearm", "hand"} - set(self.lengths)
-        if missing:
-            raise ValueError(f"lengths lacks {sorted(missing)}")
+        """Every bone and joint the renderer draws has its size, and there are no strangers."""
+        for field, names in (("lengths", LENGTHS), ("thickness", THICKNESSES)):
+            given = set(getattr(self, field))
+            if given != names:
+                raise ValueError(
+                    f"{field}: missing {sorted(names - given)}, unknown {sorted(given - names)}")
         return self
 
 
@@ -57,7 +63,7 @@ class Camera(Strict):
 
 
 class Reach(Strict):
-    """A wrist or ankle placed at a point, the elbow or knee found by the figure (inverse kinematics).
+    """A wrist or ankle placed at a point; the elbow or knee is found by inverse kinematics.
 
     `to` and `pole` (the way the elbow or knee points) and `tip` (the way the fingers or toes
     point) are given in `frame`: the floor's, or that of the pelvis, the chest or the head. Their
@@ -87,7 +93,7 @@ class Spine(Strict):
 
 
 class Root(Strict):
-    """Where the pelvis is and how the body is turned: pitch 90 lies on the back, -90 on the front."""
+    """Where the pelvis is and how the body is turned: pitch 90 lies on the back, -90 face down."""
 
     at: Point = (0.0, 1.0, 0.0)
     pitch: Angle = 0
@@ -182,6 +188,7 @@ class ExercisePoses(Strict):
 
     @model_validator(mode="after")
     def _bases_exist(self) -> ExercisePoses:
+        """Each `base` names a keyframe of this exercise, and no chain runs in a circle."""
         for name, keyframe in self.keyframes.items():
             seen = {name}
             while keyframe.base is not None:
@@ -223,6 +230,7 @@ class Step(Strict):
 
     @model_validator(mode="after")
     def _one_kind(self) -> Step:
+        """A step either moves to a pose or holds still, never both."""
         if self.hold and self.pose is not None:
             raise ValueError("a hold stays still: it takes no pose")
         return self
@@ -248,6 +256,7 @@ class Poses(Strict):
 
     @model_validator(mode="after")
     def _names_resolve(self) -> Poses:
+        """Every exercise, keyframe and prop a picture or demo names exists."""
         for kind, items in (("picture", self.pictures), ("demo", self.demos)):
             for item_id, item in items.items():
                 problem = self._unknown_name(item)
@@ -267,40 +276,6 @@ class Poses(Strict):
         missing = [p for p in poses if p not in exercise.keyframes]
         missing += [p for p in item.props if p not in exercise.props]
         return f"{missing[0]!r} is unknown to {item.exercise!r}" if missing else None
-
-    def keyframe(self, exercise_id: str, name: str) -> Keyframe:
-        """The keyframe with its `base` chain merged in: the complete pose."""
-        exercise = self.exercises[exercise_id]
-        chain = [exercise.keyframes[name]]
-        while chain[-1].base is not None:
-            chain.append(exercise.keyframes[chain[-1].base])
-        merged: dict[str, Any] = {}
-        for keyframe in reversed(chain):
-            merged = _merge_keyframe(merged, keyframe)
-        return Keyframe.model_validate(merged)
-
-
-def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    """Deep-merge `extra` over `base`; a limb's new `reach` replaces the old one whole."""
-    merged = dict(base)
-    for key, value in extra.items():
-        old = merged.get(key)
-        deep = isinstance(value, dict) and isinstance(old, dict) and key != "reach"
-        merged[key] = _merge(old, value) if deep else value
-    return merged
-
-
-def _merge_keyframe(base: dict[str, Any], keyframe: Keyframe) -> dict[str, Any]:
-    """Lay `keyframe`'s own settings over a merged pose, one side of each limb pair at a time."""
-    own = keyframe.model_dump(exclude_unset=True, exclude={"base"})
-    merged = _merge(base, {k: v for k, v in own.items() if k in ("root", "spine")})
-    for limb in ("leg", "arm"):
-        both = own.get(f"{limb}s", {})
-        for side in ("left", "right"):
-            key = f"{side}_{limb}"
-            layered = _merge(both, own.get(key) or {})
-            merged[key] = _merge(merged.get(key) or {}, layered)
-    return merged
 
 
 def load_poses(path: Path = POSES_FILE) -> Poses:

@@ -12,6 +12,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from content.poses import Demo, Keyframe, Poses
 from media.figure import Skeleton, between
+from media.keyframes import complete_keyframe
 from media.painter import BACKGROUND, Fit, fit, paint_room, paint_shapes
 from media.pictures import MARGIN, OUTLINE_PIXELS, SIZE, SUPERSAMPLE, default_poses
 from media.props import prop_shapes
@@ -21,7 +22,9 @@ DEMO_SIZE = (640, 400)
 FPS = 20
 # The wheel of PyAV bundles FFmpeg with libx264; one thread keeps the bytes the same everywhere.
 CODEC = "libx264"
-ENCODER_OPTIONS = {"crf": "27", "preset": "slow", "tune": "animation"}
+# One key frame at the start: a short loop needs no more, and a still hold stays still.
+ENCODER_OPTIONS = {"crf": "27", "preset": "medium", "tune": "animation",
+                   "x264-params": "keyint=infinite:scenecut=0"}
 RING = "#E69F00"
 RING_TRACK = "#E4DCCF"
 # The count's ring: centre and radius as shares of the frame's height, top right.
@@ -38,6 +41,15 @@ class Segment:
     hold: bool
 
 
+@dataclass(frozen=True)
+class Frame:
+    """One frame: the figure, the still stretch it belongs to, and the seconds into a hold."""
+
+    skeleton: Skeleton
+    still: int | None
+    held: float | None
+
+
 def demo_ids(poses: Poses | None = None) -> tuple[str, ...]:
     """Every demo id the pose file describes, in its order."""
     return tuple((poses or default_poses()).demos)
@@ -45,14 +57,14 @@ def demo_ids(poses: Poses | None = None) -> tuple[str, ...]:
 
 def timeline(demo: Demo, hold_seconds: int, poses: Poses) -> list[Segment]:
     """The demo's steps as segments; a hold lasts `hold_seconds` (none when it is zero)."""
-    current = poses.keyframe(demo.exercise, demo.start)
+    current = complete_keyframe(poses, demo.exercise, demo.start)
     segments = []
     for step in demo.timeline:
         if step.hold:
             if hold_seconds > 0:
                 segments.append(Segment(current, current, float(hold_seconds), True))
             continue
-        target = poses.keyframe(demo.exercise, step.pose) if step.pose else current
+        target = complete_keyframe(poses, demo.exercise, step.pose) if step.pose else current
         if step.seconds > 0:
             segments.append(Segment(current, target, step.seconds, False))
         current = target
@@ -70,18 +82,18 @@ def _ease(t: float) -> float:
     return t * t * (3 - 2 * t)
 
 
-def _frames(segments: list[Segment], poses: Poses) -> Iterator[tuple[Skeleton, float | None]]:
-    """Each frame's figure, and how far into a hold it is (None outside holds)."""
+def _frames(segments: list[Segment], poses: Poses) -> Iterator[Frame]:
+    """Each frame's figure; a still stretch reuses one figure, so it is drawn once."""
     figure = poses.figure
-    for segment in segments:
+    for index, segment in enumerate(segments):
         count = round(segment.seconds * FPS)
-        still = between(segment.start, segment.end, 1.0, figure) if segment.hold else None
-        for index in range(count):
-            t = index / count
-            if still is not None:
-                yield still, t * segment.seconds
-            else:
-                yield between(segment.start, segment.end, _ease(t), figure), None
+        still = segment.start is segment.end
+        pose = between(segment.start, segment.end, 1.0, figure) if still else None
+        for step in range(count):
+            t = step / count
+            skeleton = pose or between(segment.start, segment.end, _ease(t), figure)
+            yield Frame(skeleton, index if still else None,
+                        t * segment.seconds if segment.hold else None)
 
 
 def _counter(image: Image.Image, elapsed: float, hold: float) -> None:
@@ -109,10 +121,10 @@ def _paint(shapes: list[Shape], view: View, where: Fit) -> Image.Image:
     """One frame at the demo's size, drawn large and shrunk for smooth edges."""
     big = (DEMO_SIZE[0] * SUPERSAMPLE, DEMO_SIZE[1] * SUPERSAMPLE)
     line = OUTLINE_PIXELS * SUPERSAMPLE * DEMO_SIZE[0] / SIZE[0] * 1.4
-    image = Image.new("RGBA", big, BACKGROUND)
+    image = Image.new("RGB", big, BACKGROUND)
     paint_room(image, view, where)
     paint_shapes(image, shapes, where, line)
-    return image.convert("RGB").resize(DEMO_SIZE, Image.Resampling.LANCZOS)
+    return image.reduce(SUPERSAMPLE)
 
 
 def demo_images(demo_id: str, hold_seconds: int, poses: Poses) -> Iterator[Image.Image]:
@@ -120,18 +132,19 @@ def demo_images(demo_id: str, hold_seconds: int, poses: Poses) -> Iterator[Image
     demo = poses.demos[demo_id]
     view = View(demo.camera or poses.exercises[demo.exercise].camera)
     frames = list(_frames(timeline(demo, hold_seconds, poses), poses))
-    shapes = [_scene_shapes(demo, poses, view, skeleton) for skeleton, _ in frames]
+    shapes = [_scene_shapes(demo, poses, view, frame.skeleton) for frame in frames]
     big = (DEMO_SIZE[0] * SUPERSAMPLE, DEMO_SIZE[1] * SUPERSAMPLE)
     where = fit([s for frame in shapes for s in frame], [], big, MARGIN * 1.5)
-    still: tuple[int, Image.Image] | None = None
-    for (skeleton, elapsed), frame_shapes in zip(frames, shapes, strict=True):
-        if elapsed is None:
-            yield _paint(frame_shapes, view, where)
-            continue
-        if still is None or still[0] != id(skeleton):
-            still = (id(skeleton), _paint(frame_shapes, view, where))
-        image = still[1].copy()
-        _counter(image, elapsed, float(hold_seconds))
+    painted: dict[int, Image.Image] = {}
+    for frame, frame_shapes in zip(frames, shapes, strict=True):
+        if frame.still is None:
+            image = _paint(frame_shapes, view, where)
+        else:
+            if frame.still not in painted:
+                painted[frame.still] = _paint(frame_shapes, view, where)
+            image = painted[frame.still].copy()
+        if frame.held is not None:
+            _counter(image, frame.held, float(hold_seconds))
         yield image
 
 

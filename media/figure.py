@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -212,7 +213,8 @@ def between(a: Keyframe, b: Keyframe, t: float, figure: Figure) -> Skeleton:
     data_a = _complete(a)
     data_b = _complete(b)
     mixed = _mixed_limbs(a, b)
-    blended = _lerp_data(data_a, {k: (data_a[k] if k in mixed else v) for k, v in data_b.items()}, t)
+    toward = {key: (data_a[key] if key in mixed else value) for key, value in data_b.items()}
+    blended = _lerp_data(data_a, toward, t)
     points = solve(Keyframe.model_validate(blended), figure)
     for key in mixed:
         _swing_limb(points, key, solve(a, figure), solve(b, figure), t)
@@ -231,7 +233,7 @@ def _swing_limb(points: Skeleton, key: str, start: Skeleton, end: Skeleton, t: f
     """Move one limb bone by bone between two solved poses, from where its root now is."""
     side, limb = key.split("_")
     chain = [f"{side}_{part}" for part in (LEG_CHAIN if limb == "leg" else ARM_CHAIN)]
-    links = list(zip(chain, chain[1:], strict=False))
+    links = list(itertools.pairwise(chain))
     if limb == "leg":
         links = [*links[:2], (chain[2], chain[3]), (chain[2], chain[4])]
     for parent, child in links:

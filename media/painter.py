@@ -100,7 +100,7 @@ def _paint_shape(draw: ImageDraw.ImageDraw, shape: Shape, where: Fit, line: floa
 
 
 def in_depth_order(shapes: Iterable[Shape]) -> list[list[Shape]]:
-    """The shapes by part: floor-level parts first, then the rest from the farthest to the nearest."""
+    """The shapes by part: floor-level parts first, then the rest from farthest to nearest."""
     parts: dict[str, list[Shape]] = {}
     for index, shape in enumerate(shapes):
         parts.setdefault(shape.part or f"#{index}", []).append(shape)

@@ -10,6 +10,7 @@ from PIL import Image
 
 from content.poses import Poses, load_poses
 from media.figure import between, solve
+from media.keyframes import complete_keyframe
 from media.painter import (
     BACKGROUND,
     fit,
@@ -58,8 +59,8 @@ def picture_scene(picture_id: str, poses: Poses) -> Scene:
     picture = poses.pictures[picture_id]
     exercise = poses.exercises[picture.exercise]
     view = View(picture.camera or exercise.camera)
-    start = poses.keyframe(picture.exercise, picture.start)
-    end = poses.keyframe(picture.exercise, picture.end)
+    start = complete_keyframe(poses, picture.exercise, picture.start)
+    end = complete_keyframe(poses, picture.exercise, picture.end)
     end_points = solve(end, poses.figure)
     props = prop_shapes(view, [exercise.props[name] for name in picture.props], end_points)
     arrows = []
@@ -93,7 +94,7 @@ def paint_scene(scene: Scene, size: tuple[int, int]) -> Image.Image:
     paint_shapes(image, scene.solid, where, OUTLINE_PIXELS * ratio)
     for path in scene.arrows:
         paint_arrow(image, path, where, ARROW_PIXELS * ratio)
-    return image.convert("RGB").resize(size, Image.Resampling.LANCZOS)
+    return image.convert("RGB").reduce(SUPERSAMPLE)
 
 
 def render_picture(picture_id: str, poses: Poses | None = None) -> bytes:

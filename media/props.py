@@ -101,7 +101,7 @@ def prop_shapes(view: View, props: list[Prop], skeleton: Skeleton) -> list[Shape
             shapes += _mat(view, prop)
         elif isinstance(prop, Ball):
             ball = disc(view, prop.at, prop.radius, BALL)
-            shapes.append(Shape(ball.points, ball.radii, BALL, ball.depth, PROP_OUTLINE, shine=True))
+            shapes.append(replace(ball, outline=PROP_OUTLINE, shine=True))
         elif isinstance(prop, Weight):
             shapes += _bottle(view, skeleton, prop.side)
         elif isinstance(prop, Chair):

@@ -1,4 +1,4 @@
-"""Small 3D vector and rotation arithmetic for the figure: x forward, y up, z to the figure's left."""
+"""Small 3D vector and rotation arithmetic: x is where the figure faces, y up, z its right."""
 
 from __future__ import annotations
 
