@@ -27,7 +27,8 @@ ENCODER_OPTIONS = {"crf": "27", "preset": "medium", "tune": "animation",
                    "x264-params": "keyint=infinite:scenecut=0"}
 RING = "#E69F00"
 RING_TRACK = "#E4DCCF"
-# The count's ring: centre and radius as shares of the frame's height, top right.
+# The count's ring, top left (the wall is empty there in every exercise): centre and radius as
+# shares of the frame's height.
 RING_PLACE = (0.14, 0.14, 0.1)
 
 
@@ -96,13 +97,19 @@ def _frames(segments: list[Segment], poses: Poses) -> Iterator[Frame]:
                         t * segment.seconds if segment.hold else None)
 
 
+def counter_box(size: tuple[int, int]) -> tuple[float, float, float, float]:
+    """Where the hold's count is drawn in a frame of `size`: left, top, right, bottom."""
+    height = size[1]
+    x, y, radius = (share * height for share in RING_PLACE)
+    return (x - radius, y - radius, x + radius, y + radius)
+
+
 def _counter(image: Image.Image, elapsed: float, hold: float) -> None:
     """A ring that fills over the hold, with the second being counted in its middle."""
     draw = ImageDraw.Draw(image)
-    height = image.size[1]
-    x, y = image.size[0] - RING_PLACE[0] * height, RING_PLACE[1] * height
-    radius, width = RING_PLACE[2] * height, round(RING_PLACE[2] * height * 0.28)
-    box = (x - radius, y - radius, x + radius, y + radius)
+    box = counter_box(image.size)
+    x, y, radius = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2, (box[2] - box[0]) / 2
+    width = round(radius * 0.28)
     draw.ellipse(box, fill="#FFFFFF")
     draw.arc(box, 0, 360, fill=RING_TRACK, width=width)
     draw.arc(box, -90, -90 + 360 * min(1.0, (elapsed + 1 / FPS) / hold), fill=RING, width=width)

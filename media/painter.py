@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -148,11 +149,10 @@ def paint_arrow(image: Image.Image, path: Sequence[Point2], where: Fit, width: f
              (ex + uy * head * 0.75, ey - ux * head * 0.75)]
     draw = ImageDraw.Draw(image)
     for colour, extra in ((HALO, width * 0.45), (ARROW, 0.0)):
-        stroke = width + 2 * extra
-        draw.line(points, fill=colour, width=round(stroke), joint="curve")
-        x0, y0 = points[0]
-        draw.ellipse((x0 - stroke / 2, y0 - stroke / 2, x0 + stroke / 2, y0 + stroke / 2),
-                     fill=colour)
+        half = width / 2 + extra
+        # Round caps at every bend: a thick polyline alone leaves notches where segments meet.
+        for a, b in itertools.pairwise(points):
+            _capsule(draw, (a, b), (half, half), colour)
         grown = _grow_triangle([tip, *wings], extra * 1.6)
         draw.polygon(grown, fill=colour)
 

@@ -12,7 +12,7 @@ import pytest
 
 from content.poses import load_poses
 from media import demo_ids, media_key, render_demo
-from media.demos import DEMO_SIZE, FPS, RING_PLACE
+from media.demos import DEMO_SIZE, FPS, counter_box
 
 HOLDS = {
     "pelvic_lift.both_feet": 10, "pelvic_lift.one_leg": 10, "pelvic_lift.on_ball": 10,
@@ -47,11 +47,15 @@ def expected_seconds(demo_id: str, hold: int) -> float:
     return sum(hold if step.hold else step.seconds for step in demo.timeline)
 
 
-def without_counter(frame):
+def counter_area(frame):
     height, width = frame.shape
-    cut = int(height * (RING_PLACE[1] + RING_PLACE[2]) + 4)
+    left, top, right, bottom = (round(edge) for edge in counter_box((width, height)))
+    return slice(max(0, top - 4), bottom + 4), slice(max(0, left - 4), right + 4)
+
+
+def without_counter(frame):
     masked = frame.copy()
-    masked[:cut, width - cut :] = 0
+    masked[counter_area(frame)] = 0
     return masked
 
 
@@ -99,9 +103,7 @@ def test_each_demo_runs_for_the_exercise_time_and_moves(rendered, demo_id):
 def test_the_hold_is_stillness_while_the_count_runs(rendered, demo_id):
     _, frames = rendered[demo_id]
     assert longest_still_run(frames) >= HOLDS[demo_id] * FPS - 2
-    height, width = frames[0].shape
-    cut = int(height * (RING_PLACE[1] + RING_PLACE[2]))
-    corners = [frame[:cut, width - cut :] for frame in frames]
+    corners = [frame[counter_area(frame)] for frame in frames]
     assert max(np.count_nonzero(np.abs(c - corners[0]) > 24) for c in corners) > 100
 
 
