@@ -20,7 +20,7 @@ from media.scene import OUTLINE, Shape, View, figure_shapes
 
 DEMO_SIZE = (640, 400)
 FPS = 20
-# The wheel of PyAV bundles FFmpeg with libx264; one thread keeps the bytes the same everywhere.
+# PyAV's wheel bundles FFmpeg with libx264 (it has no libopenh264).
 CODEC = "libx264"
 # One key frame at the start: a short loop needs no more, and a still hold stays still.
 ENCODER_OPTIONS = {"crf": "27", "preset": "medium", "tune": "animation",
@@ -157,11 +157,14 @@ def demo_images(demo_id: str, hold_seconds: int, poses: Poses) -> Iterator[Image
 
 def render_demo(demo_id: str, hold_seconds: int, poses: Poses | None = None) -> bytes:
     """One loop of the demo as MP4 (H.264, yuv420p, no sound) for Telegram's sendAnimation."""
+    if hold_seconds < 0:
+        raise ValueError(f"hold_seconds must be 0 or more, not {hold_seconds}")
     buffer = io.BytesIO()
     with av.open(buffer, mode="w", format="mp4") as container:
         stream = container.add_stream(CODEC, rate=FPS, options=ENCODER_OPTIONS)
         stream.width, stream.height = DEMO_SIZE
         stream.pix_fmt = "yuv420p"
+        # One thread: x264's output depends on its thread count, and the bytes must not vary.
         stream.codec_context.thread_count = 1
         stream.codec_context.time_base = Fraction(1, FPS)
         for image in demo_images(demo_id, hold_seconds, poses or default_poses()):

@@ -124,12 +124,12 @@ def _leg(spec: Leg, side: float, hip: Vec, frames: dict[str, Frame], fig: Figure
         knee, ankle = two_bone(hip, target, size["thigh"], size["shin"], pole)
         toes = tip if length(tip) else frames[spec.reach.frame].direction((1.0, 0.0, 0.0))
         return [hip, knee, ankle, *_foot(ankle, toes, sub(ankle, knee), fig)]
-    # By angles the foot has its own turn, so its sole is known even when it points along the shin.
     thigh = compose(frames["pelvis"].turn, turns(
         ("z", spec.hip), ("x", -side * spec.abduct), ("y", side * spec.twist)))
     knee = add(hip, apply(thigh, (0.0, -size["thigh"], 0.0)))
     shin = compose(thigh, turn("z", -spec.knee))
     ankle = add(knee, apply(shin, (0.0, -size["shin"], 0.0)))
+    # By angles the foot has its own turn, so its sole is known even when it points along the shin.
     foot = compose(shin, turn("z", spec.ankle))
     toes, sole = apply(foot, (1.0, 0.0, 0.0)), apply(foot, (0.0, -1.0, 0.0))
     return [hip, knee, ankle, *_foot(ankle, toes, sole, fig)]

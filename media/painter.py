@@ -59,7 +59,8 @@ def paint_room(image: Image.Image, view: View, where: Fit) -> None:
     """A plain wall and the floor up to the back wall."""
     draw = ImageDraw.Draw(image)
     corners = [(-8.0, 0.0, -BACK_WALL), (8.0, 0.0, -BACK_WALL), (8.0, 0.0, 8.0), (-8.0, 0.0, 8.0)]
-    flat = [where.pixel(view.project(c)[:2]) for c in corners]
+    # The wall stands behind the figure as the camera sees it, whichever way the camera looks.
+    flat = [where.pixel(view.project(view.facing_camera(c))[:2]) for c in corners]
     draw.polygon(flat, fill=FLOOR)
     draw.line(flat[:2], fill=FLOOR_EDGE, width=max(2, round(where.scale * 0.012)))
 

@@ -57,6 +57,10 @@ class View:
         up = y * math.cos(self._lift) - z * math.sin(self._lift)
         return x, up, y * math.sin(self._lift) + z * math.cos(self._lift)
 
+    def facing_camera(self, point: Vec) -> Vec:
+        """A point given as if the camera stood at the side (+z), turned to where it stands."""
+        return apply(self._unturn, point)
+
     def towards_camera(self) -> Vec:
         """The floor-frame direction that points at the camera."""
         return apply(self._unturn, (0.0, math.sin(self._lift), math.cos(self._lift)))

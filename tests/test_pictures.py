@@ -133,6 +133,12 @@ def test_a_typo_in_the_pose_file_is_refused_naming_file_and_field(tmp_path):
     assert "pelvic_lift.keyframes.hips_down.root.pich" in str(caught.value)
 
 
+def test_a_figure_missing_a_size_is_refused(tmp_path):
+    path = broken_copy(tmp_path, "    wrist: 0.032\n", "")
+    with pytest.raises(ContentError, match=r"figure.*thickness: missing \['wrist'\]"):
+        load_poses(path)
+
+
 def test_a_picture_naming_a_missing_keyframe_is_refused(tmp_path):
     path = broken_copy(tmp_path, "end: hips_up", "end: hips_upp")
     with pytest.raises(ContentError, match="hips_upp"):
