@@ -14,7 +14,7 @@ from content import ContentError, load_content
 from content.loader import CONTENT_DIR
 from content.texts import TextGroup
 from handlers.callback_data import MAX_BYTES
-from tests.botapi_html import parse_text
+from localchat.entities import parse_text
 
 NAMES = {
     "pelvic_lift": "Pelvic lift",

@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers.weekly import send_weekly_summary
+from localchat.media import image_size
 from storage.models import User
 from storage.progress import zone_of
 from storage.reminders import set_zone
-from tests.botapi_fake import image_size
 from tests.harness import Person
 from tests.history import Month, Practice, add_month, add_person, add_session, set_level
 from tests.test_onboarding_e2e import answer_symptoms, screen_clear
