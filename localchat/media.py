@@ -110,7 +110,7 @@ def _decode(data: bytes, kind: str, name: str) -> Clip:
             if not streams:
                 raise bad_request(f"{name}_INVALID: the file has no {kind} stream")
             stream = streams[0]
-            codec = stream.codec_context.name
+            codec = stream.codec.canonical_name  # "mp3", not the decoder's "mp3float"
             end = 0.0
             for frame in container.decode(stream):
                 if frame.time is not None:

@@ -72,13 +72,17 @@ def decode_params(raw: Mapping[str, Any], files: Mapping[str, UploadedFile] | No
     """Turn wire parameters (strings, JSON-in-strings, file parts) into typed values."""
     params = {key: _decode_value(key, value) for key, value in raw.items()}
     for name, upload in (files or {}).items():
-        # A part is either the parameter itself ("photo") or referenced as attach://<name>.
-        attached = [k for k, v in params.items() if v == f"attach://{name}"]
-        for key in attached or [name]:
-            params[key] = upload
+        # A part is the parameter itself ("photo") or is referenced as attach://<name>, at the
+        # top level or inside editMessageMedia's InputMedia object.
+        reference = f"attach://{name}"
+        attached = [key for key, value in params.items() if value == reference]
         media = params.get("media")
-        if isinstance(media, dict) and media.get("media") == f"attach://{name}":
-            params["media"] = {**media, "media": upload}  # editMessageMedia's InputMedia
+        if isinstance(media, dict) and media.get("media") == reference:
+            params["media"] = {**media, "media": upload}
+        elif not attached:
+            attached = [name]
+        for key in attached:
+            params[key] = upload
     return params
 
 
