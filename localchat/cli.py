@@ -71,6 +71,12 @@ def _parser() -> argparse.ArgumentParser:
     srv.add_argument("--per-chat-rate", type=float, default=0, help="sends/second per chat")
     srv.add_argument("--quiet", action="store_true", help="do not echo the conversation")
 
+    _add_person_commands(sub, client)
+    return parser
+
+
+def _add_person_commands(sub: Any, client: argparse.ArgumentParser) -> None:
+    """The client commands: say, tap, show, block, unblock."""
     say = sub.add_parser("say", parents=[client], help="send a message as the person")
     say.add_argument("user_id", type=int)
     say.add_argument("text")
@@ -97,7 +103,6 @@ def _parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, parents=[client], help=f"the person {name}s the bot")
         cmd.add_argument("user_id", type=int)
         cmd.set_defaults(handler=_block, action=name)
-    return parser
 
 
 # ---------------------------------------------------------------------------- server side

@@ -60,7 +60,7 @@ class EditingMethods(SendingMethods):
         changes = {"reply_markup": check_markup(params, inline_only=True)}
         return self._apply_edit(chat, record, "editMessageReplyMarkup", changes)
 
-    def _api_edit_message_media(self, params: Json) -> Json:
+    async def _api_edit_message_media(self, params: Json) -> Json:
         """editMessageMedia: a media message gets another file (and caption) in place."""
         chat, record = self._edit_target(params)
         if record["kind"] not in MEDIA_KINDS:
@@ -76,7 +76,7 @@ class EditingMethods(SendingMethods):
             "raw": new.get("caption"),
             "entities": caption.entities if caption else [],
             "reply_markup": check_markup(params, inline_only=True),
-            **self.media_content(kind, new.get("media"), new),
+            **await self.media_content(kind, new.get("media"), new),
         }
         for other in MEDIA_KINDS:  # the old file's own field goes with the old kind
             changes.setdefault(other, None)

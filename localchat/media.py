@@ -44,23 +44,49 @@ def image_size(data: bytes) -> tuple[int, int] | None:
         return None
 
 
-def inspect_photo(data: bytes) -> tuple[int, int]:
-    """The photo's (width, height) after checking it decodes, has a sane shape and is not blank."""
+@dataclass(frozen=True)
+class Photo:
+    """A checked photo: its size and the smaller JPEG copies Telegram would make of it."""
+
+    width: int
+    height: int
+    thumbnails: list[tuple[bytes, tuple[int, int]]]
+
+
+def inspect_photo(data: bytes) -> Photo:
+    """Check a photo decodes, has a sane shape and is not blank; make its thumbnails."""
     try:
         with Image.open(io.BytesIO(data)) as picture:
             picture.load()
             width, height = picture.size
-            extrema = picture.convert("RGBA").getextrema()
+            extrema = picture.getextrema()
+            copies = _thumbnails(picture)
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
         raise bad_request("IMAGE_PROCESS_FAILED") from None
     if width + height > MAX_SIDES_TOTAL or max(width, height) > MAX_RATIO * min(width, height):
         raise bad_request("PHOTO_INVALID_DIMENSIONS")
-    if all(low == high for low, high in extrema):
+    bands = extrema if isinstance(extrema[0], tuple) else (extrema,)
+    if all(low == high for low, high in bands):
         raise bad_request(
             "PHOTO_BLANK: the picture is one single colour "
             "(the local chat is stricter than Telegram here)"
         )
-    return width, height
+    return Photo(width, height, copies)
+
+
+def _thumbnails(picture: Image.Image) -> list[tuple[bytes, tuple[int, int]]]:
+    """Smaller JPEG copies, smallest first (90, 320 and 800 pixels on the longer side)."""
+    copies = []
+    copy = picture.convert("RGB")
+    for side in sorted(THUMBNAIL_SIDES, reverse=True):  # each made from the last, so cheaply
+        if max(copy.size) <= side:
+            continue
+        copy = copy.copy()
+        copy.thumbnail((side, side), Image.Resampling.BILINEAR, reducing_gap=2.0)
+        out = io.BytesIO()
+        copy.save(out, "JPEG", quality=85)
+        copies.append((out.getvalue(), copy.size))
+    return copies[::-1]
 
 
 def inspect_animation(data: bytes) -> Clip:
@@ -87,6 +113,19 @@ def inspect_audio(data: bytes, stated_duration: object = None) -> Clip:
         raise bad_request("AUDIO_INVALID: audio must be MP3 or M4A")
     _check_duration(clip, stated_duration)
     return clip
+
+
+def inspect(kind: str, data: bytes, stated_duration: object = None) -> Photo | Clip | None:
+    """Check a file for the kind of message it is sent as (documents are not checked)."""
+    if kind == "photo":
+        return inspect_photo(data)
+    if kind == "animation":
+        return inspect_animation(data)
+    if kind == "voice":
+        return inspect_voice(data, stated_duration)
+    if kind == "audio":
+        return inspect_audio(data, stated_duration)
+    return None
 
 
 def _check_duration(clip: Clip, stated: object) -> None:
@@ -141,17 +180,3 @@ def _mime_type(kind: str, codec: str) -> str:
         return "audio/ogg"
     return _AUDIO_CODECS.get(codec, f"audio/x-{codec}")
 
-
-def thumbnails(data: bytes) -> list[tuple[bytes, tuple[int, int]]]:
-    """Smaller JPEG copies of a photo, as Telegram makes them (90, 320 and 800 pixels wide)."""
-    copies = []
-    with Image.open(io.BytesIO(data)) as picture:
-        for side in THUMBNAIL_SIDES:
-            if max(picture.size) <= side:
-                break
-            copy = picture.convert("RGB")
-            copy.thumbnail((side, side))
-            out = io.BytesIO()
-            copy.save(out, "JPEG", quality=85)
-            copies.append((out.getvalue(), copy.size))
-    return copies

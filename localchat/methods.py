@@ -3,6 +3,7 @@ bot's own settings (getMe, commands, webhook, getUpdates, getFile)."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from localchat import media
@@ -103,25 +104,25 @@ class SendingMethods(PersonSide):
             chat, "text", markup, text=parsed.text, raw=params["text"], entities=parsed.entities
         )
 
-    def _api_send_photo(self, params: Json) -> Json:
+    async def _api_send_photo(self, params: Json) -> Json:
         """sendPhoto: a picture that opens, of a sane shape, not blank."""
-        return self._send_media("photo", params)
+        return await self._send_media("photo", params)
 
-    def _api_send_animation(self, params: Json) -> Json:
+    async def _api_send_animation(self, params: Json) -> Json:
         """sendAnimation: an H.264 MP4 or a GIF that decodes."""
-        return self._send_media("animation", params)
+        return await self._send_media("animation", params)
 
-    def _api_send_voice(self, params: Json) -> Json:
+    async def _api_send_voice(self, params: Json) -> Json:
         """sendVoice: OGG/Opus that decodes, its duration as stated."""
-        return self._send_media("voice", params)
+        return await self._send_media("voice", params)
 
-    def _api_send_audio(self, params: Json) -> Json:
+    async def _api_send_audio(self, params: Json) -> Json:
         """sendAudio: MP3 or M4A that decodes."""
-        return self._send_media("audio", params)
+        return await self._send_media("audio", params)
 
-    def _api_send_document(self, params: Json) -> Json:
+    async def _api_send_document(self, params: Json) -> Json:
         """sendDocument: any non-empty file."""
-        return self._send_media("document", params)
+        return await self._send_media("document", params)
 
     def _api_send_chat_action(self, params: Json) -> bool:
         """sendChatAction."""
@@ -129,14 +130,14 @@ class SendingMethods(PersonSide):
         check_chat_action(params.get("action"))
         return True
 
-    def _send_media(self, kind: str, params: Json) -> Json:
+    async def _send_media(self, kind: str, params: Json) -> Json:
         """Send one file of `kind` with an optional caption."""
         chat = self.target_chat(params)
         self.floods.admit(chat.chat_id)
         caption = parse_body(params, "caption", required=False, strict_amp=self.strict_amp)
         markup = check_markup(params)
-        content = self.media_content(kind, params.get(kind), params)
         self._check_reply_to(chat, params)
+        content = await self.media_content(kind, params.get(kind), params)
         return self.store(
             chat,
             kind,
@@ -147,15 +148,15 @@ class SendingMethods(PersonSide):
             **content,
         )
 
-    def media_content(self, kind: str, value: Any, params: Json) -> Json:
+    async def media_content(self, kind: str, value: Any, params: Json) -> Json:
         """Check a file for its kind, keep it, and return the record fields that describe it."""
-        stored = self._resolve_file(kind, value)
-        if kind == "photo":
-            sizes = self._photo_sizes(stored)
-            described: Any = sizes
-            own = sizes[-1]
-        else:
-            own = described = {**stored.meta(), **self._inspect(kind, stored, params)}
+        data, filename, mime_type = self._file_source(kind, value)
+        # Decoding takes tens of milliseconds: off the event loop, so the bot is not held up.
+        facts = await asyncio.to_thread(media.inspect, kind, data, params.get("duration"))
+        stored = self.files.keep(kind, data, filename, mime_type)
+        own = described = self._describe(kind, stored, facts, params)
+        if isinstance(facts, media.Photo):
+            own = described[-1]
         return {
             "media": described,
             kind: own,
@@ -165,35 +166,33 @@ class SendingMethods(PersonSide):
             "file_id": stored.file_id,
         }
 
-    def _inspect(self, kind: str, stored: StoredFile, params: Json) -> Json:
-        """The Telegram object fields of a non-photo file, after decoding it."""
-        names = {"file_name": stored.filename, "mime_type": stored.mime_type}
-        if kind == "document":
-            return names
-        if kind == "animation":
-            clip = media.inspect_animation(stored.data)
-            size = {"width": clip.width, "height": clip.height}
-            return {**names, **size, "duration": round(clip.duration), "mime_type": clip.mime_type}
-        check = media.inspect_voice if kind == "voice" else media.inspect_audio
-        clip = check(stored.data, params.get("duration"))
-        extra = {k: params[k] for k in ("performer", "title") if params.get(k)}
-        return {**names, **extra, "duration": round(clip.duration), "mime_type": clip.mime_type}
+    def _describe(
+        self, kind: str, stored: StoredFile, facts: media.Photo | media.Clip | None, params: Json
+    ) -> Any:
+        """The Telegram object of a checked file (for a photo: its sizes, smallest first)."""
+        if isinstance(facts, media.Photo):
+            sizes = []
+            for data, (width, height) in facts.thumbnails:
+                thumb = self.files.keep("photo", data, "thumbnail.jpg", "image/jpeg")
+                sizes.append({**thumb.meta(), "width": width, "height": height})
+            return [*sizes, {**stored.meta(), "width": facts.width, "height": facts.height}]
+        described = {**stored.meta(), "mime_type": stored.mime_type}
+        if kind != "voice":  # Telegram's Voice has no file name
+            described["file_name"] = stored.filename
+        if isinstance(facts, media.Clip):
+            described.update(duration=round(facts.duration), mime_type=facts.mime_type)
+            if kind == "animation":
+                described.update(width=facts.width, height=facts.height)
+        if kind == "audio":
+            described.update({k: params[k] for k in ("performer", "title") if params.get(k)})
+        return described
 
-    def _photo_sizes(self, stored: StoredFile) -> list[Json]:
-        """PhotoSize objects, smallest first, the original last (like Telegram's)."""
-        width, height = media.inspect_photo(stored.data)
-        sizes = []
-        for data, (w, h) in media.thumbnails(stored.data):
-            thumb = self.files.keep("photo", data, "thumbnail.jpg", "image/jpeg")
-            sizes.append({**thumb.meta(), "width": w, "height": h})
-        return [*sizes, {**stored.meta(), "width": width, "height": height}]
-
-    def _resolve_file(self, kind: str, value: Any) -> StoredFile:
-        """A multipart upload (kept under a new id) or the id of a file sent before."""
+    def _file_source(self, kind: str, value: Any) -> tuple[bytes, str, str]:
+        """The bytes, name and type of a multipart upload or of a file sent before, by id."""
         if isinstance(value, UploadedFile):
             if not value.data:
                 raise bad_request("file must be non-empty")
-            return self.files.keep(kind, value.data, value.filename, value.mimetype)
+            return value.data, value.filename, value.mimetype
         if value in (None, ""):
             raise bad_request(f"there is no {kind} in the request")
         stored = self.files.find(value) if isinstance(value, str) else None
@@ -201,7 +200,7 @@ class SendingMethods(PersonSide):
             raise bad_request(f"{_WRONG_FILE} (the local chat fetches no URLs)")
         if stored.kind != kind:
             raise bad_request(f"can't use file of type {stored.kind} as {kind}")
-        return stored
+        return stored.data, stored.filename, stored.mime_type
 
     def _check_reply_to(self, chat: Chat, params: Json) -> None:
         """A reply must point at an existing message unless sending without reply is allowed."""

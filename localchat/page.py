@@ -97,6 +97,7 @@ class EventsHandler(tornado.web.RequestHandler):
         self.streams.queues.add(queue)
 
         def forward(entry: Json) -> None:
+            """Queue the entries of this chat, and the notes that concern everyone."""
             if entry["chat_id"] in (chat_id, None):
                 queue.put_nowait(entry)
 

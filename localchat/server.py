@@ -73,8 +73,20 @@ async def start_local_chat(
     allow_remote: bool = False,
     files_dir: Path | None = None,
 ) -> LocalChat:
-    """Serve a new local chat for the bot with this token, on the running event loop."""
-    telegram = LocalTelegram(token, known_chats_only=False, files_dir=files_dir)
+    """Serve a new local chat for the bot with this token, on the running event loop.
+
+    Telegram's flood limits apply (30 messages a second in all; three at once into one chat,
+    then one a second), so the bot's pacing is exercised as in production. `files_dir` keeps
+    sent files across restarts, so file ids the bot stored stay valid.
+    """
+    telegram = LocalTelegram(
+        token,
+        global_rate=30,
+        per_chat_rate=1.0,
+        per_chat_burst=3,
+        known_chats_only=False,
+        files_dir=files_dir,
+    )
     return await serve(telegram, host, port, allow_remote=allow_remote)
 
 

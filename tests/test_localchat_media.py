@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import av
 import httpx
@@ -78,6 +79,11 @@ def sound(seconds: float = 3.0, codec: str = "libopus", form: str = "ogg") -> by
     return out.getvalue()
 
 
+def seconds(duration: object) -> float:
+    """A duration as PTB gives it (a number today, a timedelta when PTB_TIMEDELTA is on)."""
+    return duration.total_seconds() if isinstance(duration, timedelta) else float(duration)
+
+
 @pytest.fixture
 def telegram() -> LocalTelegram:
     local = LocalTelegram()
@@ -124,7 +130,8 @@ async def test_animations_must_be_h264_or_gif_and_decode(telegram, bot):
         USER, mp4(seconds=2), caption="<b>Lift</b>", parse_mode="HTML"
     )
     clip = moving.animation
-    assert (clip.width, clip.height, clip.duration, clip.mime_type) == (64, 48, 2, "video/mp4")
+    assert (clip.width, clip.height, seconds(clip.duration)) == (64, 48, 2)
+    assert clip.mime_type == "video/mp4"
     assert moving.caption == "Lift" and moving.document is not None  # Telegram sends both
     looping = await bot.send_animation(USER, gif())
     assert looping.animation.mime_type == "image/gif"
@@ -137,9 +144,9 @@ async def test_animations_must_be_h264_or_gif_and_decode(telegram, bot):
 
 async def test_a_voice_note_must_be_ogg_opus_and_last_as_long_as_stated(telegram, bot):
     note = await bot.send_voice(USER, sound(3.0), duration=3)
-    assert note.voice.duration == 3 and note.voice.mime_type == "audio/ogg"
+    assert seconds(note.voice.duration) == 3 and note.voice.mime_type == "audio/ogg"
     unstated = await bot.send_voice(USER, sound(2.0))
-    assert unstated.voice.duration == 2  # the real length is recorded
+    assert seconds(unstated.voice.duration) == 2  # the real length is recorded
     with pytest.raises(BadRequest, match=r"(?i)DURATION_MISMATCH: duration 5 given"):
         await bot.send_voice(USER, sound(3.0), duration=5)
     with pytest.raises(BadRequest, match=r"(?i)VOICE_INVALID"):
@@ -150,11 +157,8 @@ async def test_a_voice_note_must_be_ogg_opus_and_last_as_long_as_stated(telegram
 
 async def test_audio_is_mp3_or_m4a_with_its_title(bot):
     song = await bot.send_audio(USER, sound(2.0, "libmp3lame", "mp3"), title="Breathing")
-    assert (song.audio.title, song.audio.duration, song.audio.mime_type) == (
-        "Breathing",
-        2,
-        "audio/mpeg",
-    )
+    assert (song.audio.title, seconds(song.audio.duration)) == ("Breathing", 2)
+    assert song.audio.mime_type == "audio/mpeg"
     with pytest.raises(BadRequest, match=r"(?i)AUDIO_INVALID"):
         await bot.send_audio(USER, sound(1.0))
 
