@@ -109,6 +109,7 @@ class ChatPage:
     async def shoot(self, name: str) -> None:
         """Save a phone-sized screenshot of the page as it is now."""
         self.screenshots.mkdir(parents=True, exist_ok=True)
+        await self.page.mouse.move(0, 0)  # no button left looking hovered
         await self.page.screenshot(path=str(self.screenshots / f"{name}.png"))
 
 
@@ -208,7 +209,11 @@ async def test_progress_shows_the_chart_loaded(people, db, clock):
         "img => img.complete && img.naturalWidth > 0", arg=await chart.element_handle()
     )
     assert await chart.evaluate("img => img.naturalWidth") > 0
-    await chart.scroll_into_view_if_needed()
+    await page.page.wait_for_function(  # the page keeps the newest message in view
+        "() => { const c = document.getElementById('chat');"
+        " return c.scrollHeight - c.scrollTop - c.clientHeight < 2; }",
+        timeout=SHOWN,
+    )
     await page.shoot("chart")
     assert page.failures == []
 

@@ -9,6 +9,7 @@ const languageField = document.getElementById("language");
 let person = loadPerson();
 let stream = null;
 let following = true; // keep the newest message in view unless the person scrolled up
+let autoTop = 0; // where the page last scrolled by itself
 
 function newPerson(previous) {
   const guess = (navigator.language || "en").slice(0, 2);
@@ -92,7 +93,9 @@ function nearBottom() {
 }
 
 function followNewest() {
-  if (following) chat.scrollTop = chat.scrollHeight;
+  if (!following) return;
+  chat.scrollTop = chat.scrollHeight;
+  autoTop = chat.scrollTop;
 }
 
 function onEvent(event) {
@@ -150,7 +153,8 @@ async function loadMenu() {
   document.getElementById("menu-button").hidden = commands.length === 0;
 }
 
-chat.addEventListener("scroll", () => { following = nearBottom(); });
+// Only the person scrolling up stops the following, not the page's own scrolling.
+chat.addEventListener("scroll", () => { following = nearBottom() || chat.scrollTop >= autoTop - 2; });
 chat.addEventListener("load", followNewest, true); // a picture grew its message
 chat.addEventListener("loadedmetadata", followNewest, true);
 document.getElementById("menu-button").addEventListener("click", () => {
