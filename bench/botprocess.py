@@ -20,9 +20,10 @@ from sqlalchemy import insert, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
 
+from localchat.server import LocalChat  # noqa: E402
+from localchat.telegram import LocalTelegram  # noqa: E402
 from storage.migrate import upgrade_to_head  # noqa: E402
 from storage.models import Answer, Checkin, User  # noqa: E402
-from tests.botapi_fake import FakeServer, FakeTelegram  # noqa: E402
 
 POSTGRES_URL = os.environ.get(
     "BENCH_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
@@ -36,7 +37,7 @@ TYPICAL_ANSWERS = {
 SEED_BATCH = 5_000
 
 
-class StopwatchTelegram(FakeTelegram):
+class StopwatchTelegram(LocalTelegram):
     """The fake Bot API, noting when each method was first called (perf_counter seconds)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -49,11 +50,11 @@ class StopwatchTelegram(FakeTelegram):
         return await super().handle(method, params)
 
 
-def launch_bot(server: FakeServer, database_url: str, log_path: Path) -> subprocess.Popen[bytes]:
+def launch_bot(server: LocalChat, database_url: str, log_path: Path) -> subprocess.Popen[bytes]:
     """`python bot.py` against the fake, polling, logging to a file."""
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("WEBHOOK_")},
-        "TELEGRAM_BOT_TOKEN": server.fake.token,
+        "TELEGRAM_BOT_TOKEN": server.telegram.token,
         "TELEGRAM_BASE_URL": server.base_url,
         "DATABASE_URL": database_url,
         "LOG_LEVEL": "WARNING",

@@ -23,8 +23,8 @@ from PIL import Image, ImageDraw, ImageFont
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from media import demo_ids, picture_ids, render_demo, render_picture  # noqa: E402
-from media.demos import CODEC, FPS  # noqa: E402
+from media.demos import CODEC, FPS, demo_ids, render_demo  # noqa: E402
+from media.pictures import picture_ids, render_picture  # noqa: E402
 
 OUT = ROOT / "docs" / "pictures"
 # The real pace of each exercise's hold (seconds); counted exercises have none.

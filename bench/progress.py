@@ -35,12 +35,12 @@ from sqlalchemy import insert  # noqa: E402
 
 from coach.progress import History, SessionPoint, report  # noqa: E402
 from content import load_content  # noqa: E402
+from localchat.telegram import LocalTelegram  # noqa: E402
 from media.charts import draw_chart  # noqa: E402
 from storage import Database  # noqa: E402
 from storage.migrate import upgrade_to_head  # noqa: E402
 from storage.models import Answer, Checkin, User  # noqa: E402
 from storage.session_models import ExerciseLevel, ExerciseSession, SessionEvent  # noqa: E402
-from tests.botapi_fake import FakeTelegram  # noqa: E402
 from tests.clock import SteadyClock  # noqa: E402
 from tests.harness import Person, RunningBot  # noqa: E402
 from views.progress import chart_of  # noqa: E402
@@ -170,7 +170,7 @@ async def scratch(url: str | None, params: dict[str, int], fresh: bool) -> str:
     return url
 
 
-class Stopwatch(FakeTelegram):
+class Stopwatch(LocalTelegram):
     """The fake Bot API, noting when the bot sent each kind of message."""
 
     def __init__(self) -> None:

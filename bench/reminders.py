@@ -27,6 +27,8 @@ from telegram import Update
 from bot import build_application
 from coach.reminders import EVENING, MORNING, minute_of_day
 from content import Content, load_content
+from localchat.server import serve
+from localchat.telegram import LocalTelegram
 from scheduler.sweep import SENDS_PER_SECOND, SWEEP_JOB, schedule_sweep
 from settings import Settings
 from storage.base import utcnow
@@ -34,7 +36,6 @@ from storage.db import Database
 from storage.migrate import upgrade_to_head
 from storage.models import Answer, Checkin, User
 from storage.reminder_models import Reminder
-from tests.botapi_fake import FakeTelegram, serve
 
 OUT = Path(__file__).resolve().parent / "out"
 ZONE = "Europe/Amsterdam"
@@ -94,7 +95,7 @@ async def add_people(db: Database, count: int, due_at: datetime, *, with_plans: 
                 )  # fmt: skip
 
 
-def nudges_by_chat(fake: FakeTelegram) -> dict[int, list[float]]:
+def nudges_by_chat(fake: LocalTelegram) -> dict[int, list[float]]:
     """When each person's nudges arrived (seconds on the fake's clock)."""
     arrived: dict[int, list[float]] = {}
     for entry in fake.transcript:
@@ -113,7 +114,9 @@ def busiest_second(times: list[float]) -> int:
     return best
 
 
-async def keep_asking_for_help(app: object, fake: FakeTelegram, stop: asyncio.Event) -> list[float]:
+async def keep_asking_for_help(
+    app: object, fake: LocalTelegram, stop: asyncio.Event
+) -> list[float]:
     """One person sends /help every second; how long each reply took."""
     waits: list[float] = []
     while not stop.is_set():
@@ -135,7 +138,7 @@ async def fan_out(content: Content, people: int, rate: float, limit: int) -> Non
     await db.close()
     print(f"set up {people} people with plans in {time.monotonic() - started:.1f} s")
 
-    fake = FakeTelegram(global_rate=limit, known_chats_only=False)
+    fake = LocalTelegram(global_rate=limit, known_chats_only=False)
     fake.on_event = lambda entry: entry.__setitem__("monotonic", time.monotonic())
     server = await serve(fake)
     settings = Settings(
@@ -201,7 +204,7 @@ async def idle_tick(content: Content, people: int, repeats: int = 20) -> None:
         print("claim query plan:              " + "; ".join(row[-1] for row in plan))
     await db.close()
 
-    fake = FakeTelegram(known_chats_only=False)
+    fake = LocalTelegram(known_chats_only=False)
     server = await serve(fake)
     settings = Settings(
         telegram_bot_token=fake.token,

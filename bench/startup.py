@@ -35,7 +35,7 @@ from botprocess import (
     seed_people,
 )
 
-from tests.botapi_fake import serve
+from localchat.server import serve
 
 SETTLE_SECONDS = 1.0
 DEADLINE_SECONDS = 60.0

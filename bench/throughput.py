@@ -39,7 +39,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from botprocess import OUT, ROOT, postgres_answers, scratch_database, seed_people
 
-from tests.botapi_fake import FakeServer, FakeTelegram, render_transcript, serve
+from localchat.server import LocalChat, serve
+from localchat.telegram import LocalTelegram
+from localchat.transcript import render_transcript
 
 # ("say", text) or ("tap", label of the newest button containing it)
 Step = tuple[str, str]
@@ -62,7 +64,7 @@ STEP_TIMEOUT = 120.0
 QUIET_SECONDS = 1.5
 
 
-class DistantTelegram(FakeTelegram):
+class DistantTelegram(LocalTelegram):
     """The fake Bot API, answering every call but getUpdates after a network round trip."""
 
     def __init__(self, round_trip: float) -> None:
@@ -80,7 +82,7 @@ class DistantTelegram(FakeTelegram):
 class Chats:
     """Counts what the bot shows in each chat and wakes whoever waits for it."""
 
-    fake: FakeTelegram
+    fake: LocalTelegram
     shown: collections.Counter[int] = field(default_factory=collections.Counter)
     news: dict[int, asyncio.Event] = field(default_factory=dict)
 
@@ -115,7 +117,7 @@ class Chats:
                 return
 
 
-def act(fake: FakeTelegram, chat: int, step: Step) -> str | None:
+def act(fake: LocalTelegram, chat: int, step: Step) -> str | None:
     """Send one update; the callback query id for a tap."""
     kind, value = step
     if kind == "say":
@@ -124,7 +126,7 @@ def act(fake: FakeTelegram, chat: int, step: Step) -> str | None:
     return fake.tap(chat, value)["callback_query"]["id"]
 
 
-async def calibrate(fake: FakeTelegram, chats: Chats, script: Sequence[Step]) -> list[int]:
+async def calibrate(fake: LocalTelegram, chats: Chats, script: Sequence[Step]) -> list[int]:
     """One person, slowly: how many things the bot shows after each step."""
     chat = FIRST_PERSON - 1
     counts = []
@@ -138,7 +140,7 @@ async def calibrate(fake: FakeTelegram, chats: Chats, script: Sequence[Step]) ->
 
 
 async def person(
-    fake: FakeTelegram, chats: Chats, chat: int, script: Sequence[Step], expected: list[int]
+    fake: LocalTelegram, chats: Chats, chat: int, script: Sequence[Step], expected: list[int]
 ) -> list[float]:
     """Go through the script as fast as the bot answers; the latency of each reply."""
     latencies = []
@@ -177,7 +179,7 @@ class Figures:
 
 
 async def crowd(
-    fake: FakeTelegram, chats: Chats, people: int, script: Sequence[Step], expected: list[int]
+    fake: LocalTelegram, chats: Chats, people: int, script: Sequence[Step], expected: list[int]
 ) -> Figures:
     """Everyone at once."""
     started = time.perf_counter()
@@ -186,7 +188,7 @@ async def crowd(
     return Figures(len(latencies), time.perf_counter() - started, latencies)
 
 
-async def until_polling(fake: FakeTelegram, process: subprocess.Popen[bytes], log: Path) -> None:
+async def until_polling(fake: LocalTelegram, process: subprocess.Popen[bytes], log: Path) -> None:
     """Until the bot asks for updates."""
     while "getUpdates" not in fake.stats:
         if process.poll() is not None:
@@ -241,7 +243,7 @@ async def run_bot(
 ) -> Figures:  # fmt: skip
     """Start one bot process on a fresh fake, calibrate, let the crowd in, stop it."""
     fake = DistantTelegram(round_trip)
-    server: FakeServer = await serve(fake)
+    server: LocalChat = await serve(fake)
     chats = Chats(fake)
     log = OUT / f"throughput-{label}.log"
     with log.open("wb") as log_file:
@@ -279,7 +281,7 @@ async def run_bot(
         await server.stop()
 
 
-def _api_calls(fake: FakeTelegram) -> int:
+def _api_calls(fake: LocalTelegram) -> int:
     """Bot API calls so far, long polls excluded."""
     return sum(n for method, n in fake.stats.items() if method not in ("getUpdates", "429"))
 

@@ -15,10 +15,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from content import Content, load_content
+from localchat.telegram import LocalTelegram
 from storage import Database
 from storage.db import is_sqlite
 from storage.migrate import upgrade_to_head
-from tests.botapi_fake import FakeTelegram
 from tests.clock import SteadyClock
 from tests.harness import Person, RunningBot
 
@@ -97,15 +97,15 @@ def steady() -> SteadyClock:
 
 
 @pytest.fixture
-def fake(request: pytest.FixtureRequest, steady: SteadyClock) -> FakeTelegram:
+def fake(request: pytest.FixtureRequest, steady: SteadyClock) -> LocalTelegram:
     """A strict, offline Telegram; with fake time it stamps edits in it."""
     stamps = time.time if "clock" in request.fixturenames else time.monotonic
-    return FakeTelegram(clock=stamps, flood_clock=steady.now)
+    return LocalTelegram(clock=stamps, flood_clock=steady.now)
 
 
 @pytest.fixture
 async def bot(
-    request: pytest.FixtureRequest, fake: FakeTelegram, database_url: str, content: Content
+    request: pytest.FixtureRequest, fake: LocalTelegram, database_url: str, content: Content
 ) -> AsyncIterator[RunningBot]:
     """The real bot on a real database; fails the test on any error it raised or caused."""
     traveller = request.getfixturevalue("clock") if "clock" in request.fixturenames else None

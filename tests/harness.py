@@ -12,8 +12,9 @@ from telegram import Update
 from bot import build_application, register_commands
 from content import Content
 from delivery.context import CoachApplication
+from localchat.request import LocalRequest
+from localchat.telegram import LocalTelegram
 from settings import Settings
-from tests.botapi_fake import FakeRequest, FakeTelegram
 from tests.clock import JobCounter, SteadyClock, run_due_jobs, watch
 
 
@@ -21,7 +22,7 @@ from tests.clock import JobCounter, SteadyClock, run_due_jobs, watch
 class RunningBot:
     """One bot process: start it, feed it updates, kill it, start another on the same data."""
 
-    fake: FakeTelegram
+    fake: LocalTelegram
     database_url: str
     content: Content
     traveller: time_machine.Coordinates | None = None
@@ -39,7 +40,7 @@ class RunningBot:
             _env_file=None,
         )
         self.app = build_application(
-            settings, content=self.content, request=FakeRequest(self.fake), clock=self.steady
+            settings, content=self.content, request=LocalRequest(self.fake), clock=self.steady
         )
         self.app.add_error_handler(self._record)
         await self.app.initialize()
@@ -99,7 +100,7 @@ class Person:
     language_code: str | None = "en"
 
     @property
-    def fake(self) -> FakeTelegram:
+    def fake(self) -> LocalTelegram:
         return self.bot.fake
 
     async def say(self, text: str) -> None:

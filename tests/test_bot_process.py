@@ -17,11 +17,12 @@ import psutil
 import pytest
 from sqlalchemy import select
 
+from localchat.server import LocalChat, serve
+from localchat.telegram import LocalTelegram
 from storage.checkins import complete, save_answer, start_checkin
 from storage.lease import LEASE_SECONDS, instance_lock
 from storage.session_models import ExerciseSession
 from storage.users import get_user, touch_user
-from tests.botapi_fake import FakeServer, FakeTelegram, serve
 from tests.test_webhook import HEADER, SECRET, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,16 +79,16 @@ async def until(
 
 
 @pytest.fixture
-async def telegram() -> AsyncIterator[FakeServer]:
+async def telegram() -> AsyncIterator[LocalChat]:
     """The fake Bot API on a loopback port."""
-    server = await serve(FakeTelegram())
+    server = await serve(LocalTelegram())
     yield server
     await server.stop()
 
 
 @pytest.fixture
 def launch(
-    telegram: FakeServer, database_url: str, tmp_path: Path
+    telegram: LocalChat, database_url: str, tmp_path: Path
 ) -> Iterator[Callable[..., BotProcess]]:
     """Start `python bot.py` processes; any still running at the end are killed."""
     started: list[BotProcess] = []
@@ -95,7 +96,7 @@ def launch(
     def start(name: str, **settings: str) -> BotProcess:
         env = {
             **{k: v for k, v in os.environ.items() if not k.startswith("WEBHOOK_")},
-            "TELEGRAM_BOT_TOKEN": telegram.fake.token,
+            "TELEGRAM_BOT_TOKEN": telegram.telegram.token,
             "TELEGRAM_BASE_URL": telegram.base_url,
             "DATABASE_URL": database_url,
             "LOG_LEVEL": "INFO",
@@ -122,7 +123,7 @@ def launch(
 
 
 async def test_sigterm_finishes_the_work_and_exits_cleanly(launch, telegram, db):
-    fake = telegram.fake
+    fake = telegram.telegram
     bot = launch("coach")
     await until(lambda: "this instance is active" in bot.log, alive=bot)
     fake.message_update(42, "/start", "Ann")
@@ -157,7 +158,7 @@ async def someone_with_a_plan(db, user_id: int) -> None:
 async def test_sigterm_in_the_middle_of_a_hold_stops_cleanly_and_the_hold_is_picked_up(
     launch, telegram, db
 ):
-    fake = telegram.fake
+    fake = telegram.telegram
     await someone_with_a_plan(db, 42)
     bot = launch("coach")
     await until(lambda: "this instance is active" in bot.log, alive=bot)
@@ -182,7 +183,7 @@ async def test_sigterm_in_the_middle_of_a_hold_stops_cleanly_and_the_hold_is_pic
 async def test_a_second_instance_stands_by_and_takes_over_when_the_first_is_killed(
     launch, telegram
 ):
-    fake = telegram.fake
+    fake = telegram.telegram
     bots = [launch("one"), launch("two")]  # started together, as after a host reboot
     await until(lambda: any("this instance is active" in bot.log for bot in bots))
     first, second = bots if "this instance is active" in bots[0].log else bots[::-1]
@@ -233,7 +234,7 @@ async def test_the_chart_process_does_not_outlive_a_killed_bot(launch, telegram)
 
 
 async def test_webhook_mode_serves_only_telegrams_posts_and_stops_on_sigterm(launch, telegram):
-    fake = telegram.fake
+    fake = telegram.telegram
     port = free_port()
     bot = launch(
         "webhook",

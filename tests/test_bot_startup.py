@@ -10,8 +10,9 @@ from pathlib import Path
 from telegram import Update
 
 from bot import build_application, register_commands
+from localchat.server import serve
+from localchat.telegram import LocalTelegram
 from settings import Settings
-from tests.botapi_fake import ApiError, FakeTelegram, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,7 +35,7 @@ def test_a_missing_token_gives_one_sentence_and_a_non_zero_exit(tmp_path: Path):
 
 
 async def test_every_call_goes_to_the_configured_base_url(database_url, content):
-    fake = FakeTelegram()
+    fake = LocalTelegram()
     server = await serve(fake)
     settings = Settings(
         telegram_bot_token=fake.token,
@@ -56,10 +57,7 @@ async def test_every_call_goes_to_the_configured_base_url(database_url, content)
 
 
 async def test_a_failed_command_registration_is_logged_not_fatal(bot, fake, caplog):
-    def refuse(params):
-        raise ApiError(400, "Bad Request: commands are broken today")
-
-    fake._methods["setmycommands"] = refuse
+    fake.refuse_method("setMyCommands", "Bad Request: commands are broken today")
     await register_commands(bot.app)
     assert any("could not register commands" in r.getMessage() for r in caplog.records)
     fake.errors.clear()  # the refusal above was the point of this test

@@ -20,7 +20,7 @@ from coach.reminders import NUDGES
 from coach.session import BEND_STAGE_NAMES, REACH_LEVELS, Kind, session_item
 from content import ContentError, load_content
 from content.loader import CONTENT_DIR
-from tests.botapi_html import parse_text
+from localchat.entities import parse_text
 from views.buttons import AnswerTap
 from views.codec import MAX_BYTES
 

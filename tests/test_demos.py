@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from content.poses import load_poses
-from media import demo_ids, media_key, render_demo
-from media.demos import DEMO_SIZE, FPS, counter_box
+from media.demos import DEMO_SIZE, FPS, counter_box, demo_ids, render_demo
+from media.keys import media_key
 
 HOLDS = {
     "pelvic_lift.both_feet": 10, "pelvic_lift.one_leg": 10, "pelvic_lift.on_ball": 10,

@@ -168,7 +168,7 @@ async def test_a_command_in_a_group_points_to_the_private_chat_and_stores_nothin
             "text": text,
             "entities": [{"type": "bot_command", "offset": 0, "length": len(text)}],
         }
-        await bot.feed(fake._enqueue({"message": message}))
+        await bot.feed(fake.inject_update({"message": message}))
     assert fake.texts(group) == [
         "I only talk one to one, because what you tell me is about your health. "
         "Open a private chat with me (@back_coach_test_bot) and send /start there."

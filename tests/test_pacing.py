@@ -13,7 +13,8 @@ from telegram.error import RetryAfter
 from telegram.ext import ExtBot
 
 from delivery.pacing import MESSAGES_PER_SECOND, FloodControl, Pacer
-from tests.botapi_fake import FakeRequest, FakeTelegram
+from localchat.request import LocalRequest
+from localchat.telegram import LocalTelegram
 from tests.clock import SteadyClock
 
 ANN, BOB = 1001, 1002
@@ -21,19 +22,19 @@ CROWD = range(2001, 2101)
 
 
 @pytest.fixture
-def fake(clock: time_machine.Coordinates, steady: SteadyClock) -> FakeTelegram:
+def fake(clock: time_machine.Coordinates, steady: SteadyClock) -> LocalTelegram:
     """Telegram's limits: 30 messages a second overall, short bursts into one chat; time frozen."""
-    fake = FakeTelegram(clock=time.time, flood_clock=steady.now, global_rate=30)
+    fake = LocalTelegram(clock=time.time, flood_clock=steady.now, global_rate=30)
     for chat_id in (ANN, BOB, *CROWD):
         fake.add_user(chat_id)
     return fake
 
 
 @pytest.fixture
-async def bot(fake: FakeTelegram, steady: SteadyClock) -> AsyncIterator[ExtBot[int]]:
+async def bot(fake: LocalTelegram, steady: SteadyClock) -> AsyncIterator[ExtBot[int]]:
     """A real PTB bot whose every call goes through our FloodControl."""
     limiter = FloodControl(clock=steady)
-    async with ExtBot(fake.token, request=FakeRequest(fake), rate_limiter=limiter) as bot:
+    async with ExtBot(fake.token, request=LocalRequest(fake), rate_limiter=limiter) as bot:
         yield bot
 
 

@@ -12,9 +12,10 @@ from PIL import Image
 
 from content import ContentError
 from content.poses import POSES_FILE, load_poses
-from media import media_key, picture_ids, render_picture
 from media.figure import solve
 from media.keyframes import complete_keyframe
+from media.keys import media_key
+from media.pictures import picture_ids, render_picture
 from media.scene import FAR, NEAR, TRUNK
 
 CATALOGUE = (

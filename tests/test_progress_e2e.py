@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from coach.timezones import zone_named
-from tests.botapi_fake import image_size
+from localchat.media import image_size
 from tests.harness import Person
 from tests.history import Month, Practice, add_month, add_person, add_session, set_level
 from tests.test_onboarding_e2e import answer_symptoms, screen_clear

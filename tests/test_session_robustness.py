@@ -7,9 +7,9 @@ import time
 import pytest
 from sqlalchemy import func, select
 
+from localchat.telegram import LocalTelegram
 from storage.models import User
 from storage.session_models import ExerciseSession, SessionEvent
-from tests.botapi_fake import FakeTelegram
 from tests.harness import Person, RunningBot
 from tests.test_onboarding_e2e import answer_symptoms, screen_clear
 from tests.test_session_e2e import count_set
@@ -54,7 +54,7 @@ async def rep_total(db, user_id: int = 1001) -> int:
         )
 
 
-def edits_of(fake: FakeTelegram, chat: int, message_id: int) -> list[dict]:
+def edits_of(fake: LocalTelegram, chat: int, message_id: int) -> list[dict]:
     return [e for e in fake.edits(chat) if e["message_id"] == message_id]
 
 

@@ -8,13 +8,13 @@ from sqlalchemy import func, select
 from telegram import Update
 
 from handlers.update_order import OnePersonAtATime
+from localchat.telegram import LocalTelegram
 from storage.checkins import save_answer, start_checkin
 from storage.models import Answer
 from storage.users import get_user, touch_user
-from tests.botapi_fake import FakeTelegram
 
 
-def message_from(fake: FakeTelegram, user_id: int, text: str) -> Update:
+def message_from(fake: LocalTelegram, user_id: int, text: str) -> Update:
     """An update as PTB hands it to the processor."""
     return Update.de_json(fake.message_update(user_id, text), None)
 

@@ -1,13 +1,13 @@
-"""Drive a real running bot by hand against the offline Bot API fake.
+"""Run the local chat by itself and drive a bot from the command line.
 
-    python -m tests.fake_chat serve --port 8081      # terminal 1: the fake Telegram
-    TELEGRAM_BASE_URL=http://127.0.0.1:8081/bot TELEGRAM_BOT_TOKEN=123:ABC python bot.py
-    python -m tests.fake_chat say 42 "/start"        # terminal 3: be the user
-    python -m tests.fake_chat tap 42 "Let's begin"
-    python -m tests.fake_chat show 42                # the whole conversation so far
+    python -m localchat.cli serve                    # terminal 1: the local chat (and its page)
+    TELEGRAM_BASE_URL=http://127.0.0.1:8080/bot TELEGRAM_BOT_TOKEN=123:ABC python bot.py
+    python -m localchat.cli say 42 "/start"          # terminal 3: be person 42
+    python -m localchat.cli tap 42 "Let's begin"
+    python -m localchat.cli show 42                  # the whole conversation so far
 
-The client commands talk to the server's /control endpoints with urllib (FAKE_TELEGRAM_URL or
---url, default http://127.0.0.1:8081).
+The page at http://127.0.0.1:8080/ shows the same chats. The client commands talk to the
+server's /control endpoints with urllib (LOCALCHAT_URL or --url, default http://127.0.0.1:8080).
 """
 
 from __future__ import annotations
@@ -24,9 +24,11 @@ import urllib.error
 import urllib.request
 from typing import Any
 
-from tests.botapi_fake import FakeTelegram, render_chat, render_transcript, serve
+from localchat.server import serve
+from localchat.telegram import LocalTelegram
+from localchat.transcript import render_chat, render_transcript
 
-DEFAULT_URL = "http://127.0.0.1:8081"
+DEFAULT_URL = "http://127.0.0.1:8080"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,14 +41,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args)
     except urllib.error.URLError as exc:
-        print(f"cannot reach the fake at {args.url}: {exc.reason}", file=sys.stderr)
+        print(f"cannot reach the local chat at {args.url}: {exc.reason}", file=sys.stderr)
         return 2
 
 
 def _parser() -> argparse.ArgumentParser:
     """The argparse tree: serve, say, tap, show, block, unblock."""
     parser = argparse.ArgumentParser(
-        prog="python -m tests.fake_chat",
+        prog="python -m localchat.cli",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -54,22 +56,31 @@ def _parser() -> argparse.ArgumentParser:
     client = argparse.ArgumentParser(add_help=False)  # options shared by the client commands
     client.add_argument(
         "--url",
-        default=os.environ.get("FAKE_TELEGRAM_URL", DEFAULT_URL),
-        help="where `serve` listens (env FAKE_TELEGRAM_URL)",
+        default=os.environ.get("LOCALCHAT_URL", DEFAULT_URL),
+        help="where `serve` listens (env LOCALCHAT_URL)",
     )
 
-    srv = sub.add_parser("serve", help="run the fake Telegram until Ctrl-C")
+    srv = sub.add_parser("serve", help="run the local chat until Ctrl-C")
     srv.add_argument("--host", default="127.0.0.1")
-    srv.add_argument("--port", type=int, default=8081)
+    srv.add_argument(
+        "--allow-remote", action="store_true", help="let a non-loopback --host be used"
+    )
+    srv.add_argument("--port", type=int, default=8080)
     srv.add_argument("--token", default="123:ABC")
     srv.add_argument("--global-rate", type=int, default=30, help="sends/second, 0 = unlimited")
     srv.add_argument("--per-chat-rate", type=float, default=0, help="sends/second per chat")
     srv.add_argument("--quiet", action="store_true", help="do not echo the conversation")
 
-    say = sub.add_parser("say", parents=[client], help="send a message as the user")
+    _add_person_commands(sub, client)
+    return parser
+
+
+def _add_person_commands(sub: Any, client: argparse.ArgumentParser) -> None:
+    """The client commands: say, tap, show, block, unblock."""
+    say = sub.add_parser("say", parents=[client], help="send a message as the person")
     say.add_argument("user_id", type=int)
     say.add_argument("text")
-    say.add_argument("--name", help="the user's first name (default: Ann, or as before)")
+    say.add_argument("--name", help="the person's first name (default: Ann, or as before)")
     say.add_argument("--wait", type=float, default=1.0, help="seconds to wait for replies")
     say.set_defaults(handler=_say)
 
@@ -89,28 +100,28 @@ def _parser() -> argparse.ArgumentParser:
     show.set_defaults(handler=_show)
 
     for name in ("block", "unblock"):
-        cmd = sub.add_parser(name, parents=[client], help=f"the user {name}s the bot")
+        cmd = sub.add_parser(name, parents=[client], help=f"the person {name}s the bot")
         cmd.add_argument("user_id", type=int)
         cmd.set_defaults(handler=_block, action=name)
-    return parser
 
 
 # ---------------------------------------------------------------------------- server side
 
 
 async def _serve_forever(args: argparse.Namespace) -> None:
-    """Start FakeTelegram + the loopback server and echo the conversation until Ctrl-C."""
-    fake = FakeTelegram(
+    """Serve a LocalTelegram with its page and echo the conversation until Ctrl-C."""
+    telegram = LocalTelegram(
         token=args.token,
         global_rate=args.global_rate or None,
         per_chat_rate=args.per_chat_rate or None,
+        known_chats_only=False,
     )
     if not args.quiet:
-        fake.on_event = lambda entry: print(render_transcript([entry]), flush=True)
-    fake.on_error = lambda method, text: print(f"!! {method}: {text}", flush=True)
-    server = await serve(fake, args.host, args.port)
-    print(f"fake Telegram listening on {server.url}")
-    print(f"  TELEGRAM_BASE_URL={server.base_url} TELEGRAM_BOT_TOKEN={fake.token}", flush=True)
+        telegram.on_event = lambda entry: print(render_transcript([entry]), flush=True)
+    telegram.on_error = lambda method, text: print(f"!! {method}: {text}", flush=True)
+    server = await serve(telegram, args.host, args.port, allow_remote=args.allow_remote)
+    print(f"local chat listening: open {server.page_url} in a browser")
+    print(f"  TELEGRAM_BASE_URL={server.base_url} TELEGRAM_BOT_TOKEN={telegram.token}", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     # Explicit handlers: a background job started by a script inherits an ignored SIGINT.
@@ -120,7 +131,7 @@ async def _serve_forever(args: argparse.Namespace) -> None:
         await stop.wait()
     finally:
         await server.stop()
-        print("fake Telegram stopped", flush=True)
+        print("local chat stopped", flush=True)
 
 
 # ---------------------------------------------------------------------------- client side

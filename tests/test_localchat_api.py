@@ -16,14 +16,13 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, Forbidden, InvalidToken, RetryAfter
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from tests.botapi_fake import (
-    FakeRequest,
-    FakeTelegram,
-    decode_params,
-    render_transcript,
-    serve,
-)
-from tests.botapi_html import EntityParseError, parse_html, parse_markdown_v2
+from localchat.entities import EntityParseError, parse_html
+from localchat.markdown import parse_markdown_v2
+from localchat.request import LocalRequest
+from localchat.server import serve
+from localchat.telegram import LocalTelegram
+from localchat.transcript import render_transcript
+from localchat.wire import decode_params
 
 USER = 42
 
@@ -39,14 +38,14 @@ class FakeClock:
 
 
 def png(width: int = 3, height: int = 2) -> bytes:
-    """A tiny valid PNG."""
+    """A tiny valid PNG with a light first column (a blank picture is refused)."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         body = kind + data
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
 
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    pixels = zlib.compress(b"".join(b"\x00" + b"\x00" * width for _ in range(height)))
+    pixels = zlib.compress(b"".join(b"\x00\xff" + b"\x00" * (width - 1) for _ in range(height)))
     return (
         b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
     )
@@ -63,16 +62,16 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def fake(clock: FakeClock) -> FakeTelegram:
-    tg = FakeTelegram(clock=clock)
+def fake(clock: FakeClock) -> LocalTelegram:
+    tg = LocalTelegram(clock=clock)
     tg.add_user(USER)
     return tg
 
 
 @pytest_asyncio.fixture
-async def bot(fake: FakeTelegram) -> AsyncIterator[Bot]:
+async def bot(fake: LocalTelegram) -> AsyncIterator[Bot]:
     async with Bot(
-        fake.token, request=FakeRequest(fake), get_updates_request=FakeRequest(fake)
+        fake.token, request=LocalRequest(fake), get_updates_request=LocalRequest(fake)
     ) as b:
         yield b
 
@@ -81,7 +80,7 @@ async def bot(fake: FakeTelegram) -> AsyncIterator[Bot]:
 
 
 @pytest.mark.asyncio
-async def test_send_message_is_stored_and_read_back(fake: FakeTelegram, bot: Bot) -> None:
+async def test_send_message_is_stored_and_read_back(fake: LocalTelegram, bot: Bot) -> None:
     sent = await bot.send_message(
         USER, "<b>Hi</b> there", parse_mode="HTML", reply_markup=keyboard(("Go", "go"))
     )
@@ -109,7 +108,7 @@ async def test_send_message_is_stored_and_read_back(fake: FakeTelegram, bot: Bot
         '<span class="x">s</span>',
     ],
 )
-async def test_invalid_html_is_a_bad_request(fake: FakeTelegram, bot: Bot, text: str) -> None:
+async def test_invalid_html_is_a_bad_request(fake: LocalTelegram, bot: Bot, text: str) -> None:
     with pytest.raises(BadRequest, match=r"(?i)can't parse entities"):
         await bot.send_message(USER, text, parse_mode="HTML")
     assert fake.errors[-1][0] == "sendMessage"
@@ -117,7 +116,7 @@ async def test_invalid_html_is_a_bad_request(fake: FakeTelegram, bot: Bot, text:
 
 
 @pytest.mark.asyncio
-async def test_escaped_first_name_passes(fake: FakeTelegram, bot: Bot) -> None:
+async def test_escaped_first_name_passes(fake: LocalTelegram, bot: Bot) -> None:
     name = "<Ann & Bob>"
     await bot.send_message(USER, f"Hello, <i>{html.escape(name)}</i> &#128075;", parse_mode="HTML")
     assert fake.texts(USER) == [f"Hello, {name} \N{WAVING HAND SIGN}"]
@@ -163,7 +162,7 @@ async def test_unknown_chat_is_not_found(bot: Bot) -> None:
 
 
 @pytest.mark.asyncio
-async def test_edit_to_identical_content_is_not_modified(fake: FakeTelegram, bot: Bot) -> None:
+async def test_edit_to_identical_content_is_not_modified(fake: LocalTelegram, bot: Bot) -> None:
     markup = keyboard(("A", "a"))
     sent = await bot.send_message(USER, "<b>Hi</b>", parse_mode="HTML", reply_markup=markup)
     with pytest.raises(BadRequest, match=r"(?i)message is not modified"):
@@ -186,7 +185,7 @@ async def test_edit_of_missing_message_fails(bot: Bot) -> None:
 
 
 @pytest.mark.asyncio
-async def test_edit_and_delete_show_in_messages(fake: FakeTelegram, bot: Bot) -> None:
+async def test_edit_and_delete_show_in_messages(fake: LocalTelegram, bot: Bot) -> None:
     first = await bot.send_message(USER, "one")
     await bot.send_message(USER, "two")
     await bot.edit_message_text("uno", USER, first.message_id)
@@ -201,7 +200,7 @@ async def test_edit_and_delete_show_in_messages(fake: FakeTelegram, bot: Bot) ->
 
 
 @pytest.mark.asyncio
-async def test_blocked_user_answers_forbidden(fake: FakeTelegram, bot: Bot) -> None:
+async def test_blocked_user_answers_forbidden(fake: LocalTelegram, bot: Bot) -> None:
     fake.block(USER)
     with pytest.raises(Forbidden, match="blocked by the user"):
         await bot.send_message(USER, "hi")
@@ -216,9 +215,9 @@ async def test_blocked_user_answers_forbidden(fake: FakeTelegram, bot: Bot) -> N
 @pytest.mark.asyncio
 @pytest.mark.filterwarnings("ignore:.*retry_after.*")  # PTB 22 deprecation
 async def test_global_rate_limit_answers_retry_after(clock: FakeClock) -> None:
-    fake = FakeTelegram(clock=clock, global_rate=2)
+    fake = LocalTelegram(clock=clock, global_rate=2)
     fake.add_user(USER)
-    async with Bot(fake.token, request=FakeRequest(fake)) as bot:
+    async with Bot(fake.token, request=LocalRequest(fake)) as bot:
         await bot.send_message(USER, "1")
         clock.now += 0.5
         await bot.send_message(USER, "2")
@@ -234,10 +233,10 @@ async def test_global_rate_limit_answers_retry_after(clock: FakeClock) -> None:
 @pytest.mark.asyncio
 @pytest.mark.filterwarnings("ignore:.*retry_after.*")  # PTB 22 deprecation
 async def test_per_chat_rate_limit_is_per_chat(clock: FakeClock) -> None:
-    fake = FakeTelegram(clock=clock, per_chat_rate=1, per_chat_burst=1)
+    fake = LocalTelegram(clock=clock, per_chat_rate=1, per_chat_burst=1)
     fake.add_user(USER)
     fake.add_user(USER + 1)
-    async with Bot(fake.token, request=FakeRequest(fake)) as bot:
+    async with Bot(fake.token, request=LocalRequest(fake)) as bot:
         await bot.send_message(USER, "1")
         await bot.send_message(USER + 1, "other chat is fine")
         with pytest.raises(RetryAfter):
@@ -250,7 +249,7 @@ async def test_per_chat_rate_limit_is_per_chat(clock: FakeClock) -> None:
 
 
 @pytest.mark.asyncio
-async def test_callback_can_be_answered_only_once(fake: FakeTelegram, bot: Bot) -> None:
+async def test_callback_can_be_answered_only_once(fake: LocalTelegram, bot: Bot) -> None:
     sent = await bot.send_message(USER, "Pick", reply_markup=keyboard(("Yes", "y"), ("No", "n")))
     first = fake.callback_update(USER, sent.message_id, "y")
     second = fake.tap(USER, "No")
@@ -277,7 +276,7 @@ async def test_callback_can_be_answered_only_once(fake: FakeTelegram, bot: Bot) 
 
 @pytest.mark.asyncio
 async def test_get_updates_returns_queued_updates_and_confirms(
-    fake: FakeTelegram, bot: Bot
+    fake: LocalTelegram, bot: Bot
 ) -> None:
     fake.message_update(USER, "/start now", first_name="Ann")
     updates = await bot.get_updates(timeout=0)
@@ -290,7 +289,7 @@ async def test_get_updates_returns_queued_updates_and_confirms(
 
 
 @pytest.mark.asyncio
-async def test_long_poll_wakes_on_new_update_and_times_out(fake: FakeTelegram) -> None:
+async def test_long_poll_wakes_on_new_update_and_times_out(fake: LocalTelegram) -> None:
     assert await fake.handle("getUpdates", {"timeout": 0.05}) == (200, {"ok": True, "result": []})
     poll = asyncio.create_task(fake.handle("getUpdates", {"timeout": 5}))
     await asyncio.sleep(0)
@@ -300,7 +299,7 @@ async def test_long_poll_wakes_on_new_update_and_times_out(fake: FakeTelegram) -
 
 
 @pytest.mark.asyncio
-async def test_second_poller_terminates_first_with_conflict(fake: FakeTelegram) -> None:
+async def test_second_poller_terminates_first_with_conflict(fake: LocalTelegram) -> None:
     first = asyncio.create_task(fake.handle("getUpdates", {"timeout": 5}))
     await asyncio.sleep(0)
     second = asyncio.create_task(fake.handle("getUpdates", {"timeout": 0}))
@@ -309,7 +308,7 @@ async def test_second_poller_terminates_first_with_conflict(fake: FakeTelegram) 
 
 
 @pytest.mark.asyncio
-async def test_application_conversation_via_process_update_and_polling(fake: FakeTelegram) -> None:
+async def test_application_conversation_via_process_update_and_polling(fake: LocalTelegram) -> None:
     async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         name = html.escape(update.effective_user.first_name)
         await update.message.reply_html(f"Hi {name}", reply_markup=keyboard(("Let's begin", "go")))
@@ -321,8 +320,8 @@ async def test_application_conversation_via_process_update_and_polling(fake: Fak
     app = (
         Application.builder()
         .token(fake.token)
-        .request(FakeRequest(fake))
-        .get_updates_request(FakeRequest(fake))
+        .request(LocalRequest(fake))
+        .get_updates_request(LocalRequest(fake))
         .build()
     )
     app.add_handlers([CommandHandler("start", start), CallbackQueryHandler(tapped)])
@@ -349,7 +348,7 @@ async def test_application_conversation_via_process_update_and_polling(fake: Fak
 
 
 @pytest.mark.asyncio
-async def test_send_photo_stores_bytes(fake: FakeTelegram, bot: Bot) -> None:
+async def test_send_photo_stores_bytes(fake: LocalTelegram, bot: Bot) -> None:
     sent = await bot.send_photo(
         USER, png(3, 2), caption="<i>chart</i>", parse_mode="HTML", filename="c.png"
     )
@@ -368,7 +367,7 @@ async def test_send_photo_stores_bytes(fake: FakeTelegram, bot: Bot) -> None:
 
 
 @pytest.mark.asyncio
-async def test_commands_webhook_and_unknown_method(fake: FakeTelegram, bot: Bot) -> None:
+async def test_commands_webhook_and_unknown_method(fake: LocalTelegram, bot: Bot) -> None:
     await bot.set_my_commands([("start", "Start the programme")])
     assert [c.command for c in await bot.get_my_commands()] == ["start"]
     with pytest.raises(BadRequest, match=r"(?i)BOT_COMMAND_INVALID"):
@@ -420,7 +419,7 @@ def test_html_entities_use_utf16_offsets() -> None:
 
 @pytest.mark.asyncio
 async def test_loopback_server_serves_a_real_bot_and_control_endpoints() -> None:
-    fake = FakeTelegram()
+    fake = LocalTelegram()
     server = await serve(fake)
     try:
         async with httpx.AsyncClient(base_url=server.url) as client:

@@ -1,0 +1,115 @@
+"""The Bot API wire format: parameters as they travel, file parts, and Telegram's error answers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import IO, Any
+from urllib.parse import urlsplit
+
+Json = dict[str, Any]
+
+# Clients send non-string parameters JSON-encoded inside form fields.
+_JSON_FIELDS = frozenset(
+    {"reply_markup", "entities", "caption_entities", "commands", "scope", "allowed_updates",
+     "link_preview_options", "reply_parameters", "media"}
+)  # fmt: skip
+_NUMBER_FIELDS = frozenset(
+    {"chat_id", "message_id", "offset", "limit", "timeout", "cache_time", "user_id",
+     "message_thread_id", "reply_to_message_id", "max_connections", "from_chat_id", "duration",
+     "width", "height"}
+)  # fmt: skip
+_BOOL_FIELDS = frozenset(
+    {"disable_notification", "protect_content", "show_alert", "drop_pending_updates",
+     "disable_web_page_preview", "allow_sending_without_reply", "has_spoiler",
+     "disable_content_type_detection", "show_caption_above_media", "revoke_messages",
+     "allow_paid_broadcast"}
+)  # fmt: skip
+
+
+class ApiError(Exception):
+    """A Telegram error answer: HTTP status plus description (and optional parameters)."""
+
+    def __init__(self, code: int, description: str, parameters: Json | None = None) -> None:
+        super().__init__(description)
+        self.code = code
+        self.description = description
+        self.parameters = parameters
+
+    def body(self) -> Json:
+        """The JSON body Telegram answers with."""
+        body: Json = {"ok": False, "error_code": self.code, "description": self.description}
+        if self.parameters:
+            body["parameters"] = self.parameters
+        return body
+
+
+def bad_request(description: str) -> ApiError:
+    """Shorthand for a 400 with Telegram's "Bad Request: " prefix."""
+    return ApiError(400, f"Bad Request: {description}")
+
+
+@dataclass
+class UploadedFile:
+    """One multipart file part (or a file Telegram already knows, resolved by file_id)."""
+
+    filename: str
+    data: bytes
+    mimetype: str = "application/octet-stream"
+    url: str | None = None
+    file_id: str | None = None  # set once stored; resending by file_id keeps it
+
+    @classmethod
+    def from_field(cls, field_tuple: tuple[str, bytes | IO[bytes], str]) -> UploadedFile:
+        """Build from PTB's `(filename, content, mimetype)` multipart tuple."""
+        filename, content, mimetype = field_tuple
+        data = content if isinstance(content, bytes) else content.read()
+        return cls(filename, data, mimetype)
+
+
+def decode_params(raw: Mapping[str, Any], files: Mapping[str, UploadedFile] | None = None) -> Json:
+    """Turn wire parameters (strings, JSON-in-strings, file parts) into typed values."""
+    params = {key: _decode_value(key, value) for key, value in raw.items()}
+    for name, upload in (files or {}).items():
+        # A part is the parameter itself ("photo") or is referenced as attach://<name>, at the
+        # top level or inside editMessageMedia's InputMedia object.
+        reference = f"attach://{name}"
+        attached = [key for key, value in params.items() if value == reference]
+        media = params.get("media")
+        if isinstance(media, dict) and media.get("media") == reference:
+            params["media"] = {**media, "media": upload}
+        elif not attached:
+            attached = [name]
+        for key in attached:
+            params[key] = upload
+    return params
+
+
+def _decode_value(key: str, value: Any) -> Any:
+    """Decode one form value according to the parameter's Bot API type."""
+    if not isinstance(value, str):
+        return value
+    if key in _JSON_FIELDS:
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value  # the method answers with Telegram's "can't parse" error
+    if key in _NUMBER_FIELDS:
+        for kind in (int, float):
+            try:
+                return kind(value)
+            except ValueError:
+                pass
+        return value
+    if key in _BOOL_FIELDS:
+        return value.lower() == "true"
+    return value
+
+
+def split_api_url(url: str) -> tuple[str | None, str]:
+    """Split `.../bot<token>/<method>` into (token, method); token is None if absent."""
+    parts = urlsplit(url).path.rstrip("/").split("/")
+    if len(parts) >= 2 and parts[-2].startswith("bot"):
+        return parts[-2][3:], parts[-1]
+    return None, parts[-1]

@@ -1,0 +1,280 @@
+"""The local chat in a real browser (Chromium via Playwright), driving the real bot.
+
+The page and the bot share one `LocalTelegram`: the bot reaches it in-process through
+`LocalRequest` and polls it for updates; the page talks to it over loopback HTTP. Timers run on
+the fake clock (`bot.advance`); the tests wait only for the page to show something.
+
+Labels the tests tap by (stable parts, matched inside the button text): "Let's begin",
+"None of these", "Bending forward", "Done", "No", "Less than 6 weeks", "4", "3", "Start".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+
+import pytest
+from playwright.async_api import Browser, Page, async_playwright, expect
+
+from localchat.server import LocalChat, serve
+from localchat.telegram import LocalTelegram
+from tests.harness import RunningBot
+from tests.test_progress_e2e import three_weeks_of_easing_pain
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]  # fmt: skip
+PHONE = {"width": 412, "height": 915}
+# Screenshots go to a scratch folder; LOCALCHAT_SCREENSHOTS=docs/screenshots refreshes the ones
+# the README shows.
+SCREENSHOTS = os.environ.get("LOCALCHAT_SCREENSHOTS")
+SHOWN = 10_000  # ms: how long the page may take to show what the bot did
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(),
+    reason="browser tests of the local chat skipped: no Chromium at /usr/bin/chromium "
+    "(apt-get install chromium)",
+)
+
+# The newest message that has buttons, and a fingerprint of its keyboard.
+NEWEST_KEYBOARD = """() => {
+  const rows = [...document.querySelectorAll('.row.bot')].filter(r => r.querySelector('.krow'));
+  const row = rows[rows.length - 1];
+  if (!row) return null;
+  const labels = [...row.querySelectorAll('.krow button')].map(b => b.textContent);
+  return {id: Number(row.dataset.id), labels};
+}"""
+# True once the keyboard tapped (id, labels) changed or a newer message has buttons.
+MOVED_ON = """([id, labels]) => {
+  const rows = [...document.querySelectorAll('.row.bot')];
+  const tapped = rows.find(r => Number(r.dataset.id) === id);
+  const now = tapped ? [...tapped.querySelectorAll('.krow button')].map(b => b.textContent) : [];
+  const newer = rows.some(r => Number(r.dataset.id) > id && r.querySelector('.krow'));
+  return newer || JSON.stringify(now) !== JSON.stringify(labels);
+}"""
+
+
+class ChatPage:
+    """One person's browser tab on the local chat."""
+
+    def __init__(self, page: Page, screenshots: Path) -> None:
+        self.page = page
+        self.screenshots = screenshots
+        self.failures: list[str] = []
+        page.on("pageerror", lambda error: self.failures.append(str(error)))
+
+    @property
+    def bubbles(self):
+        """The bot's messages as shown."""
+        return self.page.locator(".row.bot")
+
+    async def person_id(self) -> int:
+        """The id this browser chats as."""
+        stored = await self.page.evaluate("localStorage.getItem('localchat.person')")
+        return json.loads(stored)["id"]
+
+    async def say(self, text: str) -> None:
+        """Type a message and send it; wait until the bot has answered something."""
+        before = await self.bubbles.count()
+        await self.page.fill("#text", text)
+        await self.page.press("#text", "Enter")
+        await self.page.wait_for_function(
+            "n => document.querySelectorAll('.row.bot').length > n", arg=before, timeout=SHOWN
+        )
+
+    async def tap(self, label: str) -> None:
+        """Tap the button of the newest keyboard whose text holds `label`; wait for the bot."""
+        keyboard = await self._keyboard_with(label)
+        labels = keyboard["labels"]
+        index = next(i for i, text in enumerate(labels) if text == label or label in text)
+        row = self.page.locator(f'.row.bot[data-id="{keyboard["id"]}"]')
+        await row.locator(".krow button").nth(index).click()
+        await self.page.wait_for_function(MOVED_ON, arg=[keyboard["id"], labels], timeout=SHOWN)
+
+    async def _keyboard_with(self, label: str) -> dict:
+        """The newest keyboard, once it has a button with `label`."""
+        handle = await self.page.wait_for_function(
+            f"label => {{ const k = ({NEWEST_KEYBOARD})(); "
+            "return k && k.labels.some(t => t.includes(label)) ? k : null; }",
+            arg=label,
+            timeout=SHOWN,
+        )
+        return await handle.json_value()
+
+    async def shoot(self, name: str) -> None:
+        """Save a phone-sized screenshot of the page as it is now."""
+        self.screenshots.mkdir(parents=True, exist_ok=True)
+        await self.page.mouse.move(0, 0)  # no button left looking hovered
+        await self.page.screenshot(path=str(self.screenshots / f"{name}.png"))
+
+
+@pytest.fixture
+async def chat(bot: RunningBot, fake: LocalTelegram) -> AsyncIterator[LocalChat]:
+    """The local chat serving the bot's Telegram, with the bot polling it for updates."""
+    server = await serve(fake)
+    assert bot.app is not None and bot.app.updater is not None
+    await bot.app.updater.start_polling(poll_interval=0, timeout=1)
+    yield server
+    await bot.app.updater.stop()
+    await server.stop()
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    """Debian's Chromium, headless."""
+    async with async_playwright() as playwright:
+        chromium = await playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=ARGS, headless=True
+        )
+        yield chromium
+        await chromium.close()
+
+
+async def until(condition: Callable[[], bool]) -> None:
+    """Wait (briefly, on the event loop) until the page's requests have reached the server."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + SHOWN / 1000
+    while not condition():
+        assert loop.time() < deadline, "the page's action never reached the local chat"
+        await asyncio.sleep(0.01)
+
+
+OpenChat = Callable[..., Awaitable[ChatPage]]
+
+
+@pytest.fixture
+def people(browser: Browser, chat: LocalChat, tmp_path: Path) -> OpenChat:
+    """Opens the chat page in a new browser context: its own storage, so its own person."""
+    screenshots = Path(SCREENSHOTS) if SCREENSHOTS else tmp_path
+
+    async def open_chat(name: str, person_id: int | None = None) -> ChatPage:
+        context = await browser.new_context(viewport=PHONE)
+        if person_id is not None:
+            person = json.dumps({"id": person_id, "name": name, "language": "en"})
+            await context.add_init_script(f"localStorage.setItem('localchat.person', {person!r})")
+        page = ChatPage(await context.new_page(), screenshots)
+        await page.page.goto(chat.page_url)
+        await page.page.fill("#first-name", name)
+        await expect(page.page.locator("#menu-button")).to_be_visible(timeout=SHOWN)
+        return page
+
+    return open_chat
+
+
+async def onboard(page: ChatPage) -> None:
+    """From /start through the safety screen and the symptom questions to the plan."""
+    await page.say("/start")
+    await page.tap("Let's begin")
+    await page.tap("None of these")
+    await page.tap("None of these")
+    await page.tap("Bending forward")
+    await page.tap("Done")
+    for _ in range(4):  # leg pain, fear of bending, stiffness, balance
+        await page.tap("No")
+    await page.tap("Less than 6 weeks")
+    await page.tap("4")
+
+
+async def test_onboarding_to_the_plan_then_a_hold_that_ends_on_time(people, bot, clock):
+    page = await people("Ann", person_id=1001)
+    await onboard(page)
+    await expect(page.bubbles.filter(has_text="Pelvic lift")).not_to_have_count(0)
+    await page.shoot("plan")
+    await page.say("/session")
+    await page.tap("3")
+    await page.tap("Start")
+    hold = page.bubbles.last
+    holding = await hold.inner_text()
+    hold_id = await hold.get_attribute("data-id")
+    await page.shoot("hold")
+    await bot.advance(30)
+    same = page.page.locator(f'.row.bot[data-id="{hold_id}"] .bubble')
+    await expect(same).not_to_have_text(holding, timeout=SHOWN)
+    await expect(same.locator(".meta")).to_contain_text("edited")
+    assert page.failures == []
+
+
+async def test_progress_shows_the_chart_loaded(people, db, clock):
+    await three_weeks_of_easing_pain(db, user_id=1001, name="Ann")
+    page = await people("Ann", person_id=1001)
+    await page.say("/progress")
+    chart = page.page.locator(".row.bot img.media").last
+    await expect(chart).to_be_visible(timeout=SHOWN)
+    await page.page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 0", arg=await chart.element_handle()
+    )
+    assert await chart.evaluate("img => img.naturalWidth") > 0
+    await page.page.wait_for_function(  # the page keeps the newest message in view
+        "() => { const c = document.getElementById('chat');"
+        " return c.scrollHeight - c.scrollTop - c.clientHeight < 2; }",
+        timeout=SHOWN,
+    )
+    await page.shoot("chart")
+    assert page.failures == []
+
+
+async def test_markup_in_a_name_is_shown_as_text_and_never_runs(people):
+    name = "<script>window.ran = 1</script><b>Ann</b> &"
+    page = await people(name)
+    await page.say("/start")
+    welcome = page.bubbles.first
+    await expect(welcome).to_contain_text(name)
+    assert await page.page.evaluate("window.ran") is None
+    assert await page.page.locator(".chat script, .chat .text b").count() == 0
+    assert page.failures == []
+
+
+async def test_two_browsers_are_two_people(people, fake):
+    ann = await people("Ann")
+    bob = await people("Bob")
+    assert await ann.person_id() != await bob.person_id()
+    await ann.say("/start")
+    await bob.say("/start")
+    await expect(ann.bubbles.first).to_contain_text("Ann")
+    await expect(bob.bubbles.first).to_contain_text("Bob")
+    assert await ann.page.locator(".row.bot", has_text="Bob").count() == 0
+    assert fake.texts(await ann.person_id()) != fake.texts(await bob.person_id())
+
+
+async def test_a_new_person_starts_an_empty_chat(people):
+    page = await people("Ann")
+    await page.say("/start")
+    first = await page.person_id()
+    await page.page.click("#new-person")
+    await expect(page.bubbles).to_have_count(0, timeout=SHOWN)
+    assert await page.person_id() != first
+
+
+async def test_a_second_tap_on_an_answered_button_shows_the_bots_toast(people, bot, fake):
+    page = await people("Ann")
+    await page.say("/start")
+    await page.tap("Let's begin")
+    # Two quick taps on one answer, both made before the bot has seen the first.
+    await bot.app.updater.stop()
+    button = page.page.locator(".row.bot .krow button", has_text="None of these").last
+    await button.dblclick()
+    await until(lambda: len(fake.unanswered_callbacks()) == 2)
+    await bot.app.updater.start_polling(poll_interval=0, timeout=1)
+    toast = page.page.locator("#toast")
+    await expect(toast).to_be_visible(timeout=SHOWN)
+    answers = [q["answer"].get("text") for q in fake.callbacks.values() if q["answer"]]
+    assert answers[-1] and (await toast.inner_text()) == answers[-1]
+
+
+async def test_a_bot_api_error_shows_as_a_red_note_under_its_message(people, bot, fake):
+    page = await people("Ann")
+    await page.say("/start")
+    fake.refuse_method("editMessageReplyMarkup", "Bad Request: message can't be edited")
+    welcome = page.bubbles.first
+    await welcome.locator(".krow button").first.click()
+    note = page.page.locator(".row.bot .error-note").first
+    await expect(note).to_contain_text("message can't be edited", timeout=SHOWN)
+    await expect(note).to_have_css("color", "rgb(179, 38, 30)")
+    # The refusal was the point of this test.
+    bot.raised.clear()
+    fake.errors.clear()

@@ -1,0 +1,213 @@
+"""The local chat checks media like a careful client, through a real `telegram.Bot`."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import av
+import httpx
+import numpy as np
+import pytest
+from PIL import Image
+from telegram import Bot, InputMediaPhoto
+from telegram.error import BadRequest
+
+from localchat.request import LocalRequest
+from localchat.server import serve
+from localchat.telegram import LocalTelegram
+
+USER = 42
+# PTB 22 warns that `duration` will become a timedelta; the numbers are what is checked here.
+pytestmark = pytest.mark.filterwarnings("ignore:.*`duration` will be of type")
+
+
+def picture(width: int = 640, height: int = 480, blank: bool = False, kind: str = "PNG") -> bytes:
+    """A picture with a light diagonal band on a dark ground (or one flat colour)."""
+    image = Image.new("RGB", (width, height), (30, 60, 90))
+    if not blank:
+        for x in range(min(width, height)):
+            image.putpixel((x, x), (240, 230, 200))
+    out = io.BytesIO()
+    image.save(out, kind)
+    return out.getvalue()
+
+
+def gif(frames: int = 5) -> bytes:
+    """A small animated GIF, 100 ms a frame."""
+    images = [Image.new("RGB", (40, 30), (i * 40, 80, 120)) for i in range(frames)]
+    out = io.BytesIO()
+    images[0].save(out, "GIF", save_all=True, append_images=images[1:], duration=100, loop=0)
+    return out.getvalue()
+
+
+def mp4(seconds: int = 2, rate: int = 10) -> bytes:
+    """A silent H.264 MP4 whose frames fade from black to grey."""
+    out = io.BytesIO()
+    with av.open(out, "w", format="mp4") as container:
+        stream = container.add_stream("libx264", rate=rate)
+        stream.width, stream.height, stream.pix_fmt = 64, 48, "yuv420p"
+        for i in range(seconds * rate):
+            pixels = np.full((48, 64, 3), i * 5, dtype=np.uint8)
+            for packet in stream.encode(av.VideoFrame.from_ndarray(pixels, format="rgb24")):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+    return out.getvalue()
+
+
+def sound(seconds: float = 3.0, codec: str = "libopus", form: str = "ogg") -> bytes:
+    """A quiet 440 Hz tone encoded with `codec` in the `form` container."""
+    rate = 48000 if codec == "libopus" else 44100
+    out = io.BytesIO()
+    with av.open(out, "w", format=form) as container:
+        stream = container.add_stream(codec, rate=rate)
+        stream.layout = "mono"
+        samples = (np.sin(np.arange(int(rate * seconds)) * 2 * np.pi * 440 / rate) * 0.2).astype(
+            np.float32
+        )
+        step = stream.codec_context.frame_size or 1152
+        for start in range(0, len(samples), step):
+            chunk = samples[start : start + step].reshape(1, -1)
+            frame = av.AudioFrame.from_ndarray(chunk, format="flt", layout="mono")
+            frame.sample_rate, frame.pts = rate, start
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+    return out.getvalue()
+
+
+def seconds(duration: object) -> float:
+    """A duration as PTB gives it (a number today, a timedelta when PTB_TIMEDELTA is on)."""
+    return duration.total_seconds() if isinstance(duration, timedelta) else float(duration)
+
+
+@pytest.fixture
+def telegram() -> LocalTelegram:
+    local = LocalTelegram()
+    local.add_user(USER)
+    return local
+
+
+@pytest.fixture
+async def bot(telegram: LocalTelegram) -> AsyncIterator[Bot]:
+    async with Bot(telegram.token, request=LocalRequest(telegram)) as real_bot:
+        yield real_bot
+
+
+async def test_a_photo_comes_back_in_sizes_with_a_stable_id(telegram, bot):
+    sent = await bot.send_photo(USER, picture(1280, 960))
+    sizes = [(size.width, size.height) for size in sent.photo]
+    assert sizes == [(90, 68), (320, 240), (800, 600), (1280, 960)]
+    again = await bot.send_photo(USER, picture(1280, 960))
+    assert again.photo[-1].file_id == sent.photo[-1].file_id
+    assert again.photo[-1].file_unique_id == sent.photo[-1].file_unique_id
+    by_id = await bot.send_photo(USER, sent.photo[-1].file_id)
+    assert by_id.photo[-1].file_id == sent.photo[-1].file_id
+    assert telegram.errors == []
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        (picture(blank=True), "PHOTO_BLANK"),
+        (picture(1000, 40), "PHOTO_INVALID_DIMENSIONS"),
+        (picture(9000, 2000), "PHOTO_INVALID_DIMENSIONS"),
+        (picture()[:200], "IMAGE_PROCESS_FAILED"),
+        (b"%PDF-1.4 not a picture", "IMAGE_PROCESS_FAILED"),
+    ],
+)
+async def test_a_photo_that_would_not_show_is_refused(telegram, bot, data, error):
+    with pytest.raises(BadRequest, match=rf"(?i){error}"):
+        await bot.send_photo(USER, data)
+    assert telegram.messages(USER) == []
+
+
+async def test_animations_must_be_h264_or_gif_and_decode(telegram, bot):
+    moving = await bot.send_animation(
+        USER, mp4(seconds=2), caption="<b>Lift</b>", parse_mode="HTML"
+    )
+    clip = moving.animation
+    assert (clip.width, clip.height, seconds(clip.duration)) == (64, 48, 2)
+    assert clip.mime_type == "video/mp4"
+    assert moving.caption == "Lift" and moving.document is not None  # Telegram sends both
+    looping = await bot.send_animation(USER, gif())
+    assert looping.animation.mime_type == "image/gif"
+    with pytest.raises(BadRequest, match=r"(?i)ANIMATION_INVALID"):
+        await bot.send_animation(USER, sound())
+    with pytest.raises(BadRequest, match=r"(?i)does not decode"):
+        await bot.send_animation(USER, b"\x00\x00\x00\x18ftypmp42 broken")
+    assert [m["kind"] for m in telegram.messages(USER)] == ["animation", "animation"]
+
+
+async def test_a_voice_note_must_be_ogg_opus_and_last_as_long_as_stated(telegram, bot):
+    note = await bot.send_voice(USER, sound(3.0), duration=3)
+    assert seconds(note.voice.duration) == 3 and note.voice.mime_type == "audio/ogg"
+    unstated = await bot.send_voice(USER, sound(2.0))
+    assert seconds(unstated.voice.duration) == 2  # the real length is recorded
+    with pytest.raises(BadRequest, match=r"(?i)DURATION_MISMATCH: duration 5 given"):
+        await bot.send_voice(USER, sound(3.0), duration=5)
+    with pytest.raises(BadRequest, match=r"(?i)VOICE_INVALID"):
+        await bot.send_voice(USER, sound(1.0, "libmp3lame", "mp3"))
+    with pytest.raises(BadRequest, match=r"(?i)can't use file of type voice as audio"):
+        await bot.send_audio(USER, note.voice.file_id)
+
+
+async def test_audio_is_mp3_or_m4a_with_its_title(bot):
+    song = await bot.send_audio(USER, sound(2.0, "libmp3lame", "mp3"), title="Breathing")
+    assert (song.audio.title, seconds(song.audio.duration)) == ("Breathing", 2)
+    assert song.audio.mime_type == "audio/mpeg"
+    with pytest.raises(BadRequest, match=r"(?i)AUDIO_INVALID"):
+        await bot.send_audio(USER, sound(1.0))
+
+
+async def test_edit_message_media_swaps_the_picture_in_place(telegram, bot):
+    sent = await bot.send_photo(USER, picture(), caption="week 1")
+    swapped = await bot.edit_message_media(
+        InputMediaPhoto(picture(800, 600), caption="week 2"), USER, sent.message_id
+    )
+    assert swapped.caption == "week 2" and swapped.photo[-1].width == 800
+    assert telegram.texts(USER) == ["week 2"]
+    with pytest.raises(BadRequest, match=r"(?i)message is not modified"):
+        await bot.edit_message_media(
+            InputMediaPhoto(swapped.photo[-1].file_id, caption="week 2"), USER, sent.message_id
+        )
+    text = await bot.send_message(USER, "words")
+    with pytest.raises(BadRequest, match=r"(?i)no media in the message"):
+        await bot.edit_message_media(InputMediaPhoto(picture()), USER, text.message_id)
+
+
+async def test_get_file_names_a_path_the_file_server_answers():
+    telegram = LocalTelegram()
+    telegram.add_user(USER)
+    server = await serve(telegram)
+    try:
+        files = f"{server.url}/file/bot"  # as bot.py derives it from base_url
+        async with Bot(telegram.token, base_url=server.base_url, base_file_url=files) as bot:
+            sent = await bot.send_document(USER, b"day,pain\n1,4\n", filename="log.csv")
+            file = await bot.get_file(sent.document.file_id)
+            assert file.file_path.endswith(".csv")
+            assert bytes(await file.download_as_bytearray()) == b"day,pain\n1,4\n"
+            with pytest.raises(BadRequest, match=r"(?i)invalid file_id"):
+                await bot.get_file("no-such-file")
+        async with httpx.AsyncClient(base_url=server.url) as client:
+            path = file.file_path.split(f"{telegram.token}/")[-1]
+            wrong_token = await client.get(f"/file/bot999:X/{path}")
+            assert wrong_token.status_code == 404
+    finally:
+        await server.stop()
+
+
+async def test_files_outlive_a_restart_when_kept_in_a_folder(tmp_path):
+    first = LocalTelegram(files_dir=tmp_path)
+    first.add_user(USER)
+    async with Bot(first.token, request=LocalRequest(first)) as bot:
+        sent = await bot.send_photo(USER, picture())
+    second = LocalTelegram(files_dir=tmp_path)
+    second.add_user(USER)
+    async with Bot(second.token, request=LocalRequest(second)) as bot:
+        again = await bot.send_photo(USER, sent.photo[-1].file_id)
+    assert second.last_message(USER)["file"] == picture()
+    assert again.photo[-1].file_id == sent.photo[-1].file_id
