@@ -64,8 +64,8 @@ def configure_logging(level: str, token: str) -> None:
 
 # The command menu, in the order Telegram shows it.
 COMMANDS = (
-    "start", "plan", "session", "checkup", "progress", "reminders", "language", "export",
-    "delete", "help",
+    "start", "plan", "session", "checkup", "flare", "progress", "reminders", "language",
+    "export", "delete", "help",
 )  # fmt: skip
 
 

@@ -70,9 +70,11 @@ def pictures() -> list[tuple[str, Image.Image]]:
         images.append((picture_id, Image.open(io.BytesIO(data)).convert("RGB")))
         sizes.append(len(data))
         times.append(seconds)
-    print(f"{len(sizes)} pictures (PNG 1280x800): median {statistics.median(times) * 1000:.0f} ms, "
-          f"{statistics.median(sizes) / 1000:.0f} kB median, {max(sizes) / 1000:.0f} kB max, "
-          f"{sum(sizes) / 1000:.0f} kB in all\n")
+    print(
+        f"{len(sizes)} pictures (PNG 1280x800): median {statistics.median(times) * 1000:.0f} ms, "
+        f"{statistics.median(sizes) / 1000:.0f} kB median, {max(sizes) / 1000:.0f} kB max, "
+        f"{sum(sizes) / 1000:.0f} kB in all\n"
+    )
     return images
 
 
@@ -88,10 +90,12 @@ def demos() -> dict[str, bytes]:
         rendered[demo_id] = data
         sizes.append(len(data))
         times.append(seconds)
-    print(f"{len(sizes)} demos (MP4 {CODEC} 640x400 {FPS} fps): "
-          f"median {statistics.median(times):.2f} s to render, "
-          f"{statistics.median(sizes) / 1000:.0f} kB median, "
-          f"{max(sizes) / 1000:.0f} kB max, {sum(sizes) / 1000:.0f} kB in all")
+    print(
+        f"{len(sizes)} demos (MP4 {CODEC} 640x400 {FPS} fps): "
+        f"median {statistics.median(times):.2f} s to render, "
+        f"{statistics.median(sizes) / 1000:.0f} kB median, "
+        f"{max(sizes) / 1000:.0f} kB max, {sum(sizes) / 1000:.0f} kB in all"
+    )
     return rendered
 
 

@@ -57,8 +57,10 @@ def bench_pelvic_lift(script: VoiceScript, runs: int) -> None:
     warm = [timed_build(script, "en") for _ in range(runs)]
     layout, encode, key = (statistics.median(column) for column in zip(*warm, strict=True))
     total = layout + encode + key
-    print(f"  warm (median of {runs}): lay out {layout:.3f} s + encode {encode:.3f} s "
-          f"+ key {key * 1000:.1f} ms = {total:.2f} s ({script.duration / total:.0f}x real time)")
+    print(
+        f"  warm (median of {runs}): lay out {layout:.3f} s + encode {encode:.3f} s "
+        f"+ key {key * 1000:.1f} ms = {total:.2f} s ({script.duration / total:.0f}x real time)"
+    )
 
 
 def first_level_sets() -> list[tuple[str, GuidedSet]]:
@@ -83,8 +85,10 @@ def bench_notes() -> None:
         for lang in LANGUAGES:
             note = build_voice_note(script, lang)
             rate = len(note.data) * 8 / note.duration / 1000
-            print(f"{label:24} {dose:14} {lang:4} {note.duration:7.1f}s {len(note.data):9,} "
-                  f"{rate:7.1f}")
+            print(
+                f"{label:24} {dose:14} {lang:4} {note.duration:7.1f}s {len(note.data):9,} "
+                f"{rate:7.1f}"
+            )
 
 
 def main() -> None:

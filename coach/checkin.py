@@ -1,95 +1,142 @@
-"""The check-in: which question comes next, and what the safety answers mean."""
+"""The check-in: which question comes next, and what the safety answers mean.
+
+The screen asks three groups of warning signs (emergency, same day, soon), each with a
+"which ones?" follow-up when the answer is yes or not sure; a squeezed-nerve sign the person is
+unsure about gets a self-check. A same-day finding is told at once, on its own, with a choice:
+finish the questions now, or stop here. Then the symptom questions build the plan.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import StrEnum
+from dataclasses import dataclass, field
 
-EMERGENCY_GROUP = "red_emergency"
-EMERGENCY_SIGNS = ("em_saddle", "em_bladder", "em_legs", "em_chest")
-URGENT_GROUP = "red_urgent"
-URGENT_SIGNS = ("ur_fever", "ur_weight", "ur_swelling", "ur_night", "ur_fall")
+from coach.safety import (
+    GROUPS,
+    SELF_CHECKS,
+    Level,
+    Tier,
+    gone_since,
+    reported_signs,
+    tier_of,
+)
+
+# Asked once a same-day sign is found: go on now, or stop here until seen.
+URGENT_NEXT = "urgent_next"
+# Asked when signs reported before are no longer reported: did a doctor check them?
+WAS_CHECKED = "was_checked"
 SYMPTOM_QUESTIONS = (
     "triggers",
     "leg_pain",
     "below_knee",
     "fear_bending",
     "stiffness",
-    "balance",
+    "cautions",
+    "surgery_ok",
+    "coping",
     "duration",
     "pain_now",
 )
+SCREEN_QUESTIONS = tuple(q for group, which, _ in GROUPS for q in (group, which))
 ALL_QUESTIONS = (
-    EMERGENCY_GROUP,
-    *EMERGENCY_SIGNS,
-    URGENT_GROUP,
-    *URGENT_SIGNS,
+    *SCREEN_QUESTIONS,
+    *SELF_CHECKS.values(),
+    URGENT_NEXT,
+    WAS_CHECKED,
     *SYMPTOM_QUESTIONS,
 )
 
 Answers = Mapping[str, str]
 
 
-class Safety(StrEnum):
-    """What the safety screen found."""
+@dataclass(frozen=True)
+class Context:
+    """What earlier check-ins tell this one."""
 
-    CLEAR = "clear"
-    URGENT = "urgent"
-    EMERGENCY = "emergency"
-
-
-def _group_outcome(answers: Answers, group: str, signs: tuple[str, ...]) -> str | None:
-    """'yes', 'unsure' or 'none' for a group of signs, or None while still open."""
-    group_answer = answers.get(group)
-    if group_answer in ("yes", "none"):
-        return group_answer
-    if group_answer != "unsure":
-        return None
-    sign_answers = [answers.get(sign) for sign in signs]
-    if "yes" in sign_answers:
-        return "yes"
-    if None in sign_answers:
-        return None
-    return "unsure" if "unsure" in sign_answers else "none"
+    # History a clinician has seen (a past cancer): not listed again as if new.
+    facts_known: frozenset[str] = frozenset()
+    # Signs reported before and not cleared: if they are gone now, ask whether a doctor saw them.
+    to_confirm: tuple[str, ...] = field(default_factory=tuple)
 
 
-def safety(answers: Answers) -> Safety | None:
-    """The safety outcome so far; None while the screen is not finished."""
-    emergency = _group_outcome(answers, EMERGENCY_GROUP, EMERGENCY_SIGNS)
-    if emergency == "yes":
-        return Safety.EMERGENCY
-    urgent = _group_outcome(answers, URGENT_GROUP, URGENT_SIGNS)
-    if emergency is None or urgent is None:
-        return None
-    # Not being sure about a danger sign is reason enough to see a doctor first.
-    if "unsure" in (emergency, urgent) or urgent == "yes":
-        return Safety.URGENT
-    return Safety.CLEAR
+def screen_done(answers: Answers) -> bool:
+    """Whether every group and follow-up of the screen is answered."""
+    return all(not _is_asked(q, answers, Context()) or q in answers for q in SCREEN_QUESTIONS)
 
 
-def _is_asked(question_id: str, answers: Answers) -> bool:
+def _tier_so_far(answers: Answers) -> Tier:
+    """How urgent the signs answered so far are."""
+    return tier_of(reported_signs(answers))
+
+
+def _is_asked(question_id: str, answers: Answers, context: Context) -> bool:
     """Whether this question belongs in the check-in given the answers so far."""
-    if question_id in EMERGENCY_SIGNS:
-        return answers.get(EMERGENCY_GROUP) == "unsure"
-    if question_id in URGENT_SIGNS:
-        return answers.get(URGENT_GROUP) == "unsure"
+    for group, which, _ in GROUPS:
+        if question_id == which:
+            return answers.get(group) in (Level.YES, Level.UNSURE)
+    for sign, check in SELF_CHECKS.items():
+        if question_id == check:
+            return answers.get("red_emergency") == Level.UNSURE and sign in _listed(answers)
+    if question_id == URGENT_NEXT:
+        return _tier_so_far(answers) is Tier.SAME_DAY
+    if question_id == WAS_CHECKED:
+        return screen_done(answers) and bool(
+            gone_since(context.to_confirm, reported_signs(answers))
+        )
     if question_id == "below_knee":
         return answers.get("leg_pain") == "yes"
+    if question_id == "surgery_ok":
+        return "surgery" in answers.get("cautions", "").split(",")
     return True
 
 
-def next_question(answers: Answers) -> str | None:
+def _listed(answers: Answers) -> set[str]:
+    """The emergency signs the person picked in the follow-up."""
+    return set(filter(None, answers.get("em_which", "").split(",")))
+
+
+def resting(answers: Answers) -> bool:
+    """The person chose to stop after the same-day advice: nothing more is asked for now."""
+    return answers.get(URGENT_NEXT) == "stop"
+
+
+def next_question(answers: Answers, context: Context | None = None) -> str | None:
     """The next question to ask, or None when the check-in is over."""
-    # One confirmed emergency sign ends the check-in at once: nothing else matters now.
-    if _group_outcome(answers, EMERGENCY_GROUP, EMERGENCY_SIGNS) == "yes":
+    context = context or Context()
+    # An emergency ends the check-in at once: nothing else matters now.
+    if _tier_so_far(answers) is Tier.EMERGENCY and _emergency_group_done(answers):
+        return None
+    if resting(answers):
         return None
     return next(
-        (q for q in ALL_QUESTIONS if q not in answers and _is_asked(q, answers)),
+        (q for q in _in_order(answers) if q not in answers and _is_asked(q, answers, context)),
         None,
     )
 
 
+def _emergency_group_done(answers: Answers) -> bool:
+    """The emergency group and its follow-ups are answered."""
+    asked = ("red_emergency", "em_which", *SELF_CHECKS.values())
+    return all(q in answers or not _is_asked(q, answers, Context()) for q in asked)
+
+
+def _in_order(answers: Answers) -> list[str]:
+    """Questions in asking order; the same-day choice right after the group that found it."""
+    order: list[str] = []
+    for group, which, _ in GROUPS:
+        order += [group, which]
+        if group == "red_emergency":
+            order += list(SELF_CHECKS.values())
+        order.append(URGENT_NEXT)
+    return [*dict.fromkeys(order), WAS_CHECKED, *SYMPTOM_QUESTIONS]
+
+
+def hidden_options(question_id: str, context: Context) -> frozenset[str]:
+    """Options not offered to this person (history already known to a clinician)."""
+    return context.facts_known if question_id == "so_which" else frozenset()
+
+
 def progress(answers: Answers) -> tuple[int, int]:
-    """(answered, total) symptom questions, for a 'question 3 of 8' line."""
-    asked = [q for q in SYMPTOM_QUESTIONS if _is_asked(q, answers)]
+    """(answered, total) symptom questions, for a 'question 3 of 9' line."""
+    asked = [q for q in SYMPTOM_QUESTIONS if _is_asked(q, answers, Context())]
     return sum(1 for q in asked if q in answers), len(asked)

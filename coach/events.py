@@ -23,6 +23,7 @@ class CardChoice(StrEnum):
     GO = "go"
     SKIP = "skip"
     HURT = "hurt"
+    UNSTEADY = "wobbly"  # too unsteady standing: the lying (or held-on) form instead
 
 
 class Control(StrEnum):
@@ -39,6 +40,20 @@ class PainScored:
 
     when: When
     score: int
+
+
+@dataclass(frozen=True)
+class SettledAnswered:
+    """Whether yesterday's extra soreness settled."""
+
+    settled: bool
+
+
+@dataclass(frozen=True)
+class RecheckAnswered:
+    """The weekly "anything new?": something new (then /checkup), or none of these."""
+
+    new: bool
 
 
 @dataclass(frozen=True)
@@ -116,7 +131,9 @@ class RestEnded:
 
 
 Event = (
-    PainScored
+    SettledAnswered
+    | RecheckAnswered
+    | PainScored
     | CardChosen
     | RepsAdded
     | SetFinished

@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from coach.checkin import Answers, Safety, safety
+from coach.checkin import Answers
+from coach.safety import Tier
 
 PELVIC_LIFT = "pelvic_lift"
 BACK_EXTENSION = "back_extension"
@@ -14,9 +15,14 @@ BENDING = "bending_forward"
 BACK_BEND = "back_bend"
 KNEE_ROTATION = "knee_rotation"
 PROGRAMME_ORDER = (PELVIC_LIFT, BACK_EXTENSION, BENDING, BACK_BEND, KNEE_ROTATION)
-LYING = "lying"
+LYING = "lying"  # the lying back bend
+SUPPORTED = "supported"  # standing, one hand on a worktop or chair back
 # Pain situations the pelvic lift is known to help with (the article's list).
 PELVIC_LIFT_TRIGGERS = ("bend", "bed", "sit_stand", "walk")
+# With thin bones no weights: the back extension's ladder stops before its "light weights" rung.
+NO_WEIGHTS_TOP = {BACK_EXTENSION: 4}
+# Pain this high at the start means a gentle day, not the full dose.
+SEVERE_PAIN = 8
 
 
 @dataclass(frozen=True)
@@ -28,50 +34,74 @@ class Symptoms:
     below_knee: bool = False
     fear_bending: bool = False
     stiffness: bool = False
-    balance_problems: bool = False
+    cautions: frozenset[str] = frozenset()
+    surgery_ok: bool = True
+    coping_hard: bool = False
     duration: str = ""
     pain_now: int = 0
+
+    @property
+    def balance_problems(self) -> bool:
+        """Standing exercises are done holding on, or in their lying or seated form."""
+        return "balance" in self.cautions
+
+    @property
+    def pregnant(self) -> bool:
+        """No exercises lying on the stomach; a midwife or GP is asked first."""
+        return "pregnant" in self.cautions
 
     @classmethod
     def from_answers(cls, answers: Answers) -> Symptoms:
         """Read the stored answer values."""
-        triggers = answers.get("triggers", "")
         return cls(
-            triggers=frozenset(t for t in triggers.split(",") if t),
+            triggers=_picked(answers, "triggers"),
             leg_pain=answers.get("leg_pain") == "yes",
             below_knee=answers.get("below_knee") == "yes",
             fear_bending=answers.get("fear_bending") in ("yes", "little"),
             stiffness=answers.get("stiffness") == "yes",
-            balance_problems=answers.get("balance") == "yes",
+            cautions=_picked(answers, "cautions"),
+            surgery_ok=answers.get("surgery_ok", "yes") == "yes",
+            coping_hard=answers.get("coping") == "yes",
             duration=answers.get("duration", ""),
             pain_now=int(answers.get("pain_now", "0") or 0),
         )
+
+
+def _picked(answers: Answers, question_id: str) -> frozenset[str]:
+    """The options ticked on a multiple-choice question."""
+    return frozenset(v for v in answers.get(question_id, "").split(",") if v)
 
 
 class Lock(StrEnum):
     """Why the plan cannot be used yet."""
 
     EMERGENCY = "emergency"
-    AWAITING_CLEARANCE = "awaiting_clearance"
+    AWAITING_CLEARANCE = "awaiting_clearance"  # a doctor should see them today
+    AWAITING_GO_AHEAD = "awaiting_go_ahead"  # recent back surgery: the surgeon's or physio's OK
+    PAIN_PAUSE = "pain_pause"  # a second bad session in two weeks: a clinician, or the gentle plan
 
 
 @dataclass(frozen=True)
 class PlanItem:
-    """One exercise in a plan, with why it is there and whether it is on hold."""
+    """One exercise in a plan, with why it is there and how it is adapted."""
 
     exercise_id: str
     reasons: tuple[str, ...]
     variant: str | None = None
     on_hold: bool = False
+    top_level: int | None = None  # a caution stops the ladder here
+    half: bool = False  # the gentle plan: half the reps
 
 
 @dataclass(frozen=True)
 class Plan:
-    """A person's exercises in the order to do them."""
+    """A person's exercises in the order to do them, and what the plan must say besides."""
 
     items: tuple[PlanItem, ...]
     lock: Lock | None = None
     triggers: frozenset[str] = field(default_factory=frozenset)
+    # Cautions and advice the plan tells (each a key: "caution_pregnant", "see_gp_soon"...).
+    notes: tuple[str, ...] = ()
 
     def item(self, exercise_id: str) -> PlanItem | None:
         """The plan's entry for this exercise, if it has one."""
@@ -83,56 +113,126 @@ class Plan:
         return tuple(i for i in self.items if not i.on_hold)
 
 
-def _pelvic_lift_reasons(symptoms: Symptoms) -> tuple[str, ...]:
+def back_bend_variant(cautions: frozenset[str]) -> str | None:
+    """The back bend for this person: standing, lying (balance), or held on (pregnancy too)."""
+    if "balance" in cautions:
+        return SUPPORTED if "pregnant" in cautions else LYING
+    return None
+
+
+def steadier(exercise_id: str, variant: str | None, cautions: frozenset[str]) -> str | None:
+    """The form to switch to when standing feels too unsteady (None: there is no steadier one)."""
+    if exercise_id == BACK_BEND and variant is None:
+        return SUPPORTED if "pregnant" in cautions else LYING
+    if exercise_id == BENDING and variant in (None, SUPPORTED):
+        return SUPPORTED if variant is None else "seated"
+    return None
+
+
+def gentle_pairs(cautions: frozenset[str]) -> tuple[tuple[str, str | None], ...]:
+    """The gentle routine: the back bend (in the person's own form) and the knee rotation."""
+    return ((BACK_BEND, back_bend_variant(cautions)), (KNEE_ROTATION, None))
+
+
+def _pelvic_lift(symptoms: Symptoms) -> PlanItem:
+    """The base for everyone."""
     if symptoms.triggers & set(PELVIC_LIFT_TRIGGERS):
-        return ("pelvic_lift_base", "pelvic_lift_triggers")
-    return ("pelvic_lift_base",)
+        return PlanItem(PELVIC_LIFT, ("pelvic_lift_base", "pelvic_lift_triggers"))
+    return PlanItem(PELVIC_LIFT, ("pelvic_lift_base",))
 
 
-def _back_extension_reasons(symptoms: Symptoms) -> tuple[str, ...]:
+def _back_extension(symptoms: Symptoms) -> PlanItem | None:
+    """Everyone, but not lying on the stomach in pregnancy; no weights with thin bones."""
+    if symptoms.pregnant:
+        return None
+    reasons = ("back_extension_base",)
     if symptoms.triggers & {"get_up", "sit_stand"}:
-        return ("back_extension_base", "back_extension_get_up")
-    return ("back_extension_base",)
+        reasons += ("back_extension_get_up",)
+    top = NO_WEIGHTS_TOP[BACK_EXTENSION] if "osteoporosis" in symptoms.cautions else None
+    return PlanItem(BACK_EXTENSION, reasons, top_level=top)
+
+
+def _bending(symptoms: Symptoms, bending_paused: bool) -> PlanItem | None:
+    """Fear of bending, or bending that hurts; held while pain reaches below the knee."""
+    if not (symptoms.fear_bending or "bend" in symptoms.triggers):
+        return None
+    first = "bending_fear" if symptoms.fear_bending else "bending_hurts"
+    variant = SUPPORTED if symptoms.balance_problems else None
+    if symptoms.below_knee:
+        return PlanItem(BENDING, (first, "bending_hold_leg"), variant, on_hold=True)
+    if bending_paused:
+        return PlanItem(BENDING, (first, "bending_paused"), variant, on_hold=True)
+    reasons = (first, "bending_leg_check") if symptoms.leg_pain else (first,)
+    return PlanItem(BENDING, reasons, variant)
+
+
+def _back_bend(symptoms: Symptoms, bending_paused: bool) -> PlanItem | None:
+    """For pain spreading into a leg, and in place of bending that stirred it up."""
+    wants_bending = symptoms.fear_bending or "bend" in symptoms.triggers
+    bending_flared = bending_paused and wants_bending and not symptoms.leg_pain
+    if not (symptoms.leg_pain or bending_flared):
+        return None
+    reason = "back_bend_leg" if symptoms.leg_pain else "back_bend_after_bending"
+    variant = back_bend_variant(symptoms.cautions)
+    extra = {LYING: ("back_bend_lying",), SUPPORTED: ("back_bend_supported",)}.get(variant, ())
+    return PlanItem(BACK_BEND, (reason, *extra), variant)
 
 
 def build_plan(symptoms: Symptoms, *, bending_paused: bool = False) -> Plan:
     """Apply the programme's rules to the symptoms."""
     items = [
-        PlanItem(PELVIC_LIFT, _pelvic_lift_reasons(symptoms)),
-        PlanItem(BACK_EXTENSION, _back_extension_reasons(symptoms)),
+        _pelvic_lift(symptoms),
+        _back_extension(symptoms),
+        _bending(symptoms, bending_paused),
+        _back_bend(symptoms, bending_paused),
+        PlanItem(KNEE_ROTATION, ("knee_rotation_stiff",)) if symptoms.stiffness else None,
     ]
-    if symptoms.fear_bending:
-        # Bending can feed leg pain: hold it until the leg has settled.
-        if symptoms.leg_pain:
-            items.append(PlanItem(BENDING, ("bending_fear", "bending_hold_leg"), on_hold=True))
-        elif bending_paused:
-            items.append(PlanItem(BENDING, ("bending_fear", "bending_paused"), on_hold=True))
-        else:
-            items.append(PlanItem(BENDING, ("bending_fear",)))
-    # Bending that stirred up the leg is replaced by the back bend, as leg pain itself is.
-    bending_flared = bending_paused and symptoms.fear_bending and not symptoms.leg_pain
-    if symptoms.leg_pain or bending_flared:
-        reason = "back_bend_leg" if symptoms.leg_pain else "back_bend_after_bending"
-        if symptoms.balance_problems:
-            items.append(PlanItem(BACK_BEND, (reason, "back_bend_lying"), variant=LYING))
-        else:
-            items.append(PlanItem(BACK_BEND, (reason,)))
-    if symptoms.stiffness:
-        items.append(PlanItem(KNEE_ROTATION, ("knee_rotation_stiff",)))
-    return Plan(items=tuple(items), triggers=symptoms.triggers)
+    return Plan(
+        items=tuple(i for i in items if i is not None),
+        triggers=symptoms.triggers,
+        notes=_notes(symptoms),
+    )
 
 
-def plan_for(answers: Answers, *, cleared: bool, bending_paused: bool = False) -> Plan | None:
-    """The plan a finished check-in gives, locked when safety says so; None if unfinished."""
-    outcome = safety(answers)
-    if outcome is Safety.EMERGENCY:
+def _notes(symptoms: Symptoms) -> tuple[str, ...]:
+    """What each caution changed, and the advice the answers call for."""
+    notes = [f"caution_{caution}" for caution in sorted(symptoms.cautions)]
+    if symptoms.coping_hard:
+        notes.append("not_coping")
+    if symptoms.pain_now >= SEVERE_PAIN:
+        notes.append("severe_start")
+    return tuple(notes)
+
+
+def gentle_plan(symptoms: Symptoms) -> Plan:
+    """For a flare-up or a bad run: the back bend and the knee rotation, at half the reps."""
+    items = (
+        PlanItem(BACK_BEND, ("gentle",), back_bend_variant(symptoms.cautions), half=True),
+        PlanItem(KNEE_ROTATION, ("gentle",), half=True),
+    )
+    return Plan(items=items, notes=("gentle",))
+
+
+def plan_for(answers: Answers, tier: Tier, *, bending_paused: bool = False) -> Plan | None:
+    """The plan a check-in gives, locked when its open warning signs say so; None if unfinished.
+
+    `tier` is how urgent the person's open signs are (the screen's, minus what a clinician
+    has already checked).
+    """
+    if tier is Tier.EMERGENCY:
         return Plan(items=(), lock=Lock.EMERGENCY)
-    if outcome is None or "pain_now" not in answers:
-        return None
-    plan = build_plan(Symptoms.from_answers(answers), bending_paused=bending_paused)
-    if outcome is Safety.URGENT and not cleared:
-        return Plan(items=plan.items, lock=Lock.AWAITING_CLEARANCE, triggers=plan.triggers)
-    return plan
+    if "pain_now" not in answers:
+        # Stopped after the same-day advice: nothing to show until a doctor has seen them.
+        return Plan(items=(), lock=Lock.AWAITING_CLEARANCE) if tier is Tier.SAME_DAY else None
+    symptoms = Symptoms.from_answers(answers)
+    plan = build_plan(symptoms, bending_paused=bending_paused)
+    notes = (*plan.notes, "see_gp_soon") if tier is Tier.SOON else plan.notes
+    lock = None
+    if tier is Tier.SAME_DAY:
+        lock = Lock.AWAITING_CLEARANCE
+    elif not symptoms.surgery_ok:
+        lock = Lock.AWAITING_GO_AHEAD
+    return Plan(items=plan.items, lock=lock, triggers=plan.triggers, notes=notes)
 
 
 class ChangeKind(StrEnum):

@@ -1,4 +1,9 @@
-"""Progression ladders: when to offer the next level, and when to step back."""
+"""Progression ladders: when to offer the next level, and when to step back.
+
+Pain monitoring, not alarm: a rise of up to 2 points that has settled by the next morning is
+expected when starting exercise, so it waits for tomorrow's answer; only a rise that does not
+settle, or a rise of 3 or more (or to 8 or more), counts against progression.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +15,12 @@ from content.models import Exercise
 
 # Four clean sessions is two days of the twice-daily routine: the dose held on more than one day.
 CLEAN_SESSIONS_TO_OFFER = 4
-# Pain up by this much in one session, or at least this high after it, means it got worse.
-WORSE_BY = 3
+# "Pain got worse": up by this much, or to at least WORSE_AT when it was lower before.
+WORSE_BY = 2
 WORSE_AT = 8
-# A second worsening within this many days sends the person to a clinician.
+# A rise this big (or to WORSE_AT) steps back at once; smaller ones wait to see if they settle.
+STEP_BACK_BY = 3
+# A second worsening within this many days pauses the plan until a clinician has seen them.
 REPEAT_WINDOW_DAYS = 14
 
 
@@ -24,35 +31,56 @@ class Standing:
     level: int = 0
     clean_sessions: int = 0
     declined_at_count: int | None = None
+    lighter: bool = False  # at the first rung, a lighter dose after pain got worse
+
+
+def rise(before: int | None, after: int | None) -> int:
+    """How many points the pain went up in a session (0 when it did not, or is unknown)."""
+    if before is None or after is None:
+        return 0
+    return max(0, after - before)
 
 
 def pain_got_worse(before: int | None, after: int | None) -> bool:
-    """The "pain got worse" rule: up by 3 or more, or at 8 or more afterwards."""
-    if after is None:
-        return False
-    return after >= WORSE_AT or (before is not None and after - before >= WORSE_BY)
+    """Up by 2 or more, or to 8 or more when it was lower before ("9 -> 8" is not worse)."""
+    up = rise(before, after)
+    return up >= WORSE_BY or (up > 0 and after is not None and after >= WORSE_AT)
 
 
-def pain_rose(before: int | None, after: int | None) -> bool:
-    """Any rise at all (a clean session needs none)."""
-    return before is not None and after is not None and after > before
+def steps_back_now(before: int | None, after: int | None) -> bool:
+    """A rise that counts against progression at once: 3 or more, or to 8 or more."""
+    up = rise(before, after)
+    return up >= STEP_BACK_BY or (up > 0 and after is not None and after >= WORSE_AT)
 
 
-def after_session(
-    standing: Standing, outcome: ExerciseOutcome, before: int | None, after: int | None
-) -> Standing:
-    """The ladder after one finished session (worsening is handled by `step_down`)."""
-    if outcome is ExerciseOutcome.FULL and not pain_rose(before, after):
-        return replace(standing, clean_sessions=standing.clean_sessions + 1)
-    if outcome is ExerciseOutcome.FULL or outcome is ExerciseOutcome.TOO_PAINFUL:
-        # The dose hurt: start counting again before offering more.
+def waits_to_settle(before: int | None, after: int | None) -> bool:
+    """A small rise: expected when starting; tomorrow's first session asks whether it settled."""
+    return rise(before, after) > 0 and not steps_back_now(before, after)
+
+
+def counted_clean(standing: Standing) -> Standing:
+    """One more clean session; a lighter dose goes back to the full one after a run of them."""
+    clean = standing.clean_sessions + 1
+    if standing.lighter and clean >= CLEAN_SESSIONS_TO_OFFER:
+        return replace(standing, lighter=False, clean_sessions=0)
+    return replace(standing, clean_sessions=clean)
+
+
+def after_session(standing: Standing, outcome: ExerciseOutcome, sore: bool) -> Standing:
+    """The ladder after one finished session in which pain did not rise enough to step back."""
+    if outcome is ExerciseOutcome.FULL and not sore:
+        return counted_clean(standing)
+    if outcome is ExerciseOutcome.TOO_PAINFUL or (outcome is ExerciseOutcome.FULL and sore):
+        # The dose hurt and did not settle: start counting again before offering more.
         return replace(standing, clean_sessions=0, declined_at_count=None)
     return standing  # skipped or partial: neither for nor against
 
 
 def offer_due(standing: Standing, top_level: int) -> bool:
     """Whether to offer the next level now."""
-    if standing.level >= top_level or standing.clean_sessions < CLEAN_SESSIONS_TO_OFFER:
+    if standing.lighter or standing.level >= top_level:
+        return False
+    if standing.clean_sessions < CLEAN_SESSIONS_TO_OFFER:
         return False
     if standing.declined_at_count is None:
         return True
@@ -70,13 +98,26 @@ def decline(standing: Standing) -> Standing:
 
 
 def step_down(standing: Standing) -> Standing:
-    """Pain got worse: one level easier (never below the first) and a fresh count."""
-    return Standing(level=max(0, standing.level - 1))
+    """Pain got worse: one level easier; at the first rung, a lighter dose. A fresh count."""
+    if standing.level == 0:
+        return Standing(level=0, lighter=True)
+    return Standing(level=standing.level - 1)
 
 
 def worse_again(previous: Sequence[tuple[int | None, int | None]]) -> bool:
-    """Whether an earlier recent session also made the pain worse (see a clinician)."""
+    """Whether an earlier recent session also made the pain worse."""
     return any(pain_got_worse(before, after) for before, after in previous)
+
+
+@dataclass(frozen=True)
+class Eased:
+    """Exercises made easier after pain got worse, by how."""
+
+    levels: tuple[str, ...] = ()  # one level down
+    lighter: tuple[str, ...] = ()  # at the first rung: fewer reps, shorter holds
+
+    def __bool__(self) -> bool:
+        return bool(self.levels or self.lighter)
 
 
 @dataclass(frozen=True)
@@ -84,8 +125,19 @@ class LadderMoves:
     """What one finished session does to the person's ladders."""
 
     standings: dict[str, Standing] = field(default_factory=dict)  # new standings to store
-    eased: tuple[str, ...] = ()  # exercises stepped down a level
+    eased: tuple[str, ...] = ()  # exercises stepped down a level, or made lighter
     offers: tuple[str, ...] = ()  # exercises whose next level is now on offer
+
+    @property
+    def easier(self) -> Eased:
+        """The eased exercises, split by how they were eased."""
+        lighter = tuple(e for e in self.eased if self.standings[e].lighter)
+        return Eased(tuple(e for e in self.eased if e not in lighter), lighter)
+
+
+def top_of(exercise: Exercise, tops: Mapping[str, int]) -> int:
+    """The highest rung the person may reach (a caution can stop the ladder lower)."""
+    return min(len(exercise.levels) - 1, tops.get(exercise.id, len(exercise.levels) - 1))
 
 
 def ladder_moves(
@@ -94,26 +146,30 @@ def ladder_moves(
     exercises: Mapping[str, Exercise],
     *,
     stopped: bool,
+    tops: Mapping[str, int] | None = None,
+    sore: bool | None = None,
 ) -> LadderMoves:
-    """Step back every tried exercise when pain got worse; else count clean sessions and offer."""
-    worse = pain_got_worse(summary.pain_before, summary.pain_after)
+    """Step back what was tried when pain rose a lot; else count clean sessions and offer.
+
+    A small rise waits for tomorrow: then `sore` says whether it settled (None: not yet known).
+    """
+    before, after = summary.pain_before, summary.pain_after
+    back_now = steps_back_now(before, after) or (sore is True and pain_got_worse(before, after))
+    if stopped or (waits_to_settle(before, after) and sore is None):
+        return LadderMoves()  # ended early, or a small rise still to settle: nothing moves now
     moved: dict[str, Standing] = {}
     eased: list[str] = []
     offers: list[str] = []
     for line in summary.exercises:
         exercise = exercises[line.item.exercise_id]
-        if line.item.variant or len(exercise.levels) < 2:
+        if line.item.variant or (len(exercise.levels) < 2 and not back_now):
             continue  # no ladder to climb
         standing = standings.get(exercise.id, Standing())
-        if worse and line.outcome not in (ExerciseOutcome.SKIPPED, ExerciseOutcome.NOT_REACHED):
+        if back_now and line.outcome not in (ExerciseOutcome.SKIPPED, ExerciseOutcome.NOT_REACHED):
             moved[exercise.id] = step_down(standing)
-            if standing.level > 0:
-                eased.append(exercise.id)
-        elif not worse and not stopped:
-            # A session ended early neither proves the dose nor counts against it.
-            moved[exercise.id] = after_session(
-                standing, line.outcome, summary.pain_before, summary.pain_after
-            )
-            if offer_due(moved[exercise.id], len(exercise.levels) - 1):
+            eased.append(exercise.id)
+        elif not back_now:
+            moved[exercise.id] = after_session(standing, line.outcome, sore=bool(sore))
+            if offer_due(moved[exercise.id], top_of(exercise, tops or {})):
                 offers.append(exercise.id)
     return LadderMoves(moved, tuple(eased), tuple(offers))

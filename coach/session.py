@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import math
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
 from coach.plan import BENDING
-from content.models import Exercise
+from content.models import Dose, Exercise
 
 # Reach buttons after bending, in the order of the `reach` event's value (0 knees .. 3 floor).
 REACH_LEVELS = ("knees", "mid_shin", "ankles", "floor")
@@ -172,10 +173,31 @@ def decode_items(text: str) -> tuple[Picked, ...]:
     return tuple(pairs)
 
 
-def session_item(exercise: Exercise, variant: str | None, level: int) -> SessionItem:
+class Reduction(StrEnum):
+    """A smaller dose than the level's."""
+
+    NONE = "none"
+    HALF = "half"  # the gentle plan and gentle days: half the reps
+    LIGHTER = "lighter"  # pain got worse at the first rung: fewer reps, shorter holds
+
+
+def reduced(dose: Dose, reduction: Reduction) -> Dose:
+    """The dose made smaller (never below three reps, or a five-second hold)."""
+    if reduction is Reduction.NONE:
+        return dose
+    reps = max(3, math.ceil(dose.reps / 2))
+    hold = dose.hold_seconds
+    if reduction is Reduction.LIGHTER and hold:
+        hold = max(5 if hold >= 5 else hold, round(hold * 0.6))
+    return dose.model_copy(update={"reps": reps, "hold_seconds": hold})
+
+
+def session_item(
+    exercise: Exercise, variant: str | None, level: int, reduction: Reduction = Reduction.NONE
+) -> SessionItem:
     """An exercise with the dose of the person's level (or of its variant)."""
     chosen = exercise.variant(variant) if variant else None
-    dose = chosen.dose if chosen else exercise.level(level).dose
+    dose = reduced(chosen.dose if chosen else exercise.level(level).dose, reduction)
     if exercise.id == BENDING:
         kind = Kind.BENDING
     elif dose.hold_seconds:
@@ -194,13 +216,24 @@ def session_item(exercise: Exercise, variant: str | None, level: int) -> Session
 
 
 def session_items(
-    pairs: Sequence[Picked], exercises: Mapping[str, Exercise], levels: Mapping[str, int]
+    pairs: Sequence[Picked],
+    exercises: Mapping[str, Exercise],
+    levels: Mapping[str, int],
+    *,
+    gentle: bool = False,
+    lighter: Collection[str] = (),
 ) -> tuple[SessionItem, ...]:
-    """Today's items of a session, each at the person's current level."""
+    """Today's items of a session, each at the person's current level (or made smaller)."""
+
+    def reduction(exercise_id: str) -> Reduction:
+        if gentle:
+            return Reduction.HALF
+        return Reduction.LIGHTER if exercise_id in lighter else Reduction.NONE
+
     return tuple(
-        session_item(exercises[exercise_id], variant, levels.get(exercise_id, 0))
-        for exercise_id, variant in pairs
-        if exercise_id in exercises
+        session_item(exercises[e], variant, levels.get(e, 0), reduction(e))
+        for e, variant in pairs
+        if e in exercises
     )
 
 
@@ -224,8 +257,20 @@ class SessionState:
     hold_ends_at: datetime | None = None
     rest_ends_at: datetime | None = None
     hold_message: int | None = None
-    # From the person's latest check-in: the back bend that replaces bending is the lying one.
-    balance_problems: bool = False
+    # The person's exercise cautions (pregnant, osteoporosis, balance...) when it began.
+    cautions: frozenset[str] = frozenset()
+    gentle: bool = False  # a gentle session: the back bend and the knee rotation, half the reps
+    ordinal: int = 0  # sessions the person had before this one (which tip each card shows)
+    # Before the pain score: did yesterday's soreness settle (None: not asked), and the weekly
+    # "anything new?" (ask, then none or new).
+    settle_of: int | None = None
+    settled: bool | None = None
+    recheck: str | None = None
+
+    @property
+    def balance_problems(self) -> bool:
+        """Standing exercises are done holding on, or lying."""
+        return "balance" in self.cautions
 
     @property
     def current(self) -> SessionItem | None:

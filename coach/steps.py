@@ -8,6 +8,18 @@ from coach.session import BEND_STAGES, Kind, Phase, SessionItem, SessionState, S
 
 
 @dataclass(frozen=True)
+class AskSettled:
+    """Yesterday's session raised the pain: did it settle by this morning?"""
+
+    session_id: int
+
+
+@dataclass(frozen=True)
+class AskRecheck:
+    """The first session of a week: anything new from the list of warning signs?"""
+
+
+@dataclass(frozen=True)
 class AskPainBefore:
     """Ask how the back is before starting."""
 
@@ -76,7 +88,9 @@ class Finished:
 
 
 Step = (
-    AskPainBefore
+    AskSettled
+    | AskRecheck
+    | AskPainBefore
     | ShowCard
     | HoldRep
     | CountReps
@@ -109,7 +123,7 @@ def next_step(state: SessionState) -> Step:
     if state.status is Status.STOPPED:
         return AskPainAfter()
     if state.pain_before is None:
-        return AskPainBefore()
+        return _before_the_start(state)
     item = state.current
     if item is None:
         return AskPainAfter()
@@ -118,3 +132,12 @@ def next_step(state: SessionState) -> Step:
     if state.phase is Phase.PAUSED:
         return Paused(state.position, item)
     return _doing(state, item)
+
+
+def _before_the_start(state: SessionState) -> Step:
+    """The questions before the first exercise, in order."""
+    if state.settle_of is not None and state.settled is None:
+        return AskSettled(state.settle_of)
+    if state.recheck == "ask":
+        return AskRecheck()
+    return AskPainBefore()

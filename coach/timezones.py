@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
+from functools import cache
+from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 # Only these areas name cities; "US/Eastern" and "Etc/GMT+3" work typed in full, not by city.
@@ -128,3 +130,16 @@ class ZoneIndex:
             # "Amsterdam, Netherlands": the place before the comma is enough.
             found = self.names.get(key.split(",")[0].strip())
         return found
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """IANA zone -> ISO country code, from the tz database's own zone.tab."""
+    table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in table.splitlines() if line and not line.startswith("#"))
+    return {row[2]: row[0] for row in rows if len(row) >= 3}
+
+
+def country_of(zone_name: str | None) -> str | None:
+    """The country a stored zone name is in (None for offsets and unknown zones)."""
+    return _countries().get(zone_name) if zone_name else None

@@ -47,6 +47,7 @@ def load_content(directory: Path = CONTENT_DIR) -> Content:
     files = {
         "exercises": directory / "exercises.yaml",
         "questions": directory / "questions.yaml",
+        "numbers": directory / "emergency_numbers.yaml",
     }
     try:
         library = read_library(directory / "locales")
@@ -56,6 +57,7 @@ def load_content(directory: Path = CONTENT_DIR) -> Content:
         "exercises": _by_id(files["exercises"], _read_yaml(files["exercises"])),
         "questions": _by_id(files["questions"], _read_yaml(files["questions"])),
         "library": library,
+        "numbers": _read_yaml(files["numbers"]),
     }
     try:
         return Content.model_validate(raw)

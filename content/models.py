@@ -74,6 +74,13 @@ class Question(Strict):
         return options
 
 
+class Numbers(Strict):
+    """The phone numbers advice names in one country."""
+
+    emergency: str = Field(pattern=r"^[0-9]{2,4}$")
+    same_day: str | None = Field(default=None, pattern=r"^[0-9]{2,4}$")
+
+
 class Content(Strict):
     """Everything the bot says and teaches, loaded once at start-up."""
 
@@ -82,6 +89,7 @@ class Content(Strict):
     exercises: dict[str, Exercise]
     questions: dict[str, Question]
     library: Library
+    numbers: dict[str, Numbers]
 
     @model_validator(mode="after")
     def _keys_match_ids(self) -> Content:

@@ -26,10 +26,39 @@ JOINTS = (
         "hip", "knee", "ankle", "heel", "toe", "shoulder", "elbow", "wrist", "hand",
     )),
 )  # fmt: skip
-LENGTHS = frozenset({"pelvis", "shoulders", "lumbar", "thorax", "neck", "head", "thigh", "shin",
-                     "ankle", "foot", "upper_arm", "forearm", "hand"})
-THICKNESSES = frozenset({"pelvis", "waist", "neck", "hip", "knee", "ankle", "heel", "toe",
-                         "shoulder", "elbow", "wrist", "hand"})
+LENGTHS = frozenset(
+    {
+        "pelvis",
+        "shoulders",
+        "lumbar",
+        "thorax",
+        "neck",
+        "head",
+        "thigh",
+        "shin",
+        "ankle",
+        "foot",
+        "upper_arm",
+        "forearm",
+        "hand",
+    }
+)
+THICKNESSES = frozenset(
+    {
+        "pelvis",
+        "waist",
+        "neck",
+        "hip",
+        "knee",
+        "ankle",
+        "heel",
+        "toe",
+        "shoulder",
+        "elbow",
+        "wrist",
+        "hand",
+    }
+)
 
 
 class Strict(BaseModel):
@@ -51,7 +80,8 @@ class Figure(Strict):
             given = set(getattr(self, field))
             if given != names:
                 raise ValueError(
-                    f"{field}: missing {sorted(names - given)}, unknown {sorted(given - names)}")
+                    f"{field}: missing {sorted(names - given)}, unknown {sorted(given - names)}"
+                )
         return self
 
 

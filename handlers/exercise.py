@@ -9,12 +9,12 @@ from coach.steps import BendStage, CountReps, ShowCard, next_step
 from delivery.context import CoachContext
 from delivery.session_steps import post_after
 from handlers.taps import person_of, through, words_for
-from services import session
+from services import exercise as session
 from views.buttons import AddTap, BendTap, CardTap, LegTap, ReachTap, SetTap
+from views.cards import card_text
 from views.reply import Reply
 from views.session import (
     bend_view,
-    card_text,
     counter_view,
     leg_noted,
     reach_noted,
@@ -38,13 +38,14 @@ async def card_tapped(update: Update, context: CoachContext) -> None:
     w = await words_for(context, person_of(update))
     if tap.choice is CardChoice.GO:
         await context.outbox.drop_buttons(message)
+    elif tap.choice is CardChoice.UNSTEADY:
+        await context.outbox.drop_buttons(message)  # the card again, in its steadier form
     else:
         skipped = tap.choice is CardChoice.SKIP
         note = w("session-skipped-note" if skipped else "session-too-painful-note")
         card = next_step(moved.before)
         assert isinstance(card, ShowCard)
-        level = moved.before.level_of(card.item.exercise_id)
-        body = card_text(w, card, len(moved.before.items), level)
+        body = card_text(w, moved.before, card)
         await context.outbox.edit(message.chat.id, message.message_id, Reply(f"{body}\n\n{note}"))
     await post_after(context, w, message.chat.id, tap.session_id, moved)
 

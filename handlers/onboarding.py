@@ -8,8 +8,9 @@ from coach.languages import from_telegram
 from delivery.context import CoachContext
 from handlers.checkin import post_checkup, post_question
 from handlers.taps import person_of, read, tapped_message, toast, words_for
-from services.checkin import Whereabouts, begin, checkup, welcome
-from views.buttons import Begin, ClearedTap
+from services.checkin import Whereabouts, begin, welcome
+from services.clearance import checkup
+from views.buttons import Begin
 from views.languages import welcome_view
 from views.reply import Reply, greeting_name, single
 
@@ -26,13 +27,12 @@ async def start(update: Update, context: CoachContext) -> None:
         await send(person.chat_id, welcome_view(w, person.first_name, offer_languages=offer))
         return
     await send(person.chat_id, Reply(w("onboarding-welcome-back", **name)))
-    cleared = single(w("onboarding-cleared-button"), ClearedTap(found.checkin_id))
     where = {
         Whereabouts.CHECKIN: Reply(
             w("onboarding-where-you-are-checkin"), single(w("onboarding-resume-button"), Begin())
         ),
-        Whereabouts.EMERGENCY: Reply(w("onboarding-where-you-are-emergency")),
-        Whereabouts.LOCKED: Reply(w("onboarding-where-you-are-locked"), cleared),
+        Whereabouts.EMERGENCY: Reply(w("safety-where-emergency")),
+        Whereabouts.LOCKED: Reply(w("safety-where-locked")),
         Whereabouts.PLAN: Reply(w("onboarding-where-you-are-plan")),
     }
     await send(person.chat_id, where[found.where])

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from telegram import Update
 
+from coach.plan import Lock
 from delivery.context import CoachContext
 from handlers.taps import person_of, words_for
-from services.plan import (
-    AwaitingClearance,
-    CheckinUnderWay,
-    EmergencyLocked,
-    NoPlan,
-    PlanInForce,
-    show_plan,
-)
-from views.checkin import locked_plan
+from services.plan import CheckinUnderWay, Locked, NoPlan, PlanInForce, show_plan
+from views.care import pause_view
+from views.checkin import locked_plan, locked_reply
 from views.plan import plan_text, start_keyboard
 from views.reply import Reply
 
@@ -27,12 +22,14 @@ async def plan_command(update: Update, context: CoachContext) -> None:
     match shown:
         case NoPlan():
             replies = [Reply(w("plan-no-plan-yet"))]
-        case EmergencyLocked():
-            replies = [Reply(w("common-emergency-locked"))]
         case CheckinUnderWay():
-            replies = [Reply(w("common-blocked-plan"))]
-        case AwaitingClearance(plan=plan, checkin_id=checkin_id):
-            replies = locked_plan(w, checkin_id, plan)
+            replies = [Reply(w("safety-blocked-plan"))]
+        case Locked(plan=plan, zone=zone) if plan.lock is Lock.PAIN_PAUSE:
+            replies = [Reply(plan_text(w, plan)), pause_view(w)]
+        case Locked(plan=plan, zone=zone) if plan.items:
+            replies = locked_plan(w, plan, zone)
+        case Locked(plan=plan, zone=zone):
+            replies = [locked_reply(w, plan, zone)]
         case PlanInForce(plan=plan, levels=levels):
             markup = start_keyboard(w) if plan.active_items else None
             replies = [Reply(plan_text(w, plan, levels), markup)]

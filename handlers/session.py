@@ -5,30 +5,38 @@ from __future__ import annotations
 from telegram import Message, Update
 
 from coach.events import Control, Moved, When
+from coach.plan import Lock
 from content import Words
 from content.words import Notice
 from delivery.context import CoachContext
 from delivery.session_steps import post_after, post_next
-from handlers.checkin import post_checkup
 from handlers.taps import person_of, read, settle, tapped_message, through, toast, words_for
 from services.base import Forged, Person, Stale
-from services.checkin import recheck_after_session
 from services.closing import Closed, choose_level, close_session
-from services.session import Opened, control, score_pain, start_session
-from views.buttons import ControlTap, FreshSession, LevelTap, NewSession, PainTap, RecheckTap
+from services.exercise import control
+from services.plan import Locked
+from services.session import Opened, score_pain, start_session
+from views.buttons import ControlTap, FreshSession, LevelTap, NewSession, PainTap
+from views.care import gentle_day, pause_view
+from views.checkin import locked_reply
 from views.function_check import after_session_markup
 from views.holds import hold_cut_text
 from views.reply import Reply, notice_text
 from views.session import pain_noted, pain_view, resume_keyboard, resume_offer_view
-from views.summary import level_answer_text, level_offer_view, summary_text, worse_view
+from views.summary import level_answer_text, level_offer_view, sore_note, summary_text, worse_views
 
 
 async def post_opening(
-    context: CoachContext, w: Words, chat_id: int, opening: Notice | Opened
+    context: CoachContext, w: Words, chat_id: int, opening: Notice | Locked | Opened
 ) -> None:
     """The opening of a session (new or carried on), or why there is none."""
     if isinstance(opening, Notice):
         await context.outbox.send(chat_id, Reply(notice_text(w, opening)))
+        return
+    if isinstance(opening, Locked):
+        paused = opening.plan.lock is Lock.PAIN_PAUSE
+        view = pause_view(w) if paused else locked_reply(w, opening.plan, opening.zone)
+        await context.outbox.send(chat_id, view)
         return
     state, session_id = opening.state, opening.session_id
     if opening.resumed:
@@ -40,9 +48,9 @@ async def post_opening(
     await post_next(context, w, chat_id, session_id, state, began=False)
 
 
-async def begin_session(context: CoachContext, person: Person) -> None:
+async def begin_session(context: CoachContext, person: Person, *, gentle: bool = False) -> None:
     """Today's session for this person: begun, carried on, or why not."""
-    opening = await start_session(context.services, person)
+    opening = await start_session(context.services, person, gentle=gentle)
     assert not isinstance(opening, Forged | Stale)
     await post_opening(context, await words_for(context, person), person.chat_id, opening)
 
@@ -89,15 +97,19 @@ async def pain_tapped(update: Update, context: CoachContext) -> None:
         if closed is not None:
             await _post_closing(context, update, tap, closed)
         return
-    result = await score_pain(context.services, person, tap.session_id, When.BEFORE, tap.score)
-    moved = await settle(update, context, result)
-    if moved is None:
+    scored = await settle(
+        update, context, await score_pain(context.services, person, tap.session_id, tap.score)
+    )
+    if scored is None:
         return
-    message, w = tapped_message(update), await words_for(context, person)
+    moved, message, w = scored.moved, tapped_message(update), await words_for(context, person)
     noted = Reply(pain_noted(w, When.BEFORE, tap.score))
     await context.outbox.edit(message.chat.id, message.message_id, noted)
-    if tap.score >= 8:
-        await context.outbox.send(message.chat.id, Reply(w("session-pain-high-before")))
+    if moved.after.gentle and not moved.before.gentle:
+        # Severe pain at the start: a gentle day instead of the full dose.
+        await context.outbox.send(message.chat.id, gentle_day(w, scored.zone, worst=scored.worst))
+    elif scored.worst:
+        await context.outbox.send(message.chat.id, gentle_day(w, scored.zone, worst=True))
     await post_after(context, w, message.chat.id, tap.session_id, moved)
 
 
@@ -113,13 +125,15 @@ async def _post_closing(
     markup = after_session_markup(w, offer.in_progress) if offer else None
     text = summary_text(w, closed.summary, stopped=closed.stopped, last_reach=closed.last_reach)
     await context.outbox.send(chat_id, Reply(text, markup))
-    if closed.worse:
-        view = worse_view(
-            w, session_id, closed.summary, closed.eased, again=closed.again,
-            checkin_id=closed.checkin_id,
-        )  # fmt: skip
-        await context.outbox.send(chat_id, view)
+    if closed.again:
+        await context.outbox.send(chat_id, pause_view(w))
         return
+    if closed.worse:
+        worse = worse_views(w, session_id, closed.summary, closed.eased)
+        await context.outbox.send_all(chat_id, worse)
+        return
+    if closed.sore:
+        await context.outbox.send(chat_id, sore_note(w))
     for exercise_id, standing in closed.offers:
         await context.outbox.send(chat_id, level_offer_view(w, session_id, exercise_id, standing))
 
@@ -160,24 +174,6 @@ async def _post_halt(
     await context.outbox.send(chat_id, Reply(w("session-stopped")))
     if moved.after.pain_before is not None:
         await context.outbox.send(chat_id, pain_view(w, tap.session_id, When.AFTER))
-
-
-async def recheck_tapped(update: Update, context: CoachContext) -> None:
-    """The "Check the warning signs" button after pain got worse: the /checkup check-in."""
-    found = await through(
-        update,
-        context,
-        RecheckTap,
-        lambda tap, person: recheck_after_session(
-            context.services, person, tap.session_id, tap.checkin_id
-        ),
-    )
-    if found is None:
-        return
-    _, checkup, message = found
-    await context.outbox.drop_buttons(message)
-    w = await words_for(context, person_of(update))
-    await post_checkup(context, w, message.chat.id, checkup)
 
 
 async def level_tapped(update: Update, context: CoachContext) -> None:

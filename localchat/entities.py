@@ -49,7 +49,6 @@ def parse_text(text: str, parse_mode: str | None, *, strict_amp: bool = True) ->
     raise ValueError(f"unsupported parse_mode {parse_mode!r}")
 
 
-
 @dataclass
 class _OpenTag:
     """A start tag waiting for its end tag."""

@@ -179,4 +179,3 @@ def _mime_type(kind: str, codec: str) -> str:
     if codec == "opus":
         return "audio/ogg"
     return _AUDIO_CODECS.get(codec, f"audio/x-{codec}")
-

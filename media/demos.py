@@ -23,8 +23,12 @@ FPS = 20
 # PyAV's wheel bundles FFmpeg with libx264 (it has no libopenh264).
 CODEC = "libx264"
 # One key frame at the start: a short loop needs no more, and a still hold stays still.
-ENCODER_OPTIONS = {"crf": "27", "preset": "medium", "tune": "animation",
-                   "x264-params": "keyint=infinite:scenecut=0"}
+ENCODER_OPTIONS = {
+    "crf": "27",
+    "preset": "medium",
+    "tune": "animation",
+    "x264-params": "keyint=infinite:scenecut=0",
+}
 RING = "#E69F00"
 RING_TRACK = "#E4DCCF"
 # The count's ring, top left (the wall is empty there in every exercise): centre and radius as
@@ -93,8 +97,9 @@ def _frames(segments: list[Segment], poses: Poses) -> Iterator[Frame]:
         for step in range(count):
             t = step / count
             skeleton = pose or between(segment.start, segment.end, _ease(t), figure)
-            yield Frame(skeleton, index if still else None,
-                        t * segment.seconds if segment.hold else None)
+            yield Frame(
+                skeleton, index if still else None, t * segment.seconds if segment.hold else None
+            )
 
 
 def counter_box(size: tuple[int, int]) -> tuple[float, float, float, float]:

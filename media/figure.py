@@ -124,8 +124,10 @@ def _leg(spec: Leg, side: float, hip: Vec, frames: dict[str, Frame], fig: Figure
         knee, ankle = two_bone(hip, target, size["thigh"], size["shin"], pole)
         toes = tip if length(tip) else frames[spec.reach.frame].direction((1.0, 0.0, 0.0))
         return [hip, knee, ankle, *_foot(ankle, toes, sub(ankle, knee), fig)]
-    thigh = compose(frames["pelvis"].turn, turns(
-        ("z", spec.hip), ("x", -side * spec.abduct), ("y", side * spec.twist)))
+    thigh = compose(
+        frames["pelvis"].turn,
+        turns(("z", spec.hip), ("x", -side * spec.abduct), ("y", side * spec.twist)),
+    )
     knee = add(hip, apply(thigh, (0.0, -size["thigh"], 0.0)))
     shin = compose(thigh, turn("z", -spec.knee))
     ankle = add(knee, apply(shin, (0.0, -size["shin"], 0.0)))
@@ -143,8 +145,10 @@ def _arm(spec: Arm, side: float, shoulder: Vec, frames: dict[str, Frame], fig: F
         elbow, wrist = two_bone(shoulder, target, size["upper_arm"], size["forearm"], pole)
         fingers = unit(tip) if length(tip) else unit(sub(wrist, elbow))
         return [shoulder, elbow, wrist, add(wrist, scale(fingers, size["hand"]))]
-    upper = compose(frames["chest"].turn, turns(
-        ("z", spec.shoulder), ("x", -side * spec.abduct), ("y", side * spec.twist)))
+    upper = compose(
+        frames["chest"].turn,
+        turns(("z", spec.shoulder), ("x", -side * spec.abduct), ("y", side * spec.twist)),
+    )
     elbow = add(shoulder, apply(upper, (0.0, -size["upper_arm"], 0.0)))
     forearm = compose(upper, turn("z", spec.elbow))
     wrist = add(elbow, apply(forearm, (0.0, -size["forearm"], 0.0)))
@@ -157,9 +161,11 @@ def _limb_roots(frames: dict[str, Frame], figure: Figure) -> Skeleton:
     roots: Skeleton = {}
     for name, side in SIDES.items():
         roots[f"{name}_hip"] = frames["pelvis"].point(
-            (0.0, -0.03, side * figure.lengths["pelvis"] / 2))
+            (0.0, -0.03, side * figure.lengths["pelvis"] / 2)
+        )
         roots[f"{name}_shoulder"] = frames["chest"].point(
-            (0.0, -0.04, side * figure.lengths["shoulders"] / 2))
+            (0.0, -0.04, side * figure.lengths["shoulders"] / 2)
+        )
     return roots
 
 
@@ -199,7 +205,8 @@ def _mixed_limbs(a: Keyframe, b: Keyframe) -> list[str]:
     for key in ("left_leg", "right_leg", "left_arm", "right_arm"):
         reach_a, reach_b = _limb_spec(a, key).reach, _limb_spec(b, key).reach
         if (reach_a is None) != (reach_b is None) or (
-                reach_a and reach_b and reach_a.frame != reach_b.frame):
+            reach_a and reach_b and reach_a.frame != reach_b.frame
+        ):
             mixed.append(key)
     return mixed
 

@@ -39,8 +39,9 @@ class Fit:
         return (self.origin[0] + point[0] * self.scale, self.origin[1] - point[1] * self.scale)
 
 
-def fit(shapes: Iterable[Shape], extra: Sequence[Point2], size: tuple[int, int],
-        margin: float) -> Fit:
+def fit(
+    shapes: Iterable[Shape], extra: Sequence[Point2], size: tuple[int, int], margin: float
+) -> Fit:
     """The largest scale that shows every shape and point inside the margins, centred."""
     xs, ys = [p[0] for p in extra], [p[1] for p in extra]
     for shape in shapes:
@@ -65,8 +66,9 @@ def paint_room(image: Image.Image, view: View, where: Fit) -> None:
     draw.line(flat[:2], fill=FLOOR_EDGE, width=max(2, round(where.scale * 0.012)))
 
 
-def _capsule(draw: ImageDraw.ImageDraw, ends: Sequence[Point2], radii: Sequence[float],
-             fill: str) -> None:
+def _capsule(
+    draw: ImageDraw.ImageDraw, ends: Sequence[Point2], radii: Sequence[float], fill: str
+) -> None:
     """A tapered capsule: two round ends joined by their band."""
     (ax, ay), (bx, by) = ends
     for (x, y), radius in zip(ends, radii, strict=True):
@@ -76,8 +78,12 @@ def _capsule(draw: ImageDraw.ImageDraw, ends: Sequence[Point2], radii: Sequence[
         return
     nx, ny = -(by - ay) / size, (bx - ax) / size
     ra, rb = radii
-    band = [(ax + nx * ra, ay + ny * ra), (bx + nx * rb, by + ny * rb),
-            (bx - nx * rb, by - ny * rb), (ax - nx * ra, ay - ny * ra)]
+    band = [
+        (ax + nx * ra, ay + ny * ra),
+        (bx + nx * rb, by + ny * rb),
+        (bx - nx * rb, by - ny * rb),
+        (ax - nx * ra, ay - ny * ra),
+    ]
     draw.polygon(band, fill=fill)
 
 
@@ -90,8 +96,10 @@ def _paint_shape(draw: ImageDraw.ImageDraw, shape: Shape, where: Fit, line: floa
     radii = [r * where.scale for r in shape.radii]
     if len(points) == 1:
         (x, y), radius = points[0], radii[0]
-        draw.ellipse((x - radius - line, y - radius - line, x + radius + line, y + radius + line),
-                     fill=shape.outline)
+        draw.ellipse(
+            (x - radius - line, y - radius - line, x + radius + line, y + radius + line),
+            fill=shape.outline,
+        )
         draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=shape.fill)
         if shape.shine:
             sx, sy, sr = x - radius * 0.38, y - radius * 0.4, radius * 0.28
@@ -146,8 +154,10 @@ def paint_arrow(image: Image.Image, path: Sequence[Point2], where: Fit, width: f
     ux, uy = (ex - px) / size, (ey - py) / size
     head = width * 2.6
     tip = (ex + ux * head * 0.6, ey + uy * head * 0.6)
-    wings = [(ex - uy * head * 0.75, ey + ux * head * 0.75),
-             (ex + uy * head * 0.75, ey - ux * head * 0.75)]
+    wings = [
+        (ex - uy * head * 0.75, ey + ux * head * 0.75),
+        (ex + uy * head * 0.75, ey - ux * head * 0.75),
+    ]
     draw = ImageDraw.Draw(image)
     for colour, extra in ((HALO, width * 0.45), (ARROW, 0.0)):
         half = width / 2 + extra

@@ -25,14 +25,20 @@ FACES = ((0, 1, 3, 2), (4, 6, 7, 5), (0, 4, 5, 1), (2, 3, 7, 6), (0, 2, 6, 4), (
 FACE_NORMALS = ((0, 0, -1), (0, 0, 1), (0, -1, 0), (0, 1, 0), (-1, 0, 0), (1, 0, 0))
 
 
-def box(view: View, low: Vec, high: Vec, fills: tuple[str, str],
-        place: tuple[Vec, float]) -> list[Shape]:
+def box(
+    view: View, low: Vec, high: Vec, fills: tuple[str, str], place: tuple[Vec, float]
+) -> list[Shape]:
     """The faces of a box (local corners `low`, `high`) the camera sees: top colour, side colour."""
     origin, facing = place
     spin = turn("y", facing)
     corners = [
-        add(origin, apply(spin, (
-            (low, high)[i & 1][0], (low, high)[(i >> 1) & 1][1], (low, high)[(i >> 2) & 1][2])))
+        add(
+            origin,
+            apply(
+                spin,
+                ((low, high)[i & 1][0], (low, high)[(i >> 1) & 1][1], (low, high)[(i >> 2) & 1][2]),
+            ),
+        )
         for i in range(8)
     ]
     towards = view.towards_camera()
@@ -41,9 +47,15 @@ def box(view: View, low: Vec, high: Vec, fills: tuple[str, str],
         if dot(apply(spin, normal), towards) <= 1e-6:
             continue
         flat = [view.project(corners[i]) for i in face]
-        shapes.append(Shape(
-            tuple((p[0], p[1]) for p in flat), (), fills[0] if normal[1] else fills[1],
-            sum(p[2] for p in flat) / 4, outline=PROP_OUTLINE))
+        shapes.append(
+            Shape(
+                tuple((p[0], p[1]) for p in flat),
+                (),
+                fills[0] if normal[1] else fills[1],
+                sum(p[2] for p in flat) / 4,
+                outline=PROP_OUTLINE,
+            )
+        )
     return shapes
 
 
@@ -73,10 +85,20 @@ def _chair(view: View, chair: Chair) -> list[Shape]:
 def _worktop(view: View, worktop: Worktop) -> list[Shape]:
     """A kitchen cabinet with its top; `at` is the middle of the front edge on the floor."""
     length, height, depth = worktop.size
-    cabinet = box(view, (-length / 2, 0.0, -depth), (length / 2, height - 0.04, -0.03),
-                  (WORKTOP, WORKTOP), (worktop.at, 0.0))
-    top = box(view, (-length / 2 - 0.02, height - 0.04, -depth), (length / 2 + 0.02, height, 0.0),
-              (WORKTOP_TOP, WORKTOP_TOP), (worktop.at, 0.0))
+    cabinet = box(
+        view,
+        (-length / 2, 0.0, -depth),
+        (length / 2, height - 0.04, -0.03),
+        (WORKTOP, WORKTOP),
+        (worktop.at, 0.0),
+    )
+    top = box(
+        view,
+        (-length / 2 - 0.02, height - 0.04, -depth),
+        (length / 2 + 0.02, height, 0.0),
+        (WORKTOP_TOP, WORKTOP_TOP),
+        (worktop.at, 0.0),
+    )
     return cabinet + top
 
 

@@ -71,8 +71,9 @@ def _radius(figure: Figure, joint: str) -> float:
     return figure.thickness[joint.removeprefix("left_").removeprefix("right_")]
 
 
-def capsule(view: View, a: Vec, b: Vec, radii: tuple[float, float], fill: str,
-            part: str = "") -> Shape:
+def capsule(
+    view: View, a: Vec, b: Vec, radii: tuple[float, float], fill: str, part: str = ""
+) -> Shape:
     """A tapered capsule between two floor points."""
     pa, pb = view.project(a), view.project(b)
     return Shape(((pa[0], pa[1]), (pb[0], pb[1])), radii, fill, (pa[2] + pb[2]) / 2, part=part)
@@ -98,8 +99,9 @@ def figure_shapes(view: View, skeleton: Skeleton, figure: Figure) -> list[Shape]
         shoulder = skeleton[f"{side}_shoulder"]
         shapes.append(capsule(view, upper_chest, shoulder, radii, TRUNK, "trunk"))
         radii = (_radius(figure, "pelvis"), _radius(figure, "hip"))
-        shapes.append(capsule(view, skeleton["pelvis"], skeleton[f"{side}_hip"], radii, TRUNK,
-                              "trunk"))
+        shapes.append(
+            capsule(view, skeleton["pelvis"], skeleton[f"{side}_hip"], radii, TRUNK, "trunk")
+        )
     shapes += _spine_shapes(view, skeleton, figure)
     head = figure.lengths["head"]
     neck_top = capsule(view, skeleton["neck"], skeleton["head"], (head * 0.45, head * 0.45), TRUNK)
@@ -129,7 +131,10 @@ def _spine_shapes(view: View, skeleton: Skeleton, figure: Figure) -> list[Shape]
         ends = []
         for position in (index, index + 1):
             t = position / (len(centre) - 1)
-            ends.append(lower + (middle - lower) * t * 2 if t < 0.5
-                        else middle + (upper - middle) * (t - 0.5) * 2)
+            ends.append(
+                lower + (middle - lower) * t * 2
+                if t < 0.5
+                else middle + (upper - middle) * (t - 0.5) * 2
+            )
         shapes.append(capsule(view, a, b, (ends[0], ends[1]), TRUNK, "trunk"))
     return shapes

@@ -1,21 +1,38 @@
-"""The check-in: welcoming, asking the next question, storing each tap, clearance."""
+"""The check-in: welcoming, asking the next question, storing each tap, finishing the round."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.awaiting import Awaiting
-from coach.checkin import Safety, next_question, safety
-from coach.plan import Lock, Plan, plan_for
+from coach.checkin import (
+    URGENT_NEXT,
+    WAS_CHECKED,
+    Context,
+    hidden_options,
+    next_question,
+    resting,
+)
+from coach.plan import Lock, Plan
+from coach.progression import Standing
+from coach.safety import (
+    GROUPS,
+    Tier,
+    facts_known,
+    gone_since,
+    nerve_doubts,
+    open_signs,
+    reported_signs,
+)
 from content import Content
 from services.base import Forged, Notice, Person, Services, Stale, meet, owned
-from services.plan import current_plan, plan_of
+from services.plan import Warnings, current_plan, plan_of, warnings_of
+from storage.base import utcnow
 from storage.checkins import (
     answers_of,
-    clear,
     complete,
     current_checkin,
     draft_of,
@@ -24,20 +41,23 @@ from storage.checkins import (
     start_checkin,
 )
 from storage.models import Checkin, User
-from storage.session_models import ExerciseSession
+from storage.sessions import levels_of, save_standing
+from storage.signs import clear, report, signs_of
 
 # A multiple-choice question is confirmed with this value ("+opt" / "-opt" toggle options).
 DONE = "~done"
+WHICH = {which: group for group, which, _ in GROUPS}
 
 
 @dataclass(frozen=True)
 class Ask:
-    """The question to ask next, with the answers so far and the options picked on it."""
+    """The question to ask next, with the answers so far and what earlier check-ins tell it."""
 
     checkin_id: int
     question_id: str
     answers: dict[str, str]
     draft: str = ""
+    context: Context = field(default_factory=Context)
 
 
 class Whereabouts(StrEnum):
@@ -66,6 +86,8 @@ class PlanReady:
     had_plan: bool
     ask_zone: bool  # the first plan the person can use: offer reminders now
     checkin_id: int
+    zone: str | None = None  # for the emergency number
+    stopped: bool = False  # they chose to stop after the same-day advice
 
 
 @dataclass(frozen=True)
@@ -75,22 +97,23 @@ class Redrawn:
     ask: Ask
 
 
+class Advice(StrEnum):
+    """What the screen tells at once, on its own, before the next question."""
+
+    NERVE = "nerve"  # not sure about a squeezed-nerve sign: checked today, and what means now
+    SAME_DAY = "same_day"  # a doctor today
+
+
 @dataclass(frozen=True)
 class Answered:
-    """An answer stored for good: echo it, warn when urgent, then ask on or show the result."""
+    """An answer stored for good: echo it, tell what it means, then ask on or show the result."""
 
     question_id: str
-    value: str
-    urgent_now: bool
+    answers: dict[str, str]  # including this one
+    context: Context
+    advice: Advice | None
     next: Ask | PlanReady
-
-
-@dataclass(frozen=True)
-class Cleared:
-    """The clinician's clearance unlocked the plan."""
-
-    plan: Plan
-    ask_zone: bool
+    zone: str | None = None
 
 
 async def welcome(services: Services, person: Person) -> Welcome:
@@ -115,76 +138,51 @@ async def begin(services: Services, person: Person) -> Ask | None:
     async with services.db.transaction() as tx:
         user = await meet(tx, person)
         checkin = await current_checkin(tx, user.id) or await start_checkin(tx, user.id)
-        return await _ask(tx, checkin)
-
-
-@dataclass(frozen=True)
-class Checkup:
-    """/checkup: a new round of questions, or the open one carried on."""
-
-    resuming: bool
-    ask: Ask | None
-
-
-async def checkup(services: Services, person: Person) -> Checkup:
-    """/checkup: the safety and symptom questions again (or carry on with an open round)."""
-    async with services.db.transaction() as tx:
-        return await _checkup(tx, await meet(tx, person))
-
-
-async def recheck_after_session(
-    services: Services, person: Person, session_id: int, drawn_at: int
-) -> Forged | Stale | Checkup:
-    """'Check the warning signs' after pain got worse: /checkup, unless it was used already."""
-    async with services.db.transaction() as tx:
-        if await owned(tx, ExerciseSession, session_id, person.user_id) is None:
-            return Forged()
-        latest = await current_checkin(tx, person.user_id)
-        if latest is not None and latest.id != drawn_at:
-            return Stale(Notice("session-already-noted"))
-        return await _checkup(tx, await meet(tx, person))
-
-
-async def _checkup(tx: AsyncSession, user: User) -> Checkup:
-    """Carry on the open round, or start a new one."""
-    checkin = await current_checkin(tx, user.id)
-    resuming = checkin is not None and checkin.completed_at is None
-    if checkin is None or not resuming:
-        checkin = await start_checkin(tx, user.id)
-    return Checkup(resuming, await _ask(tx, checkin))
+        return await ask_of(tx, checkin)
 
 
 async def open_question(tx: AsyncSession, user_id: int) -> Ask | None:
     """The question of the person's unfinished check-in (None when there is none)."""
     checkin = await current_checkin(tx, user_id)
-    return await _ask(tx, checkin) if checkin else None
+    return await ask_of(tx, checkin) if checkin else None
 
 
-async def _ask(tx: AsyncSession, checkin: Checkin) -> Ask | None:
+def context_of(warnings: Warnings) -> Context:
+    """What the person's history of signs tells a new check-in."""
+    return Context(facts_known(warnings.cleared), tuple(warnings.open))
+
+
+async def ask_of(tx: AsyncSession, checkin: Checkin) -> Ask | None:
     """What the check-in asks next, with the options already picked on it."""
     if checkin.completed_at is not None:
         return None
     answers = await answers_of(tx, checkin.id)
-    question_id = next_question(answers)
+    context = context_of(await warnings_of(tx, checkin.user_id))
+    question_id = next_question(answers, context)
     if question_id is None:
         return None
     draft = await draft_of(tx, checkin.id, question_id) or ""
-    return Ask(checkin.id, question_id, answers, draft)
+    return Ask(checkin.id, question_id, answers, draft, context)
 
 
-def apply_choice(content: Content, question_id: str, value: str, draft: str) -> tuple[str, bool]:
-    """(new value, final) for a tap; a value that is not one of the options is forged."""
-    question = content.questions[question_id]
-    options = set(question.options)
+def apply_choice(content: Content, ask: Ask, value: str) -> tuple[str, bool] | Notice:
+    """(new value, final) for a tap; a notice when Done is tapped with nothing picked.
+
+    A value that is not one of the options offered is forged (ValueError).
+    """
+    question = content.questions[ask.question_id]
+    offered = set(question.options) - hidden_options(ask.question_id, ask.context)
     if not question.multiple:
-        if value not in options:
+        if value not in offered:
             raise ValueError(value)
         return value, True
-    picked = [v for v in draft.split(",") if v]
+    picked = [v for v in ask.draft.split(",") if v]
     if value == DONE:
+        if ask.question_id in WHICH and not picked:
+            return Notice("onboarding-pick-one")
         return ",".join(picked), True
     sign, option = value[:1], value[1:]
-    if option not in options or sign not in "+-":
+    if option not in offered or sign not in "+-":
         raise ValueError(value)
     chosen = set(picked) | {option} if sign == "+" else set(picked) - {option}
     # Keep the options' order so the stored answer reads the same however it was tapped.
@@ -195,56 +193,100 @@ async def tap_answer(
     services: Services, user_id: int, checkin_id: int, question_id: str, value: str
 ) -> Forged | Stale | Redrawn | Answered:
     """Store one answer tap: forged, stale, a toggled option, or an answer given for good."""
-    content = services.content
     async with services.db.transaction() as tx:
         checkin = await owned(tx, Checkin, checkin_id, user_id)
         user = await tx.get(User, user_id)
-        if checkin is None or user is None or question_id not in content.questions:
+        if checkin is None or user is None or question_id not in services.content.questions:
             return Forged()
         answers = await answers_of(tx, checkin_id)
         if question_id in answers:
             return Stale(Notice("onboarding-answered-already"))
+        ask = await ask_of(tx, checkin)
         latest = await current_checkin(tx, user_id)
-        fits = question_id == next_question(answers) and checkin.completed_at is None
-        if latest is None or latest.id != checkin_id or not fits:
+        current = ask is not None and ask.question_id == question_id
+        if ask is None or not current or latest is None or latest.id != checkin_id:
             return Stale(Notice("common-stale-tap"))
         try:
-            new_value, final = apply_choice(
-                content, question_id, value, await draft_of(tx, checkin_id, question_id) or ""
-            )
+            applied = apply_choice(services.content, ask, value)
         except ValueError:
             return Forged()
+        if isinstance(applied, Notice):
+            return Stale(applied)
+        new_value, final = applied
         await save_answer(tx, checkin_id, question_id, new_value, final=final)
         if not final:
-            return Redrawn(Ask(checkin_id, question_id, answers, new_value))
-        before = safety(answers)
-        answers[question_id] = new_value
-        urgent_now = before is None and safety(answers) is Safety.URGENT
-        upcoming = next_question(answers)
-        if upcoming is not None:
-            return Answered(question_id, new_value, urgent_now, Ask(checkin_id, upcoming, answers))
-        return Answered(question_id, new_value, urgent_now, await _finish(tx, user, checkin))
+            return Redrawn(Ask(checkin_id, question_id, answers, new_value, ask.context))
+        return await _answered(tx, user, checkin, ask, new_value)
 
 
-async def _finish(tx: AsyncSession, user: User, checkin: Checkin) -> PlanReady:
-    """Close the check-in and work out the new plan and the old one it replaces."""
-    await complete(tx, checkin)
+async def _answered(
+    tx: AsyncSession, user: User, checkin: Checkin, ask: Ask, value: str
+) -> Answered:
+    """What comes after an answer given for good."""
+    answers = {**ask.answers, ask.question_id: value}
+    upcoming = next_question(answers, ask.context)
+    advice = _advice(ask.question_id, answers, upcoming)
+    if upcoming is not None:
+        nxt: Ask | PlanReady = Ask(checkin.id, upcoming, answers, "", ask.context)
+    else:
+        nxt = await finish(tx, user, checkin, answers, ask.context)
+    return Answered(ask.question_id, answers, ask.context, advice, nxt, user.time_zone)
+
+
+def _advice(question_id: str, answers: dict[str, str], upcoming: str | None) -> Advice | None:
+    """The stand-alone advice this answer calls for, if any."""
+    doubts = nerve_doubts(reported_signs(answers))
+    if question_id == "em_which" and doubts:
+        return Advice.NERVE  # before the self-checks
+    if upcoming == URGENT_NEXT:
+        return Advice.SAME_DAY
+    return None
+
+
+async def finish(
+    tx: AsyncSession, user: User, checkin: Checkin, answers: dict[str, str], context: Context
+) -> PlanReady:
+    """Close the check-in: remember its signs, work out the plan and the one it replaces."""
+    now = utcnow()
     previous_checkin = await latest_completed(tx, user.id, before_id=checkin.id)
+    # The plan it replaces is read first, behind the locks it had before this check-in.
     previous = await plan_of(tx, user, previous_checkin) if previous_checkin else None
-    # A finished check-in decides afresh whether bending is paused (after reading the old plan).
-    user.bending_paused_at = None
-    plan = plan_for(await answers_of(tx, checkin.id), cleared=False)
-    first_usable = plan is not None and plan.lock is None and (previous is None or previous.lock)
+    reported = reported_signs(answers)
+    if WAS_CHECKED in answers:
+        gone = gone_since(context.to_confirm, reported)
+        clear([r for s, r in (await signs_of(tx, user.id)).items() if s in gone], now)
+    await report(tx, user.id, open_signs(reported, (await warnings_of(tx, user.id)).cleared), now)
+    await complete(tx, checkin)
+    user.screened_at = now
+    # A finished check-in decides afresh whether bending is paused (after reading the old plan),
+    # and brings back the full plan after the gentle one.
+    user.bending_paused_at, user.gentle_plan = None, False
+    await tx.flush()
+    plan = await plan_of(tx, user, checkin)
+    await _keep_within_cautions(tx, user.id, plan)
+    usable = plan is not None and plan.lock is None
+    first_usable = usable and (previous is None or previous.lock is not None)
     return PlanReady(
         plan,
         previous,
         had_plan=previous_checkin is not None,
-        ask_zone=bool(first_usable) and _wait_for_zone(user),
+        ask_zone=first_usable and wait_for_zone(user),
         checkin_id=checkin.id,
+        zone=user.time_zone,
+        stopped=resting(answers),
     )
 
 
-def _wait_for_zone(user: User) -> bool:
+async def _keep_within_cautions(tx: AsyncSession, user_id: int, plan: Plan | None) -> None:
+    """A new caution (thin bones: no weights) brings a ladder down to the rung it allows."""
+    standings = await levels_of(tx, user_id)
+    for item in plan.items if plan else ():
+        standing = standings.get(item.exercise_id)
+        if item.top_level is not None and standing and standing.level > item.top_level:
+            await save_standing(tx, user_id, item.exercise_id, Standing(level=item.top_level))
+
+
+def wait_for_zone(user: User) -> bool:
     """Offer reminders (and wait for a city) unless they are set up already."""
     if user.time_zone is not None:
         return False
@@ -252,19 +294,6 @@ def _wait_for_zone(user: User) -> bool:
     return True
 
 
-async def clearance(services: Services, user_id: int, checkin_id: int) -> Forged | Stale | Cleared:
-    """'A clinician cleared me': unlock the plan of that check-in."""
-    async with services.db.transaction() as tx:
-        checkin = await owned(tx, Checkin, checkin_id, user_id)
-        user = await tx.get(User, user_id)
-        if checkin is None or user is None:
-            return Forged()
-        if checkin.completed_at is None or await current_checkin(tx, user_id) != checkin:
-            return Stale(Notice("common-stale-tap"))
-        plan = await plan_of(tx, user, checkin)
-        if plan is None or plan.lock is not Lock.AWAITING_CLEARANCE:
-            return Stale(Notice("onboarding-not-urgent-now"))
-        await clear(tx, checkin)
-        unlocked = await plan_of(tx, user, checkin)
-        assert unlocked is not None
-        return Cleared(unlocked, ask_zone=_wait_for_zone(user))
+def tier_now(warnings: Warnings) -> Tier:
+    """How urgent the person's open signs are (for /checkup's first question)."""
+    return warnings.tier

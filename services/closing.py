@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -10,21 +10,28 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from coach.events import Moved, PainScored, When
 from coach.progression import (
     REPEAT_WINDOW_DAYS,
+    Eased,
+    LadderMoves,
     Standing,
     accept,
     decline,
     ladder_moves,
     offer_due,
     pain_got_worse,
+    rise,
+    top_of,
     worse_again,
 )
+from coach.reminders import NUDGES
 from coach.session import Kind, Status
 from coach.summary import Summary, summarise
 from services.base import Forged, Notice, Person, Services, Stale, owned
 from services.function_check import CheckOffer, offer_after_session
+from services.plan import current_plan
 from services.session import time_it, transition
 from storage.base import utcnow
-from storage.checkins import current_checkin
+from storage.models import User
+from storage.reminders import reminders_of
 from storage.session_models import ExerciseSession
 from storage.sessions import levels_of, previous_reach, recent_pains, save_standing
 
@@ -36,11 +43,11 @@ class Closed:
     summary: Summary
     stopped: bool
     worse: bool = False
-    eased: tuple[str, ...] = ()  # exercises made one level easier
-    again: bool = False  # the second worsening in two weeks: see a clinician
+    eased: Eased = field(default_factory=Eased)  # made one level easier, or lighter
+    again: bool = False  # the second worsening in two weeks: plan and reminders paused
+    sore: bool = False  # pain rose: tomorrow's first session asks whether it settled
     offers: tuple[tuple[str, Standing], ...] = ()  # next levels on offer
     last_reach: int | None = None  # the bend's reach last time, to compare
-    checkin_id: int = 0  # the check-in a "check the warning signs" button is drawn at
     check_offer: CheckOffer | None = None  # the function check, when due
 
 
@@ -64,30 +71,64 @@ async def _closing(
     state = moved.after
     stopped = state.status is Status.STOPPED
     summary = summarise(state)
-    standings = await levels_of(tx, user_id)
-    moves = ladder_moves(summary, standings, services.content.exercises, stopped=stopped)
-    for exercise_id, standing in moves.standings.items():
-        await save_standing(tx, user_id, exercise_id, standing)
+    moves = await move_ladders(tx, services, user_id, summary, stopped=stopped)
     worse = pain_got_worse(state.pain_before, state.pain_after)
-    again, checkin_id = False, 0
+    again = False
+    row = await tx.get(ExerciseSession, session_id)
+    assert row is not None
+    row.sore_by = rise(state.pain_before, state.pain_after) or None
     if worse:
         since = utcnow() - timedelta(days=REPEAT_WINDOW_DAYS)
         again = worse_again(await recent_pains(tx, user_id, session_id, since))
-        latest = await current_checkin(tx, user_id)
-        checkin_id = latest.id if latest else 0
+    if again:
+        await pause_for_pain(tx, user_id)
     bent = any(item.kind is Kind.BENDING for item in state.items)
     offer = None if stopped or worse else await offer_after_session(tx, user_id, utcnow())
     return Closed(
         summary,
         stopped,
         worse,
-        eased=moves.eased,
+        eased=moves.easier,
         again=again,
+        sore=row.sore_by is not None,
         offers=tuple((e, moves.standings[e]) for e in moves.offers),
         last_reach=await previous_reach(tx, user_id, session_id) if bent else None,
-        checkin_id=checkin_id,
         check_offer=offer,
     )
+
+
+async def move_ladders(
+    tx: AsyncSession,
+    services: Services,
+    user_id: int,
+    summary: Summary,
+    *,
+    stopped: bool = False,
+    sore: bool | None = None,
+) -> LadderMoves:
+    """Work out and store what a session does to the person's ladders."""
+    user = await tx.get(User, user_id)
+    plan = await current_plan(tx, user) if user else None
+    tops = (
+        {i.exercise_id: i.top_level for i in plan.items if i.top_level is not None} if plan else {}
+    )
+    standings = await levels_of(tx, user_id)
+    exercises = services.content.exercises
+    moves = ladder_moves(summary, standings, exercises, stopped=stopped, tops=tops, sore=sore)
+    for exercise_id, standing in moves.standings.items():
+        await save_standing(tx, user_id, exercise_id, standing)
+    return moves
+
+
+async def pause_for_pain(tx: AsyncSession, user_id: int) -> None:
+    """A second bad session in two weeks: the plan and the nudges wait for a clinician."""
+    user = await tx.get(User, user_id)
+    if user is None:
+        return
+    user.paused_for_pain_at = utcnow()
+    for row in (await reminders_of(tx, user_id)).values():
+        if row.kind in NUDGES:
+            row.paused, row.next_due_at = True, None
 
 
 @dataclass(frozen=True)
@@ -114,7 +155,7 @@ async def choose_level(
         if row is None or exercise is None:
             return Forged()
         standing = (await levels_of(tx, user_id)).get(exercise_id, Standing())
-        if standing.level + 1 != offered or not offer_due(standing, len(exercise.levels) - 1):
+        if standing.level + 1 != offered or not offer_due(standing, top_of(exercise, {})):
             return Stale(Notice("session-already-noted"))
         await save_standing(
             tx, user_id, exercise_id, accept(standing) if accepted else decline(standing)

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from coach.events import Event, HoldEnded, Moved, Refused, RestEnded
-from coach.moves import apply, restarted
+from coach.moves import apply
 from coach.session import Phase, Status
+from coach.timing import restarted
 from services.base import Services
 from services.session import load_state, store, time_it
 from services.timers import TimerKind

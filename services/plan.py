@@ -6,22 +6,48 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.checkin import Safety, safety
-from coach.plan import Lock, Plan, Symptoms, plan_for
+from coach.plan import Lock, Plan, Symptoms, gentle_plan, plan_for
+from coach.safety import Cleared, Level, Tier, open_signs, reported_signs, tier_of
 from services.base import Person, Services, meet
 from storage.checkins import answers_of, current_checkin, latest_completed
 from storage.models import Checkin, User
 from storage.sessions import levels_of
+from storage.signs import signs_of
+
+
+@dataclass(frozen=True)
+class Warnings:
+    """The person's warning signs: those a clinician checked, and those still open."""
+
+    cleared: dict[str, Cleared]
+    open: dict[str, Level]
+
+    @property
+    def tier(self) -> Tier:
+        """How soon the open signs want the person seen."""
+        return tier_of(self.open)
+
+
+async def warnings_of(tx: AsyncSession, user_id: int) -> Warnings:
+    """What the person's reported signs say now."""
+    rows = (await signs_of(tx, user_id)).values()
+    cleared = {r.sign: Cleared(Level(r.cleared_level)) for r in rows if r.cleared_level}
+    return Warnings(cleared, {r.sign: Level(r.level) for r in rows if r.cleared_at is None})
 
 
 async def plan_of(tx: AsyncSession, user: User, checkin: Checkin) -> Plan | None:
-    """The plan one finished check-in gives this person."""
+    """The plan one finished check-in gives this person, locked by their open warning signs."""
     answers = await answers_of(tx, checkin.id)
-    return plan_for(
-        answers,
-        cleared=checkin.cleared_at is not None,
-        bending_paused=user.bending_paused_at is not None,
-    )
+    tier = (await warnings_of(tx, user.id)).tier
+    plan = plan_for(answers, tier, bending_paused=user.bending_paused_at is not None)
+    if plan is None or plan.lock is not None:
+        return plan
+    if user.paused_for_pain_at is not None:
+        return replace(plan, lock=Lock.PAIN_PAUSE)
+    if user.gentle_plan:
+        gentle = gentle_plan(Symptoms.from_answers(answers))
+        return replace(gentle, triggers=plan.triggers, notes=(*plan.notes, *gentle.notes))
+    return plan
 
 
 async def current_plan(tx: AsyncSession, user: User) -> Plan | None:
@@ -31,8 +57,12 @@ async def current_plan(tx: AsyncSession, user: User) -> Plan | None:
     ongoing = await current_checkin(tx, user.id)
     if plan is None or ongoing is None or ongoing.completed_at is not None:
         return plan
-    found = safety(await answers_of(tx, ongoing.id))
-    if found in (Safety.URGENT, Safety.EMERGENCY):
+    # Signs already answered lock the plan before the screen is finished.
+    reported = reported_signs(await answers_of(tx, ongoing.id))
+    tier = tier_of(open_signs(reported, (await warnings_of(tx, user.id)).cleared))
+    if tier is Tier.EMERGENCY:
+        return replace(plan, lock=Lock.EMERGENCY)
+    if tier is Tier.SAME_DAY:
         return replace(plan, lock=Lock.AWAITING_CLEARANCE)
     return plan
 
@@ -49,21 +79,16 @@ class NoPlan:
 
 
 @dataclass(frozen=True)
-class EmergencyLocked:
-    """The last check-in found an emergency sign: no exercises."""
-
-
-@dataclass(frozen=True)
 class CheckinUnderWay:
     """A danger sign in the check-in under way: finish it before anything unlocks."""
 
 
 @dataclass(frozen=True)
-class AwaitingClearance:
-    """The plan behind its lock, with the check-in a clearance would unlock."""
+class Locked:
+    """The plan behind its lock (emergency, a doctor's OK, a go-ahead, a pause for pain)."""
 
     plan: Plan
-    checkin_id: int
+    zone: str | None  # for the emergency number
 
 
 @dataclass(frozen=True)
@@ -74,7 +99,7 @@ class PlanInForce:
     levels: dict[str, int]
 
 
-PlanShown = NoPlan | EmergencyLocked | CheckinUnderWay | AwaitingClearance | PlanInForce
+PlanShown = NoPlan | CheckinUnderWay | Locked | PlanInForce
 
 
 async def show_plan(services: Services, person: Person) -> PlanShown:
@@ -87,10 +112,8 @@ async def show_plan(services: Services, person: Person) -> PlanShown:
         levels = {e: s.level for e, s in (await levels_of(tx, user.id)).items()}
     if plan is None or latest is None:
         return NoPlan()
-    if plan.lock is Lock.EMERGENCY:
-        return EmergencyLocked()
     if plan.lock is Lock.AWAITING_CLEARANCE and ongoing is not latest:
         return CheckinUnderWay()
-    if plan.lock is Lock.AWAITING_CLEARANCE:
-        return AwaitingClearance(plan, latest.id)
+    if plan.lock is not None:
+        return Locked(plan, user.time_zone)
     return PlanInForce(plan, levels)

@@ -13,27 +13,20 @@ from datetime import timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.events import (
-    CardChoice,
-    CardChosen,
-    Control,
-    Controlled,
     Event,
-    LegAnswered,
     Moved,
     PainScored,
-    ReachGiven,
     Refused,
-    RepsAdded,
-    SetFinished,
-    StageDone,
     When,
 )
 from coach.moves import apply
-from coach.plan import Lock, Plan
+from coach.plan import Lock, gentle_pairs
+from coach.progress import local_day, local_midnight, week_start
 from coach.session import Phase, SessionState, Status, decode_items, encode_items, session_items
+from coach.timezones import zone_named
 from content import Content
 from services.base import Forged, Notice, Person, Services, Stale, meet, owned
-from services.plan import current_plan, latest_symptoms
+from services.plan import Locked, current_plan, latest_symptoms
 from services.timers import TimerKind
 from storage.base import utcnow
 from storage.models import User
@@ -42,11 +35,16 @@ from storage.sessions import (
     active_session,
     begin_session,
     events_of,
+    highest_pain,
     levels_of,
     lock_session,
     log_events,
+    sessions_before,
+    sore_session,
 )
 
+# Pain this high that is new or the worst yet calls for a doctor the same day.
+WORST_PAIN = 9
 # An unfinished session from the last few hours is today's to carry on; older ones are left.
 RESUME_WINDOW = timedelta(hours=6)
 
@@ -61,11 +59,12 @@ class Opened:
 
 
 async def start_session(
-    services: Services, person: Person, *, fresh_from: int | None = None
-) -> Notice | Opened | Forged | Stale:
+    services: Services, person: Person, *, fresh_from: int | None = None, gentle: bool = False
+) -> Notice | Locked | Opened | Forged | Stale:
     """Begin today's session, or carry on the unfinished one; a notice when there is none.
 
-    With `fresh_from` (the "Start fresh" button) that session is left behind first.
+    With `fresh_from` (the "Start fresh" button) that session is left behind first; `gentle`
+    (from /flare) begins the gentle routine at once, also while the plan is paused for pain.
     """
     async with services.db.transaction() as tx:
         user = await meet(tx, person)
@@ -76,28 +75,26 @@ async def start_session(
                 return Forged()
             if named.status != Status.ACTIVE:
                 return Stale(Notice("session-session-over"))
-        refusal = _refusal(await current_plan(tx, user))
-        if refusal is not None:
-            return refusal
-        opened = await _open(tx, services, user, row, fresh=fresh_from is not None)
+        plan = await current_plan(tx, user)
+        if plan is None:
+            return Notice("plan-no-plan-yet")
+        if plan.lock is not None and not (gentle and plan.lock is Lock.PAIN_PAUSE):
+            return Locked(plan, user.time_zone)
+        if not plan.active_items and not gentle:
+            return Notice("session-nothing-today")
+        fresh = fresh_from is not None or gentle
+        opened = await _open(tx, services, user, row, fresh=fresh, gentle=gentle)
     return opened
 
 
-def _refusal(plan: Plan | None) -> Notice | None:
-    """Why there is no session to do, if there is none."""
-    if plan is None:
-        return Notice("plan-no-plan-yet")
-    if plan.lock is Lock.EMERGENCY:
-        return Notice("common-emergency-locked")
-    if plan.lock is Lock.AWAITING_CLEARANCE:
-        return Notice("common-blocked-plan")
-    if not plan.active_items:
-        return Notice("session-nothing-today")
-    return None
-
-
 async def _open(
-    tx: AsyncSession, services: Services, user: User, row: ExerciseSession | None, *, fresh: bool
+    tx: AsyncSession,
+    services: Services,
+    user: User,
+    row: ExerciseSession | None,
+    *,
+    fresh: bool,
+    gentle: bool = False,
 ) -> Opened:
     """Carry on the person's session, or begin one from the plan in force."""
     if row is not None and (fresh or utcnow() - row.started_at > RESUME_WINDOW):
@@ -105,10 +102,7 @@ async def _open(
         services.timers.cancel(row.id)
         row = None
     if row is None:
-        plan = await current_plan(tx, user)
-        assert plan is not None
-        pairs = [(i.exercise_id, i.variant) for i in plan.active_items]
-        row = await begin_session(tx, user.id, encode_items(pairs))
+        row = await _begin(tx, user, gentle=gentle)
         return Opened(row.id, await load_state(tx, row, services.content), resumed=False)
     row = await lock_session(tx, row.id) or row
     if row.phase == Phase.DOING and row.hold_ends_at is None and row.rest_ends_at is None:
@@ -117,17 +111,40 @@ async def _open(
     return Opened(row.id, state, resumed=row.pain_before is not None)
 
 
-async def load_state(
-    tx: AsyncSession, row: ExerciseSession, content: Content, *, symptoms: bool = False
-) -> SessionState:
-    """The session as the coach's state machine sees it, doses at today's levels.
+async def _begin(tx: AsyncSession, user: User, *, gentle: bool) -> ExerciseSession:
+    """A new session from the plan in force, with what to ask before the first exercise."""
+    plan = await current_plan(tx, user)
+    assert plan is not None
+    symptoms = await latest_symptoms(tx, user.id)
+    if gentle:
+        pairs = list(gentle_pairs(symptoms.cautions))
+    else:
+        pairs = [(i.exercise_id, i.variant) for i in plan.active_items]
+    row = await begin_session(tx, user.id, encode_items(pairs))
+    row.cautions = ",".join(sorted(symptoms.cautions))
+    row.gentle = gentle or any(item.half for item in plan.active_items)
+    row.ordinal = await sessions_before(tx, user.id, row.id)
+    now = utcnow()
+    zone = zone_named(user.time_zone)
+    today = local_day(now, zone)
+    since = local_midnight(today - timedelta(days=1), zone)  # yesterday's sessions
+    sore = await sore_session(tx, user.id, since, local_midnight(today, zone))
+    row.settle_of = sore.id if sore is not None else None
+    week_from = local_midnight(week_start(today), zone)
+    if user.screened_at is None or user.screened_at < week_from:
+        row.recheck = "ask"  # the first session of a week: anything new?
+    return row
 
-    `symptoms` also reads the latest check-in (only the leg question needs it).
-    """
-    levels = {e: s.level for e, s in (await levels_of(tx, row.user_id)).items()}
-    balance = symptoms and (await latest_symptoms(tx, row.user_id)).balance_problems
+
+async def load_state(tx: AsyncSession, row: ExerciseSession, content: Content) -> SessionState:
+    """The session as the coach's state machine sees it, doses at today's levels."""
+    standings = await levels_of(tx, row.user_id)
+    levels = {e: s.level for e, s in standings.items()}
+    lighter = {e for e, s in standings.items() if s.lighter}
+    sore = await tx.get(ExerciseSession, row.settle_of) if row.settle_of else None
+    pairs = decode_items(row.exercises)
     return SessionState(
-        items=session_items(decode_items(row.exercises), content.exercises, levels),
+        items=session_items(pairs, content.exercises, levels, gentle=row.gentle, lighter=lighter),
         status=Status(row.status),
         position=row.position,
         phase=Phase(row.phase),
@@ -139,7 +156,12 @@ async def load_state(
         hold_ends_at=row.hold_ends_at,
         rest_ends_at=row.rest_ends_at,
         hold_message=row.hold_message_id,
-        balance_problems=balance,
+        cautions=frozenset(filter(None, row.cautions.split(","))),
+        gentle=row.gentle,
+        ordinal=row.ordinal,
+        settle_of=row.settle_of,
+        settled=sore.sore_settled if sore is not None else None,
+        recheck=row.recheck,
     )
 
 
@@ -151,6 +173,7 @@ async def store(tx: AsyncSession, row: ExerciseSession, moved: Moved) -> None:
     row.pain_before, row.pain_after = after.pain_before, after.pain_after
     row.hold_ends_at, row.rest_ends_at = after.hold_ends_at, after.rest_ends_at
     row.hold_message_id = after.hold_message
+    row.gentle, row.recheck = after.gentle, after.recheck
     if after.status is not moved.before.status:
         row.status = after.status
         row.finished_at = now if after.status in (Status.DONE, Status.STOPPED) else None
@@ -194,7 +217,7 @@ async def transition(
     row = await lock_session(tx, session_id)
     if row is None or row.user_id != person.user_id:
         return Forged()
-    state = await load_state(tx, row, services.content, symptoms=isinstance(event, LegAnswered))
+    state = await load_state(tx, row, services.content)
     outcome = apply(state, event, services.content.exercises)
     if isinstance(outcome, Refused):
         return Stale(Notice(f"session-{outcome.reason.value.replace('_', '-')}"))
@@ -202,60 +225,28 @@ async def transition(
     return outcome
 
 
+@dataclass(frozen=True)
+class Scored:
+    """The pain score before the first exercise: the move, and whether it is the worst yet."""
+
+    moved: Moved
+    worst: bool  # 9 or 10 and higher than ever before: the same-day advice too
+    zone: str | None
+
+
 async def score_pain(
-    services: Services, person: Person, session_id: int, when: When, score: int
-) -> Forged | Stale | Moved:
+    services: Services, person: Person, session_id: int, score: int
+) -> Forged | Stale | Scored:
     """The pain score before the first exercise (the one after closes: services.closing)."""
-    return await act(services, person, session_id, PainScored(when, score))
-
-
-async def choose_card(
-    services: Services, person: Person, session_id: int, position: int, choice: CardChoice
-) -> Forged | Stale | Moved:
-    """Start, Skip or Too painful today on an exercise card."""
-    return await act(services, person, session_id, CardChosen(position, choice, utcnow()))
-
-
-async def count_reps(
-    services: Services, person: Person, session_id: int, at: tuple[int, int, int], added: int
-) -> Forged | Stale | Moved:
-    """+1 or +5 on the counter drawn at (position, set, count)."""
-    return await act(services, person, session_id, RepsAdded(*at, added))
-
-
-async def finish_set(
-    services: Services, person: Person, session_id: int, at: tuple[int, int, int]
-) -> Forged | Stale | Moved:
-    """Set done on the counter drawn at (position, set, count)."""
-    return await act(services, person, session_id, SetFinished(*at))
-
-
-async def next_stage(
-    services: Services, person: Person, session_id: int, position: int, stage: int
-) -> Forged | Stale | Moved:
-    """Next on a stage of the guided bend."""
-    return await act(services, person, session_id, StageDone(position, stage))
-
-
-async def give_reach(
-    services: Services, person: Person, session_id: int, position: int, reach: int
-) -> Forged | Stale | Moved:
-    """How far the bend reached."""
-    return await act(services, person, session_id, ReachGiven(position, reach))
-
-
-async def answer_leg(
-    services: Services, person: Person, session_id: int, position: int, worse: bool
-) -> Forged | Stale | Moved:
-    """Whether the leg pain got worse while bending."""
-    return await act(services, person, session_id, LegAnswered(position, worse))
-
-
-async def control(
-    services: Services, person: Person, session_id: int, control: Control
-) -> Forged | Stale | Moved:
-    """Pause, Resume or Stop."""
-    return await act(services, person, session_id, Controlled(control, utcnow()))
+    async with services.db.transaction() as tx:
+        moved = await transition(tx, services, person, session_id, PainScored(When.BEFORE, score))
+        if not isinstance(moved, Moved):
+            return moved
+        highest = await highest_pain(tx, person.user_id, session_id)
+        user = await tx.get(User, person.user_id)
+    time_it(services, session_id, person.chat_id, moved)
+    worst = score >= WORST_PAIN and (highest is None or score > highest)
+    return Scored(moved, worst, user.time_zone if user else None)
 
 
 async def hold_posted(services: Services, session_id: int, message_id: int) -> None:

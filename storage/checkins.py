@@ -63,9 +63,7 @@ async def save_answer(
         select(Answer).where(Answer.checkin_id == checkin_id, Answer.question_id == question_id)
     )
     if existing is None:
-        tx.add(
-            Answer(checkin_id=checkin_id, question_id=question_id, value=value, final=final)
-        )
+        tx.add(Answer(checkin_id=checkin_id, question_id=question_id, value=value, final=final))
         return True
     if existing.final:
         return False

@@ -32,6 +32,12 @@ class User(Base):
     # `language_code` Telegram last sent with them; coach.languages decides between them.
     language: Mapped[str | None] = mapped_column(String(8), default=None)
     telegram_language: Mapped[str | None] = mapped_column(String(16), default=None)
+    # The last time the warning signs were asked (a check-in, or the weekly one-tap re-check).
+    screened_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # A second bad session in two weeks paused the plan and the reminders until this is cleared.
+    paused_for_pain_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # The person chose the gentle plan (back bend and knee rotation at half the reps).
+    gentle_plan: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     checkins: Mapped[list[Checkin]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
@@ -75,3 +81,21 @@ class Answer(Base):
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     checkin: Mapped[Checkin] = relationship(back_populates="answers")
+
+
+class WarningSign(Base):
+    """A warning sign the person reported: when, how sure, and whether a clinician checked it."""
+
+    __tablename__ = "warning_signs"
+    __table_args__ = (UniqueConstraint("user_id", "sign"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    sign: Mapped[str] = mapped_column(String(24))  # coach.safety.SIGNS
+    level: Mapped[str] = mapped_column(String(8))  # yes | unsure
+    reported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set when the person said a clinician checked it (or that it went away on its own).
+    cleared_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    cleared_level: Mapped[str | None] = mapped_column(String(8), default=None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.base import Base, UTCDateTime, utcnow
@@ -36,6 +36,19 @@ class ExerciseSession(Base):
     stage: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # The breather after a hold, when the next rep starts on its own; durable like the hold.
     rest_ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # A gentle session: the back bend and the knee rotation at half the reps.
+    gentle: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # Questions asked before the pain score: did yesterday's soreness settle (the session it
+    # was about), and the weekly "anything new?" (ask -> none | new).
+    settle_of: Mapped[int | None] = mapped_column(Integer, default=None)
+    recheck: Mapped[str | None] = mapped_column(String(8), default=None)
+    # Pain rose by this much in this session: tomorrow's first session asks whether it settled.
+    sore_by: Mapped[int | None] = mapped_column(Integer, default=None)
+    sore_settled: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    # The person's exercise cautions when the session began (pregnant, osteoporosis...), and how
+    # many sessions they had before it (each card shows the next of its exercise's tips).
+    cautions: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    ordinal: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class SessionEvent(Base):
@@ -85,4 +98,6 @@ class ExerciseLevel(Base):
     clean_sessions: Mapped[int] = mapped_column(Integer, default=0)
     # The person declined the next level; do not ask again until this many more clean sessions.
     declined_at_count: Mapped[int | None] = mapped_column(Integer, default=None)
+    # At the first rung there is nothing easier: pain that got worse gives a lighter dose.
+    lighter: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

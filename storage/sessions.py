@@ -82,7 +82,10 @@ async def log_events(tx: AsyncSession, row: ExerciseSession, events: Sequence[Lo
 async def levels_of(tx: AsyncSession, user_id: int) -> dict[str, Standing]:
     """The person's standing on every ladder they have a row for."""
     rows = await tx.scalars(select(ExerciseLevel).where(ExerciseLevel.user_id == user_id))
-    return {r.exercise_id: Standing(r.level, r.clean_sessions, r.declined_at_count) for r in rows}
+    return {
+        r.exercise_id: Standing(r.level, r.clean_sessions, r.declined_at_count, r.lighter)
+        for r in rows
+    }
 
 
 async def save_standing(
@@ -96,6 +99,7 @@ async def save_standing(
     row.level = standing.level
     row.clean_sessions = standing.clean_sessions
     row.declined_at_count = standing.declined_at_count
+    row.lighter = standing.lighter
     row.updated_at = utcnow()
 
 
@@ -160,3 +164,48 @@ async def previous_reach(tx: AsyncSession, user_id: int, before_id: int) -> int 
         .order_by(SessionEvent.id.desc())
         .limit(1)
     )
+
+
+async def sessions_before(tx: AsyncSession, user_id: int, session_id: int) -> int:
+    """How many sessions the person began before this one."""
+    return (
+        await tx.scalar(
+            select(func.count())
+            .select_from(ExerciseSession)
+            .where(ExerciseSession.user_id == user_id, ExerciseSession.id < session_id)
+        )
+        or 0
+    )
+
+
+async def sore_session(
+    tx: AsyncSession, user_id: int, since: datetime, today: datetime
+) -> ExerciseSession | None:
+    """The latest session between `since` and `today` whose pain rose, not yet asked about."""
+    return await tx.scalar(
+        select(ExerciseSession)
+        .where(
+            ExerciseSession.user_id == user_id,
+            ExerciseSession.sore_by.is_not(None),
+            ExerciseSession.sore_settled.is_(None),
+            ExerciseSession.finished_at >= since,
+            ExerciseSession.finished_at < today,
+        )
+        .order_by(ExerciseSession.id.desc())
+        .limit(1)
+    )
+
+
+async def highest_pain(tx: AsyncSession, user_id: int, other_than: int) -> int | None:
+    """The highest pain score the person gave in any other session (None if none)."""
+    before = func.max(ExerciseSession.pain_before)
+    after = func.max(ExerciseSession.pain_after)
+    row = (
+        await tx.execute(
+            select(before, after).where(
+                ExerciseSession.user_id == user_id, ExerciseSession.id != other_than
+            )
+        )
+    ).one()
+    scores = [score for score in row if score is not None]
+    return max(scores) if scores else None

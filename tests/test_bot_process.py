@@ -30,9 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 START_SECONDS = 30.0
 # A finished first check-in with nothing special: pelvic lift and back extension.
 PLAIN_ANSWERS = {
-    "red_emergency": "none", "red_urgent": "none", "triggers": "bend", "leg_pain": "no",
-    "fear_bending": "no", "stiffness": "no", "balance": "no", "duration": "under_6w",
-    "pain_now": "4",
+    "red_emergency": "none", "red_urgent": "none", "red_soon": "none", "triggers": "walk",
+    "leg_pain": "no", "fear_bending": "no", "stiffness": "no", "cautions": "", "coping": "no",
+    "duration": "under_6w", "pain_now": "4",
 }  # fmt: skip
 
 
@@ -148,11 +148,12 @@ async def test_sigterm_finishes_the_work_and_exits_cleanly(launch, telegram, db)
 async def someone_with_a_plan(db, user_id: int) -> None:
     """A person who finished the check-in earlier (as onboarding stores it), ready for /session."""
     async with db.transaction() as session:
-        await touch_user(session, user_id, user_id, "Ann")
+        user = await touch_user(session, user_id, user_id, "Ann")
         checkin = await start_checkin(session, user_id)
         for question, value in PLAIN_ANSWERS.items():
             await save_answer(session, checkin.id, question, value)
         await complete(session, checkin)
+        user.screened_at = checkin.completed_at  # screened this week: no re-check first
 
 
 async def test_sigterm_in_the_middle_of_a_hold_stops_cleanly_and_the_hold_is_picked_up(

@@ -31,7 +31,6 @@ EVERY_BUTTON = st.one_of(
     st.builds(buttons.BendTap, ids, small, st.integers(0, 4)),
     st.builds(buttons.ReachTap, ids, small, st.integers(0, 3)),
     st.builds(buttons.LegTap, ids, small, st.sampled_from(("yes", "no"))),
-    st.builds(buttons.RecheckTap, ids, ids),
     st.builds(buttons.LevelTap, ids, words, small, st.sampled_from(("yes", "no"))),
     st.builds(buttons.SettingsTap, st.sampled_from(buttons.SettingsAction), st.just("-")),
     st.builds(buttons.NudgeTap, st.sampled_from(NudgeAction), ids, st.dates(date(2020, 1, 1))),

@@ -139,15 +139,21 @@ def test_every_key_written_in_the_code_exists(content):
 
 def test_every_reason_a_plan_can_give_has_a_text(content):
     w = content.words()
-    everything = Symptoms(frozenset({"bend"}), True, True, True, True, True, "", 5)
+    everything = Symptoms(
+        triggers=frozenset({"bend", "get_up"}), leg_pain=True, fear_bending=True,
+        stiffness=True, cautions=frozenset({"balance", "osteoporosis"}), pain_now=9,
+    )  # fmt: skip
     for symptoms in (
         everything,
-        Symptoms(fear_bending=True),
+        Symptoms(leg_pain=True, below_knee=True, fear_bending=True),
+        Symptoms(triggers=frozenset({"bend"}), cautions=frozenset({"balance", "pregnant"})),
         Symptoms(triggers=frozenset({"get_up"})),
     ):
         for paused in (True, False):
-            for item in build_plan(symptoms, bending_paused=paused).items:
+            plan = build_plan(symptoms, bending_paused=paused)
+            for item in plan.items:
                 assert all(w.has(f"plan-reasons-{reason}") for reason in item.reasons)
+            assert all(w.has(f"plan-note-{note}") for note in plan.notes)
 
 
 @pytest.mark.parametrize("count", COUNTS)
@@ -205,8 +211,9 @@ def test_the_longest_plan_and_its_changes_fit_one_valid_message(content):
 
     w = content.words()
     everything = Symptoms(
-        frozenset({"bend", "sit_stand", "get_up", "bed", "walk"}), True, True, True, True, True,
-        "", 9,
+        triggers=frozenset({"bend", "sit_stand", "get_up", "bed", "walk"}), leg_pain=True,
+        fear_bending=True, stiffness=True, coping_hard=True, pain_now=9,
+        cautions=frozenset({"pregnant", "surgery", "osteoporosis", "balance"}),
     )  # fmt: skip
     plan = build_plan(everything, bending_paused=True)
     for text in (plan_text(w, plan), changes_text(w, plan_changes(None, plan))):

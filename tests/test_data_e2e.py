@@ -72,6 +72,13 @@ async def a_full_life(bot, db, person: Person) -> None:
     """Onboarding through the bot, then sessions, levels, a function check and reminders."""
     await screen_clear(person)
     await answer_symptoms(person)
+    await person.say("/checkup")  # a sign for a GP soon: remembered, the plan stays open
+    await person.tap("None of these")
+    await person.tap("None of these")
+    await person.tap("Yes, one or more")
+    await person.tap("No better for a month")
+    await person.tap("Done")
+    await answer_symptoms(person)
     uid = person.user_id
     async with db.transaction() as session:
         await add_month(session, uid, NOW - timedelta(days=1), UTC, Month(days=7))

@@ -34,8 +34,9 @@ def decode(data: bytes):
             "audio": len(container.streams.audio),
             "fps": float(stream.average_rate),
         }
-        frames = [frame.to_ndarray(format="gray").astype(np.int16)
-                  for frame in container.decode(video=0)]
+        frames = [
+            frame.to_ndarray(format="gray").astype(np.int16) for frame in container.decode(video=0)
+        ]
     facts["seconds"] = len(frames) / facts["fps"]
     facts["bytes"] = len(data)
     return facts, frames
@@ -116,9 +117,11 @@ def test_a_longer_hold_makes_a_longer_demo_and_a_new_key():
     short, _ = decode(render_demo("back_bend.lying", 5))
     assert short["seconds"] == pytest.approx(expected_seconds("back_bend.lying", 5), abs=0.5)
     assert media_key("demo", "back_bend.lying", hold_seconds=5) != media_key(
-        "demo", "back_bend.lying", hold_seconds=3)
+        "demo", "back_bend.lying", hold_seconds=3
+    )
     assert media_key("demo", "back_bend.lying", hold_seconds=3) == media_key(
-        "demo", "back_bend.lying", hold_seconds=3)
+        "demo", "back_bend.lying", hold_seconds=3
+    )
 
 
 def test_the_same_demo_comes_out_byte_for_byte():

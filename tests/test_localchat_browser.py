@@ -170,12 +170,14 @@ async def onboard(page: ChatPage) -> None:
     """From /start through the safety screen and the symptom questions to the plan."""
     await page.say("/start")
     await page.tap("Let's begin")
-    await page.tap("None of these")
-    await page.tap("None of these")
-    await page.tap("Bending forward")
+    for _ in range(3):  # the three groups of warning signs
+        await page.tap("None of these")
+    await page.tap("Sitting or standing long")
     await page.tap("Done")
-    for _ in range(4):  # leg pain, fear of bending, stiffness, balance
+    for _ in range(3):  # leg pain, fear of bending, stiffness
         await page.tap("No")
+    await page.tap("Done")  # no exercise cautions
+    await page.tap("No")  # the pain does not stop everyday life
     await page.tap("Less than 6 weeks")
     await page.tap("4")
 

@@ -65,9 +65,7 @@ async def test_answering_buttons_does_not_use_up_the_message_limit(bot, fake, st
     assert steady.now() == started  # free calls passed while the message window was full
 
 
-async def test_a_429_holds_back_only_its_chat_and_is_retried_when_telegram_said(
-    bot, fake, steady
-):
+async def test_a_429_holds_back_only_its_chat_and_is_retried_when_telegram_said(bot, fake, steady):
     fake.per_chat_rate, fake.per_chat_burst = 1.0, 1  # one message a second into each chat
     started = steady.now()
     await bot.send_message(ANN, "one")

@@ -45,9 +45,12 @@ def pose_pair(poses, picture_id):
 
 def share_in_figure_colours(image: Image.Image) -> float:
     counts = image.getcolors(maxcolors=1 << 20)
+
     def is_figure(rgb) -> bool:
-        return any(sum(abs(a - b) for a, b in zip(rgb, colour, strict=True)) < 30
-                   for colour in FIGURE_COLOURS)
+        return any(
+            sum(abs(a - b) for a, b in zip(rgb, colour, strict=True)) < 30
+            for colour in FIGURE_COLOURS
+        )
 
     return sum(n for n, rgb in counts if is_figure(rgb)) / (image.width * image.height)
 
@@ -67,8 +70,9 @@ def test_each_picture_is_a_phone_sized_png_with_a_clear_figure(picture_id):
 @pytest.mark.parametrize("picture_id", CATALOGUE)
 def test_start_and_end_poses_differ(poses, picture_id):
     start, end = pose_pair(poses, picture_id)
-    moved = max(sum((a - b) ** 2 for a, b in zip(start[j], end[j], strict=True)) ** 0.5
-                for j in start)
+    moved = max(
+        sum((a - b) ** 2 for a, b in zip(start[j], end[j], strict=True)) ** 0.5 for j in start
+    )
     assert moved > 0.1
 
 

@@ -231,6 +231,8 @@ async def test_a_locked_plan_gets_no_exercise_nudges(ann, bot, clock):
     await ann.say("/checkup")
     await ann.tap("None of these")
     await ann.tap("Yes, one or more")  # an urgent sign: see a doctor before exercising
+    await ann.tap("Recent infection")
+    await ann.tap("Done")
     await until(bot, utc(2026, 11, 25, 20, 0))
     assert nudges(ann) == []
 

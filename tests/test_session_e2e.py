@@ -12,7 +12,7 @@ from storage.models import User
 from storage.session_models import ExerciseLevel, ExerciseSession, SessionEvent
 from storage.sessions import finished_sessions_between, save_standing
 from tests.harness import Person, RunningBot
-from tests.test_onboarding_e2e import answer_symptoms, screen_clear
+from tests.test_onboarding_e2e import answer_symptoms, checkup_clear, screen_clear
 
 
 async def plan_with_everything(person: Person) -> None:
@@ -206,9 +206,7 @@ async def test_leg_pain_while_bending_switches_to_the_back_bend_and_pauses_bendi
     await ann.tap("1")
     assert "1/4 · Pelvic lift" in ann.last_text
     await ann.tap("Stop session")
-    await ann.say("/checkup")
-    await ann.tap("None of these")
-    await ann.tap("None of these")
+    await checkup_clear(ann)
     await answer_symptoms(ann, fear="Yes", stiff="Yes")
     assert "Bending forward step by step is back on" in ann.last_text
 
@@ -227,19 +225,22 @@ async def test_pain_got_worse_eases_the_level_rechecks_warning_signs_then_advise
     await ann.tap("Start")
     await count_set(ann, fives=4)
     await ann.tap("5")  # pain up by three
-    assert "Back pain: 2 → 5" in ann.texts[-2]
-    worse = ann.last_text
+    assert "Back pain: 2 → 5" in ann.texts[-3]
+    assert "Thank you for doing it on a sore day" in ann.texts[-3]  # no cheering
+    worse = ann.texts[-2]
     assert "Your pain went up during this session (2 → 5)" in worse
-    assert "made Back extension one step easier" in worse
-    assert "warning signs" in worse and "clinician" not in worse
+    assert "Back extension: one level easier" in worse
+    assert "/flare" in worse and "clinician" not in worse
     async with db.transaction() as session:
         level = await session.get(ExerciseLevel, (1001, "back_extension"))
         assert (level.level, level.clean_sessions) == (1, 0)
-    await ann.tap("Check the warning signs")
-    assert "Let's check in again" in ann.texts[-2]
+    assert "Because your pain went up, a quick safety check" in ann.last_text
+    assert ann.last_buttons == ["None of these", "Yes, something new"]
+    await ann.tap("Yes, something new")
+    assert "Let's go through the questions" in ann.texts[-3]
     assert "safety check" in ann.last_text
-    await ann.tap("None of these")
-    await ann.tap("None of these")
+    for _ in range(3):
+        await ann.tap("None of these")
     await answer_symptoms(ann)
 
     await bot.advance(3600)
@@ -250,7 +251,15 @@ async def test_pain_got_worse_eases_the_level_rechecks_warning_signs_then_advise
     assert "of 15" in ann.last_text  # the eased level
     await count_set(ann, fives=3)
     await ann.tap("8")
-    assert "Please see a clinician" in ann.last_text
+    paused = ann.last_text
+    assert "second time in two weeks" in paused and "paused your plan and your reminders" in paused
+    assert "GP or a physiotherapist" in paused
+    assert ann.last_buttons == ["I've seen a clinician", "Try the gentle plan"]
+    await ann.say("/session")
+    assert "paused" in ann.last_text  # no full session until seen, or the gentle plan chosen
+    await ann.tap("Try the gentle plan")
+    assert "The gentle plan it is. Your reminders are back on" in ann.texts[-2]
+    assert "Standing back bend" in ann.last_text and "Pelvic lift" not in ann.last_text
 
 
 async def test_clean_sessions_bring_an_offer_of_the_next_level(ann, bot, fake, db, clock):
@@ -340,9 +349,13 @@ async def test_no_session_without_an_open_plan(ann, bot):
     await ann.tap("Let's begin")
     await ann.tap("None of these")
     await ann.tap("Yes, one or more")  # an urgent sign to be checked: the plan stays locked
+    await ann.tap("Recent infection")
+    await ann.tap("Done")
+    await ann.tap("Answer them now")
+    await ann.tap("None of these")
     await answer_symptoms(ann)
     await ann.say("/session")
-    assert "waiting until a clinician has cleared you" in ann.last_text
+    assert "waiting for a doctor's OK" in ann.last_text
 
 
 async def test_pause_and_resume_during_a_hold(ann, bot, fake, db, clock):

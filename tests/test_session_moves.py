@@ -25,10 +25,11 @@ from coach.events import (
     SetFinished,
     When,
 )
-from coach.moves import apply, restarted
+from coach.moves import apply
 from coach.plan import BACK_BEND, BENDING, PELVIC_LIFT
 from coach.session import EventKind, Phase, SessionState, Status, decode_items, session_items
 from coach.steps import AskLegWorse, CountReps, HoldRep, next_step
+from coach.timing import restarted
 
 NOW = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 
@@ -123,7 +124,7 @@ def test_leg_pain_worse_brings_the_back_bend_right_after_bending_once(content):
 
 def test_the_switch_brings_the_lying_back_bend_for_balance_problems(content):
     at_leg = _at_leg_question(
-        content, "pelvic_lift,bending_forward", stage=5, balance_problems=True
+        content, "pelvic_lift,bending_forward", stage=5, cautions=frozenset({"balance"})
     )
     worse = moved(apply(at_leg, LegAnswered(1, True), content.exercises))
     assert (worse.after.items[2].exercise_id, worse.after.items[2].variant) == (BACK_BEND, "lying")

@@ -263,8 +263,9 @@ async def test_pause_and_stop_twice(ann, bot, fake, db, clock):
     await bot.advance(30)
     assert "how is your back now?" in ann.last_text  # no timer fired after the stop
     await ann.tap("4")
-    assert "Session ended early" in ann.last_text
-    assert "Pelvic lift: 0 of 10 holds" in ann.last_text
+    assert "Session ended early" in ann.texts[-2]
+    assert "Pelvic lift: 0 of 10 holds" in ann.texts[-2]
+    assert "usually settles by the next morning" in ann.last_text  # pain rose 3 → 4
     assert await count_rows(db, "hold") == 0
     async with db.transaction() as session:
         row = await session.scalar(select(ExerciseSession))

@@ -18,6 +18,8 @@ from coach.progression import (
     offer_due,
     pain_got_worse,
     step_down,
+    steps_back_now,
+    waits_to_settle,
     worse_again,
 )
 from coach.session import (
@@ -234,45 +236,64 @@ def test_replayed_count_taps_never_count_twice(taps, replays):
 # ---------------------------------------------------------------- the ladders
 
 
-def test_pain_got_worse_means_up_by_three_or_at_eight():
-    assert pain_got_worse(2, 5)
-    assert pain_got_worse(0, 8)
-    assert not pain_got_worse(2, 4)
-    assert not pain_got_worse(7, 7)
-    assert pain_got_worse(None, 9)
+def test_pain_got_worse_means_a_rise_of_two_or_a_rise_to_eight():
+    assert pain_got_worse(2, 4)
+    assert pain_got_worse(6, 8)
+    assert pain_got_worse(7, 8)
+    assert not pain_got_worse(2, 3)
+    assert not pain_got_worse(9, 8)  # lower than before is not worse
+    assert not pain_got_worse(8, 8)
+    assert not pain_got_worse(None, 9)
     assert not pain_got_worse(5, None)
 
 
 @given(st.integers(0, 10), st.integers(0, 10))
 def test_worse_is_exactly_the_rule(before, after):
-    assert pain_got_worse(before, after) == (after - before >= 3 or after >= 8)
+    expected = after - before >= 2 or (after >= 8 and before < after)
+    assert pain_got_worse(before, after) == expected
+
+
+def test_a_small_rise_waits_to_settle_and_three_steps_back_at_once():
+    assert waits_to_settle(3, 4) and waits_to_settle(3, 5)
+    assert not steps_back_now(3, 5)
+    assert steps_back_now(3, 6) and not waits_to_settle(3, 6)
+    assert steps_back_now(6, 8)
+    assert not waits_to_settle(4, 4) and not steps_back_now(5, 2)
 
 
 def test_the_next_level_is_offered_after_enough_clean_sessions():
     standing = Standing()
     for _ in range(CLEAN_SESSIONS_TO_OFFER - 1):
-        standing = after_session(standing, ExerciseOutcome.FULL, 3, 3)
+        standing = after_session(standing, ExerciseOutcome.FULL, sore=False)
         assert not offer_due(standing, top_level=2)
-    standing = after_session(standing, ExerciseOutcome.FULL, 3, 2)
+    standing = after_session(standing, ExerciseOutcome.FULL, sore=False)
     assert offer_due(standing, top_level=2)
     assert accept(standing) == Standing(level=1)
 
 
-def test_a_rise_in_pain_or_too_painful_starts_the_count_again():
+def test_soreness_that_did_not_settle_or_too_painful_starts_the_count_again():
     standing = Standing(level=1, clean_sessions=3)
-    assert after_session(standing, ExerciseOutcome.FULL, 2, 3).clean_sessions == 0
-    assert after_session(standing, ExerciseOutcome.TOO_PAINFUL, 2, 2).clean_sessions == 0
-    assert after_session(standing, ExerciseOutcome.SKIPPED, 2, 2) == standing
-    assert after_session(standing, ExerciseOutcome.PARTIAL, 2, 2) == standing
+    assert after_session(standing, ExerciseOutcome.FULL, sore=True).clean_sessions == 0
+    assert after_session(standing, ExerciseOutcome.TOO_PAINFUL, sore=False).clean_sessions == 0
+    assert after_session(standing, ExerciseOutcome.SKIPPED, sore=False) == standing
+    assert after_session(standing, ExerciseOutcome.PARTIAL, sore=False) == standing
 
 
 def test_a_declined_offer_comes_back_after_another_run_of_clean_sessions():
     standing = decline(Standing(clean_sessions=CLEAN_SESSIONS_TO_OFFER))
     assert not offer_due(standing, top_level=2)
     for _ in range(CLEAN_SESSIONS_TO_OFFER - 1):
-        standing = after_session(standing, ExerciseOutcome.FULL, 1, 1)
+        standing = after_session(standing, ExerciseOutcome.FULL, sore=False)
         assert not offer_due(standing, top_level=2)
-    assert offer_due(after_session(standing, ExerciseOutcome.FULL, 1, 1), top_level=2)
+    assert offer_due(after_session(standing, ExerciseOutcome.FULL, sore=False), top_level=2)
+
+
+def test_a_lighter_dose_goes_back_to_full_after_a_run_of_clean_sessions():
+    standing = step_down(Standing())
+    assert standing.lighter and not offer_due(standing, top_level=2)
+    for _ in range(CLEAN_SESSIONS_TO_OFFER):
+        standing = after_session(standing, ExerciseOutcome.FULL, sore=False)
+    assert standing == Standing()
 
 
 def test_the_top_of_the_ladder_offers_nothing():
@@ -294,19 +315,19 @@ def test_a_ladder_stays_on_its_rungs_whatever_happens(history):
     top = 5
     standing = Standing()
     for outcome, before, after, take_offer in history:
-        if pain_got_worse(before, after):
+        if steps_back_now(before, after):
             standing = step_down(standing)
         else:
-            standing = after_session(standing, outcome, before, after)
+            standing = after_session(standing, outcome, sore=pain_got_worse(before, after))
         if offer_due(standing, top):
             standing = accept(standing) if take_offer else decline(standing)
         assert 0 <= standing.level <= top
         assert standing.clean_sessions >= 0
 
 
-def test_stepping_down_never_goes_below_the_first_level():
+def test_stepping_down_at_the_first_level_gives_a_lighter_dose():
     assert step_down(Standing(level=2, clean_sessions=3)) == Standing(level=1)
-    assert step_down(Standing()) == Standing()
+    assert step_down(Standing()) == Standing(lighter=True)
 
 
 def test_a_second_worsening_in_the_window_means_see_a_clinician():
@@ -330,8 +351,8 @@ def test_worse_pain_steps_back_every_tried_ladder_and_names_those_that_eased(con
     summary = finished(content, "pelvic_lift,back_extension,knee_rotation", events, 2, 6)
     standings = {PELVIC_LIFT: Standing(level=1, clean_sessions=2), BACK_EXTENSION: Standing(2)}
     moves = ladder_moves(summary, standings, content.exercises, stopped=False)
-    assert moves.standings == {PELVIC_LIFT: Standing(), KNEE_ROTATION: Standing()}
-    assert moves.eased == (PELVIC_LIFT,)  # knee rotation was already on its first level
+    assert moves.standings == {PELVIC_LIFT: Standing(), KNEE_ROTATION: Standing(lighter=True)}
+    assert moves.eased == (PELVIC_LIFT, KNEE_ROTATION)  # the first rung: a lighter dose
     assert moves.offers == ()
 
 
@@ -347,3 +368,21 @@ def test_clean_sessions_count_and_offer_but_not_for_a_session_stopped_early(cont
     assert moves.standings[BACK_EXTENSION] == Standing(clean_sessions=1)
     assert BACK_BEND not in moves.standings  # the lying variant has no ladder
     assert ladder_moves(summary, standings, content.exercises, stopped=True).standings == {}
+
+
+def test_a_small_rise_moves_no_ladder_until_tomorrow_says_whether_it_settled(content):
+    events = (*holds(PELVIC_LIFT, 10),)
+    summary = finished(content, "pelvic_lift", events, 3, 5)
+    standings = {PELVIC_LIFT: Standing(level=1, clean_sessions=2)}
+    assert ladder_moves(summary, standings, content.exercises, stopped=False).standings == {}
+    settled = ladder_moves(summary, standings, content.exercises, stopped=False, sore=False)
+    assert settled.standings == {PELVIC_LIFT: Standing(level=1, clean_sessions=3)}
+    still_sore = ladder_moves(summary, standings, content.exercises, stopped=False, sore=True)
+    assert still_sore.standings == {PELVIC_LIFT: Standing()} and still_sore.eased == (PELVIC_LIFT,)
+
+
+def test_a_rise_of_one_that_stays_sore_only_restarts_the_count(content):
+    summary = finished(content, "pelvic_lift", (*holds(PELVIC_LIFT, 10),), 3, 4)
+    standings = {PELVIC_LIFT: Standing(level=1, clean_sessions=2)}
+    moves = ladder_moves(summary, standings, content.exercises, stopped=False, sore=True)
+    assert moves.standings == {PELVIC_LIFT: Standing(level=1)} and moves.eased == ()

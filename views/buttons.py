@@ -43,10 +43,19 @@ class AnswerTap(Button):
 
 @dataclass(frozen=True)
 class ClearedTap(Button):
-    """'A clinician cleared me'."""
+    """'I've been seen: I can exercise' (a clinician checked the open warning signs)."""
 
     prefix = "clr"
     checkin_id: int
+
+
+@dataclass(frozen=True)
+class SeenTap(Button):
+    """'Not yet: ask me the questions' under "have you been seen?"."""
+
+    prefix = "seen"
+    checkin_id: int
+    answer: Literal["not_yet"]
 
 
 # ---------------------------------------------------------------- the guided session
@@ -151,15 +160,6 @@ class LegTap(Button):
 
 
 @dataclass(frozen=True)
-class RecheckTap(Button):
-    """'Check the warning signs' after pain got worse, drawn at the latest check-in."""
-
-    prefix = "s.chk"
-    session_id: int
-    checkin_id: int
-
-
-@dataclass(frozen=True)
 class LevelTap(Button):
     """Take the offered level, or not yet."""
 
@@ -253,3 +253,37 @@ class LanguageTap(Button):
     prefix = "lang"
     code: Literal["en", "de", "es", "ru"]
     place: Literal["menu", "welcome"] = "menu"  # under /language, or under the first welcome
+
+
+@dataclass(frozen=True)
+class SettledTap(Button):
+    """Did yesterday's extra soreness settle?"""
+
+    prefix = "s.sore"
+    session_id: int
+    answer: YesNo
+
+
+@dataclass(frozen=True)
+class QuickCheckTap(Button):
+    """The one-tap re-check of the warning signs: none of these, or something new."""
+
+    prefix = "s.wk"
+    session_id: int
+    answer: Literal["none", "new"]
+
+
+@dataclass(frozen=True)
+class PauseTap(Button):
+    """The plan paused after a second bad session: I've seen a clinician, or the gentle plan."""
+
+    prefix = "pp"
+    choice: Literal["seen", "gentle"]
+
+
+@dataclass(frozen=True)
+class FlareTap(Button):
+    """/flare: start the gentle routine now."""
+
+    prefix = "fl"
+    word: Literal["go"] = "go"

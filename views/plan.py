@@ -62,6 +62,7 @@ def plan_text(w: Words, plan: Plan, levels: dict[str, int] | None = None) -> str
                 reasons=Markup(_reasons(w, plan, item)),
             )
         )
+    parts += [w(f"plan-note-{note}") for note in plan.notes]
     parts.append(w("plan-footer"))
     return "\n\n".join(parts)
 

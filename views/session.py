@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from coach.events import CardChoice, Control, When
+from coach.events import Control, When
 from coach.session import (
     BEND_STAGE_NAMES,
     BEND_STAGES,
@@ -17,18 +17,19 @@ from coach.steps import (
     AskLegWorse,
     AskPainAfter,
     AskPainBefore,
+    AskRecheck,
+    AskSettled,
     BendStage,
     CountReps,
     Paused,
     ShowCard,
     Step,
 )
-from content import Markup, Words
+from content import Words
 from content.models import Dose
 from views.buttons import (
     AddTap,
     BendTap,
-    CardTap,
     ControlTap,
     FreshSession,
     LegTap,
@@ -36,7 +37,9 @@ from views.buttons import (
     ReachTap,
     SetTap,
 )
-from views.plan import dose_text, item_name
+from views.cards import card_view
+from views.care import recheck_view, settled_question
+from views.plan import item_name
 from views.reply import Reply, button, grid, single
 
 
@@ -87,64 +90,6 @@ def resume_offer_view(w: Words, session_id: int, through: int, total: int) -> Re
     """An unfinished session: where it stands, and a way to start fresh instead."""
     markup = single(w("session-fresh-button"), FreshSession(session_id))
     return Reply(w("session-resume-offer", done=through, total=total), markup)
-
-
-# ---------------------------------------------------------------- the exercise card
-
-
-def card_text(w: Words, step: ShowCard, total: int, level: int) -> str:
-    """Name, purpose, numbered steps, today's dose and one tip."""
-    item = step.item
-    exercise = w.content.exercise(item.exercise_id)
-    about = f"exercise-{exercise.id}"
-    steps = w.numbered(f"{about}-variant-{item.variant}-step" if item.variant else f"{about}-step")
-    lines = [w("session-step-line", number=n, step=s) for n, s in enumerate(steps, start=1)]
-    text = w(
-        "session-card",
-        number=step.position + 1,
-        total=total,
-        name=item_name(w, item),
-        purpose=w(f"{about}-purpose"),
-        steps=Markup("\n".join(lines)),
-        dose=dose_text(w, _dose(item)),
-    )
-    lines = [text]
-    if item.variant is None and len(exercise.levels) > 1:
-        rung = exercise.level(level)
-        number = exercise.levels.index(rung) + 1
-        level_words = f"{about}-level-{rung.id}"
-        lines.append(
-            w(
-                "session-card-level",
-                number=number,
-                total=len(exercise.levels),
-                name=w(f"{level_words}-name"),
-                how=w(f"{level_words}-how"),
-            )
-        )
-    lines.append(w("session-card-tip", tip=w.numbered(f"{about}-tip")[0]))
-    cautions = w.numbered(f"{about}-caution")
-    if cautions:
-        lines.append(w("session-card-caution", caution=cautions[0]))
-    return "\n".join(lines)
-
-
-def card_view(w: Words, session_id: int, step: ShowCard, total: int, level: int) -> Reply:
-    """The card with Start, Skip, Too painful today and Stop session."""
-    position = step.position
-    markup = InlineKeyboardMarkup(
-        [
-            [button(w("session-start-button"), CardTap(session_id, position, CardChoice.GO))],
-            [
-                button(w("session-skip-button"), CardTap(session_id, position, CardChoice.SKIP)),
-                button(
-                    w("session-too-painful-button"), CardTap(session_id, position, CardChoice.HURT)
-                ),
-            ],
-            [button(w("session-stop-session-button"), ControlTap(session_id, Control.STOP))],
-        ]
-    )
-    return Reply(card_text(w, step, total, level), markup)
 
 
 def counter_view(w: Words, session_id: int, step: CountReps) -> Reply:
@@ -235,13 +180,16 @@ def leg_noted(w: Words, worse: bool) -> str:
 
 def step_view(w: Words, session_id: int, state: SessionState, step: Step) -> Reply:
     """What to post for a step (holds are posted by the hold timer, see scheduler.holds)."""
+    if isinstance(step, AskSettled):
+        return settled_question(w, session_id)
+    if isinstance(step, AskRecheck):
+        return recheck_view(w, session_id, after_worse=False)
     if isinstance(step, AskPainBefore):
         return pain_view(w, session_id, When.BEFORE)
     if isinstance(step, AskPainAfter):
         return pain_view(w, session_id, When.AFTER)
     if isinstance(step, ShowCard):
-        level = state.level_of(step.item.exercise_id)
-        return card_view(w, session_id, step, len(state.items), level)
+        return card_view(w, session_id, state, step)
     if isinstance(step, CountReps):
         return counter_view(w, session_id, step)
     if isinstance(step, BendStage):

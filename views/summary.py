@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from telegram import InlineKeyboardMarkup
 
-from coach.progression import Standing
+from coach.progression import Eased, Standing, rise
 from coach.session import REACH_LEVELS, Kind
 from coach.summary import ExerciseOutcome, ExerciseSummary, Summary
 from content import Markup, Words
-from views.buttons import LevelTap, RecheckTap
+from views.buttons import FlareTap, LevelTap
+from views.care import eased_lines, recheck_view
 from views.plan import exercise_name, item_name
 from views.reply import Reply, button, single
 
@@ -57,30 +56,35 @@ def summary_text(w: Words, summary: Summary, *, stopped: bool, last_reach: int |
             "",
             w("session-summary-pain", before=summary.pain_before, after=summary.pain_after),
         ]
-    cheer = w("session-encouragement-stopped") if stopped else w.pick("session-encouragement")
-    lines += ["", cheer]
+    lines += ["", _kind_word(w, summary, stopped=stopped)]
     return "\n".join(lines)
 
 
-def worse_view(
-    w: Words,
-    session_id: int,
-    summary: Summary,
-    eased: Sequence[str],
-    *,
-    again: bool,
-    checkin_id: int,
-) -> Reply:
-    """The "pain got worse" path: ease off, re-check the warning signs, see a clinician."""
-    parts = [w("session-worse", before=summary.pain_before, after=summary.pain_after)]
+def _kind_word(w: Words, summary: Summary, *, stopped: bool) -> str:
+    """A closing word that fits the session: no cheering when the pain went up."""
+    if stopped:
+        return w("session-encouragement-stopped")
+    if rise(summary.pain_before, summary.pain_after):
+        return w("session-encouragement-sore")
+    return w.pick("session-encouragement")
+
+
+def worse_views(w: Words, session_id: int, summary: Summary, eased: Eased) -> list[Reply]:
+    """The "pain got worse" path: what changes, the one-tap re-check, and /flare."""
+    before, after = summary.pain_before, summary.pain_after
+    parts = [w("session-worse", before=before, after=after)]
     if eased:
-        names = w.listing([exercise_name(w, e) for e in eased])
-        parts.append(w("session-worse-stepped-down", names=Markup(names)))
-    if again:
-        parts.append(w("session-worse-again"))
-    parts.append(w("session-worse-recheck"))
-    markup = single(w("session-worse-checkup-button"), RecheckTap(session_id, checkin_id))
-    return Reply("\n\n".join(parts), markup)
+        parts.append("\n".join([w("session-worse-eased"), *eased_lines(w, eased)]))
+    else:
+        parts.append(w("session-worse-wait"))  # a small rise: tomorrow's answer decides
+    parts.append(w("session-worse-flare"))
+    flare = single(w("care-flare-button"), FlareTap())
+    return [Reply("\n\n".join(parts), flare), recheck_view(w, session_id, after_worse=True)]
+
+
+def sore_note(w: Words) -> Reply:
+    """A small rise: expected when starting; it usually settles by the morning."""
+    return Reply(w("session-sore-note"))
 
 
 def level_offer_view(w: Words, session_id: int, exercise_id: str, standing: Standing) -> Reply:

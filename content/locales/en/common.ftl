@@ -12,6 +12,7 @@ common-help =
     /plan - your exercises and why each one is in it
     /session - today's guided exercise session
     /checkup - answer the safety and symptom questions again
+    /flare - a gentle routine for a bad spell, and when to see someone
     /progress - your streak, pain trend, reps and a chart
     /reminders - your reminder times and time zone
     /language - choose your language
@@ -20,11 +21,6 @@ common-help =
     /help - this list
 
     I'm a coaching tool, not a doctor. If something feels wrong, please see a clinician.
-common-blocked-plan = Your plan is waiting until a clinician has cleared you to exercise.
-common-emergency-locked =
-    Your last answers showed a sign that needs <b>emergency care</b>, so I'm not suggesting exercises.
-    Please call your local emergency number (999 in the UK) or go to A&amp;E now.
-    Once you have been seen, send /checkup and we'll start again.
 common-commands-start = Begin, or see where you are
 common-commands-plan = Your exercises and why
 common-commands-session = Today's guided session
@@ -35,3 +31,4 @@ common-commands-export = Download everything I store about you
 common-commands-delete = Erase everything I store about you
 common-commands-help = What I can do
 common-commands-language = Choose your language
+common-commands-flare = A gentle routine for a flare-up

@@ -2,70 +2,96 @@
 
 question-red_emergency =
     <b>First, a quick safety check.</b>
-    Is any of these happening to you now?
-    • numbness or tingling around your genitals or buttocks
+    Since this back pain began, has any of these happened?
+    • numbness or tingling around your genitals, bottom or inner thighs
     • new trouble peeing, or losing control of your bladder or bowels
-    • weakness, numbness or pain in both legs, or a leg getting weaker
-    • chest pain, or back pain after a serious accident or fall
+    • weakness or numbness in both legs, or a leg getting weaker (for example a foot that catches or drags when you walk)
+    • chest pain, or the back pain started after a serious accident or fall
 question-red_emergency-option-none = None of these
 question-red_emergency-option-yes = Yes, one or more
 question-red_emergency-option-unsure = I'm not sure
 
-question-em_saddle = Any numbness or tingling around your genitals or buttocks?
-question-em_saddle-option-yes = Yes
-question-em_saddle-option-no = No
-question-em_saddle-option-unsure = Not sure
+question-em_which = { $level ->
+    [unsure] Which of these are you not sure about? Tap each one, then <b>Done</b>.
+   *[yes] Which of these is happening? Tap each one, then <b>Done</b>.
+ }
+question-em_which-option-em_saddle = Numb around the genitals or bottom
+question-em_which-option-em_bladder = Bladder or bowel trouble
+question-em_which-option-em_legs = Legs weak or numb
+question-em_which-option-em_chest = Chest pain, or a serious fall
 
-question-em_bladder = Any new trouble peeing, or losing control of your bladder or bowels?
-question-em_bladder-option-yes = Yes
-question-em_bladder-option-no = No
-question-em_bladder-option-unsure = Not sure
+question-sc_saddle =
+    A quick check you can do: when you wipe after going to the toilet, does the skin around your bottom or genitals feel numb, or different from usual?
+question-sc_saddle-option-yes = Yes, numb or different
+question-sc_saddle-option-no = No, it feels normal
+question-sc_saddle-option-unsure = I can't tell
 
-question-em_legs = Weakness, numbness or pain in <b>both</b> legs, or one leg getting weaker?
-question-em_legs-option-yes = Yes
-question-em_legs-option-no = No
-question-em_legs-option-unsure = Not sure
+question-sc_bladder =
+    A quick check: can you feel when your bladder is full, and can you start and stop peeing the way you normally do?
+question-sc_bladder-option-yes = No, that has changed
+question-sc_bladder-option-no = Yes, that's normal
+question-sc_bladder-option-unsure = I can't tell
 
-question-em_chest = Chest pain, or did the back pain start after a serious accident or fall?
-question-em_chest-option-yes = Yes
-question-em_chest-option-no = No
-question-em_chest-option-unsure = Not sure
+question-sc_legs =
+    A quick check: holding on to something, can you walk a few steps on your heels, and then on your toes? Does a foot slap down, catch or drag?
+question-sc_legs-option-yes = I can't, or a foot drags
+question-sc_legs-option-no = Yes, both are fine
+question-sc_legs-option-unsure = I can't tell
+
+question-urgent_next = Would you like to answer the rest of the questions now, so your plan is ready as soon as a doctor says exercise is fine? Or stop here for now?
+question-urgent_next-option-finish = Answer them now
+question-urgent_next-option-stop = Stop here for now
 
 question-red_urgent =
-    Thank you. And any of these?
-    • a fever, or feeling hot and shivery
-    • weight loss you can't explain, or you have had cancer
-    • a swelling or an odd shape in your back
-    • pain that doesn't ease with rest, or is worse at night
-    • pain that began after a small fall or knock, and you have osteoporosis
+    Thank you. Since the pain began, has any of these been true?
+    • a fever or chills, or feeling hot and shivery
+    • a weakened immune system: steroid tablets for a long time, medicines that damp down the immune system, or HIV; or you inject drugs
+    • a bacterial infection recently (for example a urine or chest infection that needed antibiotics)
+    • the pain began after a small fall or knock, and you have thin bones (osteoporosis) or take steroids long-term
+    • a swelling, or a new odd shape in your back
+    • pain at night that no position eases, or that keeps you from sleeping
+    • pain high up between the shoulder blades rather than low down
+    • pain that gets much worse when you cough, sneeze or go to the toilet
 question-red_urgent-option-none = None of these
 question-red_urgent-option-yes = Yes, one or more
 question-red_urgent-option-unsure = I'm not sure
 
-question-ur_fever = A fever, or feeling hot and shivery?
-question-ur_fever-option-yes = Yes
-question-ur_fever-option-no = No
-question-ur_fever-option-unsure = Not sure
+question-ur_which = { $level ->
+    [unsure] Which of these are you not sure about? Tap each one, then <b>Done</b>.
+   *[yes] Which of these is true? Tap each one, then <b>Done</b>.
+ }
+question-ur_which-option-ur_fever = Fever or chills
+question-ur_which-option-ur_immune = Weak immune system, drugs
+question-ur_which-option-ur_infection = Recent infection
+question-ur_which-option-ur_fall = Small fall, thin bones
+question-ur_which-option-ur_swelling = Swelling or odd shape
+question-ur_which-option-ur_night = Night pain, can't sleep
+question-ur_which-option-ur_high = Pain between the shoulders
+question-ur_which-option-ur_cough = Worse coughing or sneezing
 
-question-ur_weight = Weight loss you can't explain, or have you had cancer?
-question-ur_weight-option-yes = Yes
-question-ur_weight-option-no = No
-question-ur_weight-option-unsure = Not sure
+question-red_soon =
+    Nearly done with the safety part. Is any of these true for you?
+    • you have had cancer
+    • you have lost weight without trying
+    • this back pain is new, and you are over 50 or under 20
+    • the pain has not got any better at all for a month or more
+question-red_soon-option-none = None of these
+question-red_soon-option-yes = Yes, one or more
+question-red_soon-option-unsure = I'm not sure
 
-question-ur_swelling = A swelling or an odd shape in your back?
-question-ur_swelling-option-yes = Yes
-question-ur_swelling-option-no = No
-question-ur_swelling-option-unsure = Not sure
+question-so_which = { $level ->
+    [unsure] Which of these are you not sure about? Tap each one, then <b>Done</b>.
+   *[yes] Which of these is true? Tap each one, then <b>Done</b>.
+ }
+question-so_which-option-so_cancer = I have had cancer
+question-so_which-option-so_weight = Weight loss without trying
+question-so_which-option-so_age = New pain, over 50 or under 20
+question-so_which-option-so_month = No better for a month
 
-question-ur_night = Pain that doesn't ease with rest, or is worse at night?
-question-ur_night-option-yes = Yes
-question-ur_night-option-no = No
-question-ur_night-option-unsure = Not sure
-
-question-ur_fall = Did the pain begin after a small fall or knock, and do you have osteoporosis?
-question-ur_fall-option-yes = Yes
-question-ur_fall-option-no = No
-question-ur_fall-option-unsure = Not sure
+question-was_checked =
+    Last time you told me about: { $signs }. You didn't tap it today. Did a doctor check it?
+question-was_checked-option-checked = Yes, a doctor checked it
+question-was_checked-option-gone = No, it went away on its own
 
 question-triggers =
     <b>Now about your back.</b> When does it hurt?
@@ -93,9 +119,21 @@ question-stiffness = Does your back feel stiff, for example in the morning?
 question-stiffness-option-yes = Yes
 question-stiffness-option-no = No
 
-question-balance = Do you lose your balance easily when standing, or when leaning backwards?
-question-balance-option-yes = Yes
-question-balance-option-no = No
+question-cautions =
+    Do any of these apply to you? They change how some exercises are done.
+    Tap all that fit, then <b>Done</b> (just <b>Done</b> if none).
+question-cautions-option-pregnant = I'm pregnant
+question-cautions-option-surgery = Back surgery in recent months
+question-cautions-option-osteoporosis = Thin bones (osteoporosis)
+question-cautions-option-balance = I lose my balance easily
+
+question-surgery_ok = Has your surgeon or physiotherapist said you can start exercises like these?
+question-surgery_ok-option-yes = Yes, I have their go-ahead
+question-surgery_ok-option-no = Not yet
+
+question-coping = Is your back stopping you from doing everyday things, or are you finding it hard to cope?
+question-coping-option-yes = Yes
+question-coping-option-no = No
 
 question-duration = How long has your back been bothering you this time?
 question-duration-option-under_6w = Less than 6 weeks
@@ -114,4 +152,3 @@ question-pain_now-option-7 = 7
 question-pain_now-option-8 = 8
 question-pain_now-option-9 = 9
 question-pain_now-option-10 = 10
-

@@ -10,7 +10,6 @@ session-pain-after =
     0 means no pain, 10 the worst you can imagine.
 session-pain-before-noted = Back pain before: <b>{ $pain }/10</b>
 session-pain-after-noted = Back pain after: <b>{ $pain }/10</b>
-session-pain-high-before = That's a lot of pain today. Go extra gently: skip anything that makes it sharper, and stop if pain starts spreading down a leg.
 session-card =
     <b>{ $number }/{ $total } · { $name }</b>
     <i>{ $purpose }</i>
@@ -109,12 +108,14 @@ session-encouragement-1 = Every session teaches your back that moving is safe. S
 session-encouragement-2 = You showed up for your back today, and that's what makes the difference.
 session-encouragement-3 = Small, steady steps are exactly how backs get better. Nicely done.
 session-encouragement-4 = That's another session in the bank. Be proud of that.
+session-encouragement-sore = Thank you for doing it on a sore day. We'll go at your back's pace.
 session-encouragement-stopped = Stopping when your body asks is the right call. Come back when you're ready; /session starts again.
 session-worse = Your pain went up during this session ({ $before } → { $after }). That can happen, and it's a sign to ease off a little.
-session-worse-stepped-down = I've made { $names } one step easier for next time.
-session-worse-recheck = To be safe, let's go through the warning signs again. It takes a minute.
-session-worse-checkup-button = Check the warning signs
-session-worse-again = This is the second time in two weeks that your pain went up after a session. Please see a clinician (your GP or a physiotherapist) before you carry on with the exercises.
+session-worse-eased = For next time:
+session-worse-wait = This often happens when you start. If it hasn't settled by tomorrow morning, I'll make the exercises easier; I'll ask you then.
+session-worse-flare = If it feels like a flare-up, /flare has a gentle routine and tells you when to see someone.
+session-sore-note = A little extra soreness after exercise is normal at first, and it usually settles by the next morning. I'll ask you tomorrow how it is.
+session-unsteady-button = Too unsteady standing
 session-level-offer =
     You've done <b>{ $name }</b> { $count } times now without your pain going up. Ready for the next step?
     <b>{ $level }</b>: { $how }

@@ -1,0 +1,67 @@
+"""Before the first exercise: did yesterday's soreness settle, and anything new this week?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coach.events import Moved, RecheckAnswered, SettledAnswered
+from coach.progression import Eased, pain_got_worse, steps_back_now
+from coach.summary import summarise
+from services.base import Forged, Person, Services, Stale, meet, owned
+from services.closing import move_ladders
+from services.session import load_state, time_it, transition
+from storage.base import utcnow
+from storage.session_models import ExerciseSession
+
+
+@dataclass(frozen=True)
+class Settled:
+    """The answer about yesterday's soreness, and what it did to the ladders."""
+
+    moved: Moved
+    settled: bool
+    eased: Eased  # not settled after a rise of 2: made easier now
+    worse: bool  # that session's rise counted as "pain got worse"
+
+
+async def answer_settled(
+    services: Services, person: Person, session_id: int, settled: bool
+) -> Forged | Stale | Settled:
+    """Yesterday's rise settled (it counts as a clean session) or not (it counts against)."""
+    async with services.db.transaction() as tx:
+        moved = await transition(tx, services, person, session_id, SettledAnswered(settled))
+        if not isinstance(moved, Moved):
+            return moved
+        sore = await tx.get(ExerciseSession, moved.after.settle_of or 0)
+        assert sore is not None
+        sore.sore_settled = settled
+        that = summarise(await load_state(tx, sore, services.content))
+        worse = pain_got_worse(that.pain_before, that.pain_after)
+        moves = None
+        if not steps_back_now(that.pain_before, that.pain_after):
+            # A rise of 3 or more was stepped back already; a small one is decided now.
+            moves = await move_ladders(tx, services, person.user_id, that, sore=not settled)
+    time_it(services, session_id, person.chat_id, moved)
+    eased = moves.easier if moves else Eased()
+    return Settled(moved, settled, eased, worse)
+
+
+async def answer_recheck(
+    services: Services, person: Person, session_id: int, new: bool
+) -> Forged | Stale | Moved | None:
+    """'Anything new?': in a session that asks it, its answer; after a session, a plain record.
+
+    None: the answer was taken outside a session's own question (after a worse session).
+    """
+    async with services.db.transaction() as tx:
+        row = await owned(tx, ExerciseSession, session_id, person.user_id)
+        if row is None:
+            return Forged()
+        if not new:
+            (await meet(tx, person)).screened_at = utcnow()
+        if row.recheck != "ask":
+            return None
+        moved = await transition(tx, services, person, session_id, RecheckAnswered(new))
+    if isinstance(moved, Moved):
+        time_it(services, session_id, person.chat_id, moved)
+    return moved

@@ -1,0 +1,87 @@
+"""An exercise's card: what to do, today's dose, one tip (a new one each session), the cautions."""
+
+from __future__ import annotations
+
+from coach.events import CardChoice, Control
+from coach.plan import steadier
+from coach.session import SessionItem, SessionState
+from coach.steps import ShowCard
+from content import Markup, Words
+from content.models import Dose
+from views.buttons import CardTap, ControlTap
+from views.plan import dose_text, item_name
+from views.reply import Reply, button, rows
+
+
+def _dose(item: SessionItem) -> Dose:
+    """The item's dose as the plan renders it."""
+    return Dose(
+        sets=item.sets, reps=item.reps, hold_seconds=item.hold_seconds, per_side=item.per_side
+    )
+
+
+def _level_line(w: Words, item: SessionItem, level: int) -> str | None:
+    """'Level 2 of 3: One leg lifted. ...' for an exercise with a ladder."""
+    exercise = w.content.exercise(item.exercise_id)
+    if item.variant is not None or len(exercise.levels) < 2:
+        return None
+    rung = exercise.level(level)
+    words = f"exercise-{exercise.id}-level-{rung.id}"
+    return w(
+        "session-card-level",
+        number=exercise.levels.index(rung) + 1,
+        total=len(exercise.levels),
+        name=w(f"{words}-name"),
+        how=w(f"{words}-how"),
+    )
+
+
+def cautions_of(w: Words, item: SessionItem, cautions: frozenset[str]) -> list[Markup]:
+    """The exercise's own cautions, and those of the person's cautions that apply to it."""
+    about = f"exercise-{item.exercise_id}"
+    found = w.numbered(f"{about}-caution")
+    found += [w(f"{about}-when-{c}") for c in sorted(cautions) if w.has(f"{about}-when-{c}")]
+    return found
+
+
+def card_text(w: Words, state: SessionState, step: ShowCard) -> str:
+    """Name, purpose, numbered steps, today's dose, one tip and the cautions."""
+    item = step.item
+    about = f"exercise-{item.exercise_id}"
+    steps = w.numbered(f"{about}-variant-{item.variant}-step" if item.variant else f"{about}-step")
+    lines = [w("session-step-line", number=n, step=s) for n, s in enumerate(steps, start=1)]
+    text = w(
+        "session-card",
+        number=step.position + 1,
+        total=len(state.items),
+        name=item_name(w, item),
+        purpose=w(f"{about}-purpose"),
+        steps=Markup("\n".join(lines)),
+        dose=dose_text(w, _dose(item)),
+    )
+    parts = [text]
+    level = _level_line(w, item, state.level_of(item.exercise_id))
+    if level:
+        parts.append(level)
+    tips = w.numbered(f"{about}-tip")
+    # A different tip each session, so every one is read within as many sessions as there are.
+    parts.append(w("session-card-tip", tip=tips[state.ordinal % len(tips)]))
+    parts += [w("session-card-caution", caution=c) for c in cautions_of(w, item, state.cautions)]
+    return "\n".join(parts)
+
+
+def card_view(w: Words, session_id: int, state: SessionState, step: ShowCard) -> Reply:
+    """The card with Start, Skip, Too painful today (Too unsteady standing) and Stop session."""
+    position, item = step.position, step.item
+    taps = {choice: CardTap(session_id, position, choice) for choice in CardChoice}
+    lines = [
+        [button(w("session-start-button"), taps[CardChoice.GO])],
+        [
+            button(w("session-skip-button"), taps[CardChoice.SKIP]),
+            button(w("session-too-painful-button"), taps[CardChoice.HURT]),
+        ],
+    ]
+    if steadier(item.exercise_id, item.variant, state.cautions) is not None:
+        lines.append([button(w("session-unsteady-button"), taps[CardChoice.UNSTEADY])])
+    lines.append([button(w("session-stop-session-button"), ControlTap(session_id, Control.STOP))])
+    return Reply(card_text(w, state, step), rows(*lines))

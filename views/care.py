@@ -1,0 +1,74 @@
+"""Looking after a sore back: the morning-after question, the weekly re-check, gentle days,
+the pause after a second bad session, and /flare."""
+
+from __future__ import annotations
+
+from coach.progression import Eased
+from coach.safety import ASKED, SIGNS, Tier
+from content import Markup, Words
+from views.buttons import FlareTap, PauseTap, QuickCheckTap, SettledTap
+from views.plan import exercise_name
+from views.reply import Reply, button, rows, single
+from views.safety import phone
+
+
+def settled_question(w: Words, session_id: int) -> Reply:
+    """Did yesterday's extra soreness settle by this morning?"""
+    keys = [
+        button(w("care-settled-yes-button"), SettledTap(session_id, "yes")),
+        button(w("care-settled-no-button"), SettledTap(session_id, "no")),
+    ]
+    return Reply(w("care-settled-question"), rows(keys))
+
+
+def eased_lines(w: Words, eased: Eased) -> list[str]:
+    """One line for each way the exercises were made easier."""
+    lines = []
+    for key, ids in (("care-eased-levels", eased.levels), ("care-eased-lighter", eased.lighter)):
+        if ids:
+            names = Markup(w.listing([exercise_name(w, e) for e in ids]))
+            lines.append(w(key, names=names, count=len(ids)))
+    return lines
+
+
+def settled_answer(w: Words, settled: bool, eased: Eased) -> Reply:
+    """What that answer means for today."""
+    if settled:
+        return Reply(w("care-settled-yes"))
+    first = w("care-settled-no-eased") if eased else w("care-settled-no-same")
+    text = "\n".join([first, *eased_lines(w, eased)]) + "\n\n" + w("care-settled-see")
+    return Reply(Markup(text), single(w("care-flare-button"), FlareTap()))
+
+
+def recheck_view(w: Words, session_id: int, *, after_worse: bool) -> Reply:
+    """The one-tap re-check: the warning signs as a list, 'none of these' or 'something new'."""
+    urgent = [s for s in ASKED if SIGNS[s].tier >= Tier.SAME_DAY]
+    lines = "\n".join(f"• {w(f'safety-sign-{s}')}" for s in urgent)
+    intro = "care-recheck-after-worse" if after_worse else "care-recheck-weekly"
+    keys = [
+        button(w("care-recheck-none-button"), QuickCheckTap(session_id, "none")),
+        button(w("care-recheck-new-button"), QuickCheckTap(session_id, "new")),
+    ]
+    return Reply(f"{w(intro)}\n{lines}", rows(*([k] for k in keys)))
+
+
+def gentle_day(w: Words, zone: str | None, *, worst: bool) -> Reply:
+    """Severe pain at the start: a gentle session today, what helps, and when to see someone."""
+    text = w("care-gentle-day")
+    if worst:
+        text = Markup(f"{text}\n\n{w('care-worst-ever', **phone(w, zone))}")
+    return Reply(text)
+
+
+def pause_view(w: Words) -> Reply:
+    """The plan and the reminders wait: a clinician's OK, or the gentle plan."""
+    keys = [
+        [button(w("care-pause-seen-button"), PauseTap("seen"))],
+        [button(w("care-pause-gentle-button"), PauseTap("gentle"))],
+    ]
+    return Reply(w("care-paused"), rows(*keys))
+
+
+def flare_view(w: Words, zone: str | None) -> Reply:
+    """/flare: the gentle routine, how long flare-ups last, what helps, when to see someone."""
+    return Reply(w("care-flare", **phone(w, zone)), single(w("care-flare-go-button"), FlareTap()))
