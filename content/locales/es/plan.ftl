@@ -1,0 +1,58 @@
+## The personal plan and what changed in it
+
+plan-header = <b>Tu plan</b>
+plan-item =
+    <b>{ $number }. { $name }</b>
+    { $dose }, { $times }.
+    { $reasons }
+plan-on-hold = ⏸ En pausa por ahora. { $reason }
+plan-locked =
+    <b>Tu plan (bloqueado)</b>
+    Se desbloquea cuando un profesional de la salud te haya revisado y te diga que puedes hacer ejercicio.
+plan-footer = Con calma: una molestia leve está bien; un dolor agudo o que se extiende significa que hay que parar. No soy médico: si el dolor empeora o aparecen síntomas nuevos, consulta con uno.
+plan-no-plan-yet = Todavía no tienes un plan. Envía /start y lo preparamos entre los dos.
+plan-start-session-button = Empezar una sesión
+plan-changes-header = <b>Cambios en tu plan</b>
+plan-no-changes = Tu plan sigue igual.
+plan-added = ➕ Nuevo en tu plan: { $name }.
+plan-removed = ➖ Sale de tu plan: { $name }.
+plan-held = ⏸ En pausa por ahora: { $name }.
+plan-resumed = ▶️ Vuelve a tu plan: { $name }.
+plan-variant-changed = 🔄 Ahora con otra versión: { $name }.
+# A dose: $sets sets of $reps, each held $hold seconds (0: not held), on each side or not.
+plan-dose = { $sets ->
+    [1] { "" }
+   *[other] { $sets } series de{ " " }
+ }{ $side ->
+    [yes] { $reps ->
+        [one] { $reps } repetición por lado, aguanta { $hold } s
+       *[other] { $reps } repeticiones por lado, aguanta { $hold } s
+    }
+   *[no] { $hold ->
+        [0] { $reps ->
+            [one] { $reps } repetición
+           *[other] { $reps } repeticiones
+        }
+       *[other] { $reps ->
+            [one] { $reps } repetición, aguanta { $hold } s
+           *[other] { $reps } repeticiones, aguanta { $hold } s en cada una
+        }
+    }
+ }
+plan-reasons-pelvic_lift_base = Entrena los músculos profundos de la columna que dan estabilidad a tu espalda; es la base para todo el mundo.
+plan-reasons-pelvic_lift_triggers = Ayuda sobre todo con el dolor { $triggers }.
+plan-reasons-back_extension_base = Fortalece los grandes músculos de la espalda; este también lo hace todo el mundo.
+plan-reasons-back_extension_get_up = Son los músculos que te ayudan a levantarte y te sostienen de pie.
+plan-reasons-bending_fear = Con pasos pequeños vuelves a inclinarte con confianza; evitarlo hace que el dolor siga.
+plan-reasons-bending_hold_leg = Lo empezaremos cuando se haya calmado el dolor que te baja por la pierna, porque inclinarte puede avivarlo.
+plan-reasons-bending_paused = Lo paramos porque inclinarte empeoró el dolor de la pierna; tu próximo /checkup decidirá cuándo retomarlo.
+plan-reasons-back_bend_leg = Alivia el dolor que se extiende a la pierna; haz una tanda cada vez que reaparezca.
+plan-reasons-back_bend_after_bending = Sustituye a la inclinación hacia adelante mientras la pierna se calma; alivia el dolor que baja por la pierna.
+plan-reasons-back_bend_lying = Lo haces boca abajo, porque de pie te cuesta mantener el equilibrio.
+plan-reasons-knee_rotation_stiff = Da movilidad, con suavidad, a una espalda rígida.
+# Each begins with its own "al"/"cuando": they are joined into a list after "el dolor".
+plan-triggers-bend = al inclinarte hacia adelante
+plan-triggers-sit_stand = cuando pasas mucho rato sentado o de pie
+plan-triggers-get_up = al levantarte
+plan-triggers-bed = al darte la vuelta en la cama o al dormir
+plan-triggers-walk = al caminar
