@@ -72,7 +72,9 @@ class _Table:
 
 @dataclass(frozen=True)
 class Cities:
-    """The world's cities by every name in our scripts, each with its zone; the most populous wins.
+    """The world's cities by every name in our scripts, with the zone of the city it names best.
+
+    Of cities sharing a name the most populous wins, a city's own name counting ten-fold.
 
     Names are kept as Python's string hash (so the index lives only in the process that built
     it) instead of a dictionary of strings several times the size; any other text matches by
@@ -164,7 +166,7 @@ class _CityRows:
         """Parse a GeoNames city file, keeping each city's names and dropping the rest at once."""
 
         def each_city(record: dict[str, Any]) -> dict[str, Any] | None:
-            """Take a city as the parser meets it, so the whole file never sits in memory."""
+            """Take a city as the parser meets it, so that one city's record lives at a time."""
             if "alternatenames" not in record:
                 return record
             self.add(record)
