@@ -1,15 +1,22 @@
-"""Reading what a person types: a place or time zone name, a clock time, an offset from UTC."""
+"""Reading where a person is: a typed place, zone name, clock time or offset, or a location."""
 
 from __future__ import annotations
 
+import math
 import re
-import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from coach.places import Gazetteer, load_gazetteer, normalise
+
+if TYPE_CHECKING:
+    from timezonefinder import TimezoneFinder
+
 
 # Only these areas name cities; "US/Eastern" and "Etc/GMT+3" work typed in full, not by city.
 CITY_AREAS = frozenset(
@@ -89,47 +96,89 @@ def zone_named(name: str | None) -> tzinfo:
         return UTC
 
 
-def normalise(text: str) -> str:
-    """Lower case, no accents, words separated by single spaces: 'São_Paulo' -> 'sao paulo'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.split(r"[\s_\-]+", plain.strip().lower())).strip()
-
-
 @dataclass(frozen=True)
 class ZoneIndex:
-    """Every way we recognise a place: full zone names, their cities, and our aliases."""
+    """Every way we recognise a place: our names, zone names, the world's countries and cities."""
 
-    names: Mapping[str, str]
+    # Our own list, over everything; None: not a place.
+    aliases: Mapping[str, str | None] = field(repr=False)
+    zone_names: Mapping[str, str] = field(repr=False)  # "europe/amsterdam", "utc"
+    gazetteer: Gazetteer = field(repr=False)
+    # The city part of zone names ("Vevay"): the last resort.
+    zone_cities: Mapping[str, str] = field(repr=False)
 
     @classmethod
-    def build(cls, aliases: Mapping[str, str]) -> ZoneIndex:
-        """Index zoneinfo's zones by full name and by city, then add the aliases on top."""
-        names: dict[str, str] = {}
+    def build(
+        cls, aliases: Mapping[str, str | None], gazetteer: Gazetteer | None = None
+    ) -> ZoneIndex:
+        """Index zoneinfo's zones by full name and by city, with our aliases over them all."""
+        zone_cities: dict[str, str] = {}
         # Shortest first, so a clash of cities goes to the plainer name.
         zones = sorted(available_timezones(), key=lambda zone: (len(zone), zone))
         for zone in zones:
             area, _, city = zone.rpartition("/")
             if area.split("/")[0] in CITY_AREAS:
-                names.setdefault(normalise(city), zone)
-        for zone in zones:
-            names[normalise(zone)] = zone
-        names.update({normalise(alias): zone for alias, zone in aliases.items()})
-        return cls(names)
+                zone_cities.setdefault(normalise(city), zone)
+        return cls(
+            {normalise(alias): zone for alias, zone in aliases.items()},
+            {normalise(zone): zone for zone in zones},
+            gazetteer or load_gazetteer(),
+            zone_cities,
+        )
 
     def find(self, text: str) -> str | None:
         """The stored zone name for what a person typed, or None if we do not know the place."""
-        key = normalise(text)
+        key = normalise(text).replace(" / ", "/")
         if not key or len(key) > 64:
             return None
         offset = _parse_offset(text.strip().lower().replace(" ", ""))
         if offset is not None:
             return fixed_zone_name(offset)
-        found = self.names.get(key) or self.names.get(key.replace(" / ", "/"))
+        found = self._place(key)
         if found is None and "," in key:
-            # "Amsterdam, Netherlands": the place before the comma is enough.
-            found = self.names.get(key.split(",")[0].strip())
+            # "Valencia, Spain": the place before the first comma, in the country after the last.
+            parts = [part.strip() for part in key.split(",")]
+            found = self._place(parts[0], parts[-1])
         return found
+
+    def _place(self, key: str, country: str = "") -> str | None:
+        """Our aliases, a country, a zone name, the most populous city, a zone's city: in turn."""
+        if key in self.aliases:
+            return self.aliases[key]
+        countries, cities = self.gazetteer.countries, self.gazetteer.cities
+        # A country before zone names: "Japan" is Asia/Tokyo, not the old link "Japan".
+        return (
+            countries.zone_of(key)
+            or self.zone_names.get(key)
+            or cities.zone_of(key, countries.code_of(country) if country else None)
+            or self.zone_cities.get(key)
+        )
+
+
+def zone_at(latitude: float, longitude: float) -> str | None:
+    """The IANA zone at a shared location; None at sea or for coordinates that are not real."""
+    if not (math.isfinite(latitude) and math.isfinite(longitude)):
+        return None
+    if abs(latitude) > 90 or abs(longitude) > 180:
+        return None
+    # On land only: the open sea keeps nautical time ("Etc/GMT+3"), which is no one's home.
+    zone = _boundaries().timezone_at_land(lng=longitude, lat=latitude)
+    return zone if zone in _known_zones() else None
+
+
+@cache
+def _boundaries() -> TimezoneFinder:
+    """The world's zone boundaries, read from the installed package's files as lookups need them."""
+    # Imported on the first shared location: the import alone takes 0.4 s and loads h3 and cffi.
+    from timezonefinder import TimezoneFinder
+
+    return TimezoneFinder()
+
+
+@cache
+def _known_zones() -> frozenset[str]:
+    """The zones zoneinfo can load here."""
+    return frozenset(available_timezones())
 
 
 @cache

@@ -1,4 +1,4 @@
-"""Place names that are not part of a time zone's name, read from `city_aliases.yaml`."""
+"""What the gazetteer cannot know about place names, read from `city_aliases.yaml`."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from content.loader import CONTENT_DIR, ContentError
 CITY_ALIASES = CONTENT_DIR / "city_aliases.yaml"
 
 
-def load_city_aliases(path: Path = CITY_ALIASES) -> dict[str, str]:
-    """Place -> IANA zone; a broken file or an unknown zone names the file and the place."""
+def load_city_aliases(path: Path = CITY_ALIASES) -> dict[str, str | None]:
+    """Place -> IANA zone, or None for a word that is not a place; errors name file and place."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
@@ -22,6 +22,6 @@ def load_city_aliases(path: Path = CITY_ALIASES) -> dict[str, str]:
         raise ContentError(f"{path}: expected 'place: Area/City' lines")
     zones = available_timezones()
     for place, zone in raw.items():
-        if not isinstance(place, str) or zone not in zones:
+        if not isinstance(place, str) or (zone is not None and zone not in zones):
             raise ContentError(f"{path}: field '{place}': {zone!r} is not a time zone")
     return dict(raw)
