@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from coach.safety import (
     GROUPS,
     SELF_CHECKS,
+    Cleared,
     Level,
     Tier,
     gone_since,
+    open_signs,
     reported_signs,
     tier_of,
 )
@@ -57,6 +59,12 @@ class Context:
     facts_known: frozenset[str] = frozenset()
     # Signs reported before and not cleared: if they are gone now, ask whether a doctor saw them.
     to_confirm: tuple[str, ...] = field(default_factory=tuple)
+    # Signs a clinician checked, at the level they were then: reported again, no new alarm.
+    cleared: tuple[tuple[str, Level], ...] = ()
+
+    def open_now(self, answers: Answers) -> dict[str, Level]:
+        """The signs these answers report that no clinician's check covers."""
+        return open_signs(reported_signs(answers), {s: Cleared(lv) for s, lv in self.cleared})
 
 
 def screen_done(answers: Answers) -> bool:
@@ -64,9 +72,9 @@ def screen_done(answers: Answers) -> bool:
     return all(not _is_asked(q, answers, Context()) or q in answers for q in SCREEN_QUESTIONS)
 
 
-def _tier_so_far(answers: Answers) -> Tier:
-    """How urgent the signs answered so far are."""
-    return tier_of(reported_signs(answers))
+def _tier_so_far(answers: Answers, context: Context) -> Tier:
+    """How urgent the signs answered so far are, beside what a clinician already checked."""
+    return tier_of(context.open_now(answers))
 
 
 def _is_asked(question_id: str, answers: Answers, context: Context) -> bool:
@@ -78,7 +86,7 @@ def _is_asked(question_id: str, answers: Answers, context: Context) -> bool:
         if question_id == check:
             return answers.get("red_emergency") == Level.UNSURE and sign in _listed(answers)
     if question_id == URGENT_NEXT:
-        return _tier_so_far(answers) is Tier.SAME_DAY
+        return _tier_so_far(answers, context) is Tier.SAME_DAY
     if question_id == WAS_CHECKED:
         return screen_done(answers) and bool(
             gone_since(context.to_confirm, reported_signs(answers))
@@ -104,7 +112,7 @@ def next_question(answers: Answers, context: Context | None = None) -> str | Non
     """The next question to ask, or None when the check-in is over."""
     context = context or Context()
     # An emergency ends the check-in at once: nothing else matters now.
-    if _tier_so_far(answers) is Tier.EMERGENCY and _emergency_group_done(answers):
+    if _tier_so_far(answers, context) is Tier.EMERGENCY and _emergency_group_done(answers):
         return None
     if resting(answers):
         return None

@@ -23,6 +23,8 @@ PELVIC_LIFT_TRIGGERS = ("bend", "bed", "sit_stand", "walk")
 NO_WEIGHTS_TOP = {BACK_EXTENSION: 4}
 # Pain this high at the start means a gentle day, not the full dose.
 SEVERE_PAIN = 8
+# Pain this high, if new or the worst ever, also wants a doctor the same day.
+WORST_PAIN = 9
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,8 @@ def _notes(symptoms: Symptoms) -> tuple[str, ...]:
         notes.append("not_coping")
     if symptoms.pain_now >= SEVERE_PAIN:
         notes.append("severe_start")
+    if symptoms.pain_now >= WORST_PAIN:
+        notes.append("worst_start")
     return tuple(notes)
 
 

@@ -20,6 +20,10 @@ TREND_DAYS = 28
 TREND_ENDS = 3
 TREND_MIN_SESSIONS = 3
 TREND_MIN_DAYS = 2
+# After about six weeks of practice, pain that has not eased by 2 points (the smallest change
+# a person notices on the 0-10 scale) means it is time to see a GP or physiotherapist.
+NOT_IMPROVING_AFTER_DAYS = 42
+MEANINGFUL_EASE = 2
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,7 @@ class History:
     levels: dict[str, int] = field(default_factory=dict)
     first_reach: tuple[datetime, int] | None = None
     recent_reach: Sequence[tuple[datetime, int]] = ()
+    first_session_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -134,6 +139,7 @@ class Report:
     days: tuple[DayPoint, ...]
     chart_from: date
     today: date
+    not_improving: bool = False  # six weeks in, pain has not eased meaningfully
 
     @property
     def has_sessions(self) -> bool:
@@ -273,7 +279,23 @@ def report(history: History, now: datetime, zone: tzinfo) -> Report:
         days=tuple(d for d in days if d.day >= chart_from),
         chart_from=chart_from,
         today=today,
+        not_improving=not_improving(days, history.first_session_at, today, zone),
     )
+
+
+def not_improving(
+    days: Sequence[DayPoint], first_session: datetime | None, today: date, zone: tzinfo
+) -> bool:
+    """Six weeks or more in, and pain before sessions lately is not 2 points below the start."""
+    if first_session is None or (today - local_day(first_session, zone)).days < (
+        NOT_IMPROVING_AFTER_DAYS
+    ):
+        return False
+    scores = [d.pain_before for d in days if d.pain_before is not None]
+    if len(scores) < 2 * TREND_ENDS:
+        return False  # too few scores to say
+    start, end = median(scores[:TREND_ENDS]), median(scores[-TREND_ENDS:])
+    return start - end < MEANINGFUL_EASE
 
 
 def chart_start(days: Sequence[DayPoint], today: date) -> date:

@@ -31,6 +31,13 @@ SESSIONS_A_DAY = 2
 WEEKLY = "weekly"
 WEEKLY_DAY = 6
 WEEKLY_TIME = time(20, 0)
+# After same-day or emergency advice, one message the next morning: were you able to be seen?
+FOLLOW_UP = "follow_up"
+FOLLOW_UP_TIME = time(9, 0)
+# With no known time zone "tomorrow morning" cannot be placed: about a day later instead.
+FOLLOW_UP_UNPLACED = timedelta(hours=20)
+# The follow-up never comes sooner than this after the advice.
+FOLLOW_UP_AT_LEAST = timedelta(hours=10)
 # Days to look ahead for the next slot: a week for weekly kinds, plus a day a zone skipped.
 LOOK_AHEAD_DAYS = 9
 
@@ -148,3 +155,10 @@ class NudgeAction(StrEnum):
     START = "go"
     SNOOZE = "snz"
     SKIP = "skp"
+
+
+def follow_up_at(advised: datetime, zone: tzinfo | None) -> datetime:
+    """When to ask whether they were seen: the next morning at least 10 hours on."""
+    if zone is None:
+        return advised + FOLLOW_UP_UNPLACED
+    return next_due(advised + FOLLOW_UP_AT_LEAST, FOLLOW_UP_TIME, zone)

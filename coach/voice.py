@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coach.plan import BACK_BEND, BACK_EXTENSION, BENDING, KNEE_ROTATION, PELVIC_LIFT
@@ -31,6 +32,10 @@ READY = "voice-ready"
 BEND_REST = "voice-bend-rest"
 # The between-sets phrase names its length, so only lengths with a phrase can be guided.
 SET_REST_PHRASES = {30: "voice-rest-thirty"}
+# Around the guided time of a session: reading each card and getting into position, and the
+# two pain questions (bench/session_time.py prints the lengths that follow).
+CARD_SECONDS = 20
+PAIN_QUESTIONS_SECONDS = 15
 # How far each numbered family of phrases goes in the clips.
 MAX_REP, MAX_COUNT, MAX_BEND, MAX_SET = 20, 20, 10, 5
 
@@ -245,3 +250,10 @@ def _rest_between_sets(timeline: _Timeline, guided: GuidedSet, set_no: int) -> N
     timeline.say(BREATHE, rest - BREATHE_AFTER_SECONDS - READY_BEFORE_SECONDS)
     timeline.say(READY, READY_BEFORE_SECONDS)
     timeline.say(numbered("set", set_no, MAX_SET), ANNOUNCE_SECONDS)
+
+
+def session_minutes(items: Sequence[SessionItem]) -> int:
+    """How long a session of these items takes, in whole minutes (at least one)."""
+    guided = sum(voice_script(GuidedSet.of(item)).duration for item in items)
+    total = guided + CARD_SECONDS * len(items) + PAIN_QUESTIONS_SECONDS
+    return max(1, round(total / 60))

@@ -54,6 +54,7 @@ def load_content(directory: Path = CONTENT_DIR) -> Content:
     except (OSError, ValueError) as error:
         raise ContentError(f"{directory / 'locales'}: {error}") from error
     raw = {
+        "danger": {path.stem: _read_yaml(path) for path in sorted(directory.glob("danger/*.yaml"))},
         "exercises": _by_id(files["exercises"], _read_yaml(files["exercises"])),
         "questions": _by_id(files["questions"], _read_yaml(files["questions"])),
         "library": library,

@@ -90,6 +90,8 @@ class Content(Strict):
     questions: dict[str, Question]
     library: Library
     numbers: dict[str, Numbers]
+    # Typed words that sound like a warning sign: language -> sign -> phrases.
+    danger: dict[str, dict[str, list[str]]]
 
     @model_validator(mode="after")
     def _keys_match_ids(self) -> Content:

@@ -6,7 +6,8 @@ from telegram import Update
 
 from content import Words
 from delivery.context import CoachContext
-from handlers.taps import person_of, through, words_for
+from handlers.taps import person_of, read, settle, tapped_message, through, toast, words_for
+from services.care import zone_of
 from services.checkin import Advice, Answered, Ask, PlanReady, Redrawn, tap_answer
 from services.clearance import Checkup, SeenFirst, clearance, questions_again
 from views.buttons import AnswerTap, ClearedTap, SeenTap
@@ -14,7 +15,7 @@ from views.checkin import answered_text, question_view, result_views
 from views.plan import plan_text
 from views.reminders import zone_question
 from views.reply import Reply
-from views.safety import nerve_view, same_day_view, seen_first_view
+from views.safety import nerve_view, phone, same_day_view, seen_first_view
 
 
 async def post_question(context: CoachContext, w: Words, chat_id: int, ask: Ask | None) -> None:
@@ -109,14 +110,21 @@ async def clearance_tapped(update: Update, context: CoachContext) -> None:
 
 
 async def seen_tapped(update: Update, context: CoachContext) -> None:
-    """'Not yet: ask me the questions': the check-in, with nothing cleared."""
-    found = await through(
-        update, context, SeenTap, lambda _, person: questions_again(context.services, person)
-    )
-    if found is None:
+    """'Not yet': in /checkup the questions with nothing cleared; in the morning, a reminder."""
+    tap = await read(update, context, SeenTap)
+    if tap is None:
         return
-    _, checkup, message = found
+    person = person_of(update)
+    if tap.answer == "later":
+        await toast(update, context)
+        message, w = tapped_message(update), await words_for(context, person)
+        await context.outbox.drop_buttons(message)
+        zone = await zone_of(context.services, person)
+        await context.outbox.send(message.chat.id, Reply(w("safety-not-yet", **phone(w, zone))))
+        return
+    checkup = await settle(update, context, await questions_again(context.services, person))
+    if checkup is None:
+        return
+    message = tapped_message(update)
     await context.outbox.drop_buttons(message)
-    await post_checkup(
-        context, await words_for(context, person_of(update)), message.chat.id, checkup
-    )
+    await post_checkup(context, await words_for(context, person), message.chat.id, checkup)

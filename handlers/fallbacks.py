@@ -1,4 +1,7 @@
-"""Whatever no feature claimed: typed text we wait for, stray text, blocks and unblocks."""
+"""Whatever no feature claimed: typed text we wait for, stray text, blocks and unblocks.
+
+Every typed message is first read for words that sound like a warning sign (handlers/danger.py).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from telegram import ChatMember, Update
 
 from coach.awaiting import Awaiting
 from delivery.context import CoachContext
-from handlers import function_check, reminders
+from handlers import danger, function_check, reminders
 from handlers.checkin import post_question
 from handlers.taps import person_of, refuse, words_for
 from services.base import Person
@@ -37,8 +40,11 @@ async def unknown_button(update: Update, context: CoachContext) -> None:
 async def stray_text(update: Update, context: CoachContext) -> None:
     """Text we are waiting for goes to its feature; elsewhere a nudge and the question again."""
     person = person_of(update)
-    arrived = await text_arrived(context.services, person)
     text = update.effective_message.text if update.effective_message else None
+    # Words that sound like a warning sign are never taken as a city, a time or a nudge.
+    if text is not None and await danger.heard(context, person, text):
+        return
+    arrived = await text_arrived(context.services, person)
     if arrived.awaiting is not None and text is not None:
         await TEXT_ANSWERS[arrived.awaiting](context, person, text, arrived.awaiting)
         return

@@ -25,12 +25,12 @@ async def plan_command(update: Update, context: CoachContext) -> None:
         case CheckinUnderWay():
             replies = [Reply(w("safety-blocked-plan"))]
         case Locked(plan=plan, zone=zone) if plan.lock is Lock.PAIN_PAUSE:
-            replies = [Reply(plan_text(w, plan)), pause_view(w)]
+            replies = [Reply(plan_text(w, plan, zone=zone)), pause_view(w)]
         case Locked(plan=plan, zone=zone) if plan.items:
             replies = locked_plan(w, plan, zone)
         case Locked(plan=plan, zone=zone):
             replies = [locked_reply(w, plan, zone)]
-        case PlanInForce(plan=plan, levels=levels):
+        case PlanInForce(plan=plan, levels=levels, zone=zone):
             markup = start_keyboard(w) if plan.active_items else None
-            replies = [Reply(plan_text(w, plan, levels), markup)]
+            replies = [Reply(plan_text(w, plan, levels, zone), markup)]
     await context.outbox.send_all(person.chat_id, replies)

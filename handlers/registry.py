@@ -20,6 +20,7 @@ from telegram.ext import (
 from handlers import (
     care,
     checkin,
+    danger,
     data,
     errors,
     exercise,
@@ -84,6 +85,7 @@ HANDLERS: list[BaseHandler] = [
     _tap(buttons.QuickCheckTap, care.quick_check_tapped),
     _tap(buttons.PauseTap, care.pause_tapped),
     _tap(buttons.FlareTap, care.flare_tapped),
+    _tap(buttons.DangerTap, danger.danger_tapped),
     CallbackQueryHandler(fallbacks.unknown_button),
     ChatMemberHandler(fallbacks.membership_changed, ChatMemberHandler.MY_CHAT_MEMBER),
     MessageHandler(PRIVATE & filters.COMMAND, fallbacks.unknown_command),

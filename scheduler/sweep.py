@@ -26,7 +26,7 @@ from typing import TypeVar
 from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, Job
 
-from coach.reminders import EVENING, MIDDAY, MORNING, WEEKLY
+from coach.reminders import EVENING, FOLLOW_UP, MIDDAY, MORNING, WEEKLY
 from delivery.context import CoachContext, words_of
 from delivery.pacing import Pacer, retry_seconds
 from media.charts import draw_chart
@@ -38,6 +38,7 @@ from storage.base import utcnow
 from views.progress import chart_of, weekly_has_chart, weekly_text
 from views.reminders import nudge_view
 from views.reply import Reply
+from views.safety import seen_first_view
 
 log = logging.getLogger(__name__)
 
@@ -88,12 +89,22 @@ async def compose_weekly(context: CoachContext, due: DueReminder) -> Reply | Non
     return Reply(text, photo=await in_worker(draw_chart, chart_of(w, report)))
 
 
+async def compose_follow_up(context: CoachContext, due: DueReminder) -> Reply | None:
+    """The morning after same-day advice: were you able to be seen? (once, if still open)."""
+    found = await nudges.follow_up_for(context.services, due)
+    if found is None:
+        return None
+    w = await words_of(context, due.user_id)
+    return seen_first_view(w, found.signs, found.checkin_id, morning=True)
+
+
 # One composer per reminder kind; a new kind is one more line.
 COMPOSERS: dict[str, Composer] = {
     MORNING: compose_nudge,
     MIDDAY: compose_nudge,
     EVENING: compose_nudge,
     WEEKLY: compose_weekly,
+    FOLLOW_UP: compose_follow_up,
 }
 
 

@@ -20,6 +20,7 @@ from coach.plan import Lock, Plan
 from coach.progression import Standing
 from coach.safety import (
     GROUPS,
+    Level,
     Tier,
     facts_known,
     gone_since,
@@ -30,6 +31,7 @@ from coach.safety import (
 from content import Content
 from services.base import Forged, Notice, Person, Services, Stale, meet, owned
 from services.plan import Warnings, current_plan, plan_of, warnings_of
+from services.reminders import ask_tomorrow
 from storage.base import utcnow
 from storage.checkins import (
     answers_of,
@@ -149,7 +151,8 @@ async def open_question(tx: AsyncSession, user_id: int) -> Ask | None:
 
 def context_of(warnings: Warnings) -> Context:
     """What the person's history of signs tells a new check-in."""
-    return Context(facts_known(warnings.cleared), tuple(warnings.open))
+    cleared = tuple((sign, c.level) for sign, c in warnings.cleared.items())
+    return Context(facts_known(warnings.cleared), tuple(warnings.open), cleared)
 
 
 async def ask_of(tx: AsyncSession, checkin: Checkin) -> Ask | None:
@@ -225,7 +228,7 @@ async def _answered(
     """What comes after an answer given for good."""
     answers = {**ask.answers, ask.question_id: value}
     upcoming = next_question(answers, ask.context)
-    advice = _advice(ask.question_id, answers, upcoming)
+    advice = _advice(ask.question_id, ask.context.open_now(answers), upcoming)
     if upcoming is not None:
         nxt: Ask | PlanReady = Ask(checkin.id, upcoming, answers, "", ask.context)
     else:
@@ -233,9 +236,9 @@ async def _answered(
     return Answered(ask.question_id, answers, ask.context, advice, nxt, user.time_zone)
 
 
-def _advice(question_id: str, answers: dict[str, str], upcoming: str | None) -> Advice | None:
+def _advice(question_id: str, found: dict[str, Level], upcoming: str | None) -> Advice | None:
     """The stand-alone advice this answer calls for, if any."""
-    doubts = nerve_doubts(reported_signs(answers))
+    doubts = nerve_doubts(found)
     if question_id == "em_which" and doubts:
         return Advice.NERVE  # before the self-checks
     if upcoming == URGENT_NEXT:
@@ -258,6 +261,8 @@ async def finish(
     await report(tx, user.id, open_signs(reported, (await warnings_of(tx, user.id)).cleared), now)
     await complete(tx, checkin)
     user.screened_at = now
+    if (await warnings_of(tx, user.id)).tier >= Tier.SAME_DAY:
+        await ask_tomorrow(tx, user, now)  # "were you able to be seen?" the next morning
     # A finished check-in decides afresh whether bending is paused (after reading the old plan),
     # and brings back the full plan after the gentle one.
     user.bending_paused_at, user.gentle_plan = None, False

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.plan import Plan
-from coach.safety import Tier
 from services.base import Forged, Notice, Person, Services, Stale, meet, owned
 from services.checkin import Ask, ask_of, wait_for_zone
 from services.plan import current_plan, warnings_of
@@ -44,7 +43,8 @@ async def checkup(services: Services, person: Person) -> Checkup | SeenFirst:
         warnings = await warnings_of(tx, user.id)
         latest = await current_checkin(tx, user.id)
         resuming = latest is not None and latest.completed_at is None
-        if warnings.tier >= Tier.SAME_DAY and not resuming and latest is not None:
+        # Any sign still open (a GP visit soon included): were they seen since?
+        if warnings.open and not resuming and latest is not None:
             return SeenFirst(tuple(warnings.open), latest.id)
         return await _checkup(tx, user)
 
@@ -76,9 +76,10 @@ class Cleared:
 async def clearance(services: Services, user_id: int, checkin_id: int) -> Forged | Stale | Cleared:
     """Clear every open sign (a clinician checked them); then the plan, or the questions."""
     async with services.db.transaction() as tx:
-        checkin = await owned(tx, Checkin, checkin_id, user_id)
         user = await tx.get(User, user_id)
-        if checkin is None or user is None:
+        # 0: the signs were typed before any check-in (the morning follow-up's button).
+        checkin = await owned(tx, Checkin, checkin_id, user_id) if checkin_id else None
+        if user is None or (checkin_id and checkin is None):
             return Forged()
         if await current_checkin(tx, user_id) != checkin:
             return Stale(Notice("common-stale-tap"))

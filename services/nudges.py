@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.plan import Plan
 from coach.reminders import (
+    FOLLOW_UP,
     MIDDAY,
     NUDGES,
     SNOOZE,
@@ -20,11 +21,13 @@ from coach.reminders import (
     send_now,
     time_of_minute,
 )
+from coach.safety import Tier
 from coach.timezones import zone_named
 from services.base import Forged, Notice, Services, Stale, owned
-from services.plan import current_plan
+from services.plan import current_plan, warnings_of
 from services.reminders import schedule
 from storage.base import utcnow
+from storage.checkins import current_checkin
 from storage.models import User
 from storage.reminder_models import Reminder
 from storage.reminders import lock_due, move_due, reminders_of
@@ -125,6 +128,27 @@ async def nudge_for(services: Services, due: DueReminder) -> NudgeDraft | None:
     if not nudge_needed(due.kind, done_today):
         return None
     return NudgeDraft(due, plan, done_today)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """The morning after same-day advice: the signs still waiting for a doctor."""
+
+    signs: tuple[str, ...]
+    checkin_id: int  # 0 when the signs were typed before any check-in
+
+
+async def follow_up_for(services: Services, due: DueReminder) -> FollowUp | None:
+    """The one follow-up message (the row is spent either way); None once nothing is open."""
+    async with services.db.transaction() as tx:
+        row = await tx.get(Reminder, due.reminder_id)
+        if row is not None and row.kind == FOLLOW_UP:
+            row.enabled, row.next_due_at = False, None
+        warnings = await warnings_of(tx, due.user_id)
+        if warnings.tier < Tier.SAME_DAY:
+            return None
+        latest = await current_checkin(tx, due.user_id)
+        return FollowUp(tuple(warnings.open), latest.id if latest else 0)
 
 
 @dataclass(frozen=True)

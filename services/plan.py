@@ -14,6 +14,9 @@ from storage.models import Checkin, User
 from storage.sessions import levels_of
 from storage.signs import signs_of
 
+# The lock open warning signs put on any plan.
+LOCK_OF_TIER = {Tier.EMERGENCY: Lock.EMERGENCY, Tier.SAME_DAY: Lock.AWAITING_CLEARANCE}
+
 
 @dataclass(frozen=True)
 class Warnings:
@@ -54,17 +57,18 @@ async def current_plan(tx: AsyncSession, user: User) -> Plan | None:
     """The plan in force now; a danger sign in an unfinished check-in already locks it."""
     latest = await latest_completed(tx, user.id)
     plan = await plan_of(tx, user, latest) if latest else None
+    if plan is None:
+        # No plan yet, but a sign typed or answered already: nothing opens until they are seen.
+        lock = LOCK_OF_TIER.get((await warnings_of(tx, user.id)).tier)
+        return Plan(items=(), lock=lock) if lock else None
     ongoing = await current_checkin(tx, user.id)
-    if plan is None or ongoing is None or ongoing.completed_at is not None:
+    if ongoing is None or ongoing.completed_at is not None:
         return plan
     # Signs already answered lock the plan before the screen is finished.
     reported = reported_signs(await answers_of(tx, ongoing.id))
     tier = tier_of(open_signs(reported, (await warnings_of(tx, user.id)).cleared))
-    if tier is Tier.EMERGENCY:
-        return replace(plan, lock=Lock.EMERGENCY)
-    if tier is Tier.SAME_DAY:
-        return replace(plan, lock=Lock.AWAITING_CLEARANCE)
-    return plan
+    lock = LOCK_OF_TIER.get(tier)
+    return replace(plan, lock=lock) if lock else plan
 
 
 async def latest_symptoms(tx: AsyncSession, user_id: int) -> Symptoms:
@@ -97,6 +101,7 @@ class PlanInForce:
 
     plan: Plan
     levels: dict[str, int]
+    zone: str | None  # for the numbers a note names
 
 
 PlanShown = NoPlan | CheckinUnderWay | Locked | PlanInForce
@@ -110,10 +115,10 @@ async def show_plan(services: Services, person: Person) -> PlanShown:
         latest = await latest_completed(tx, user.id)
         ongoing = await current_checkin(tx, user.id)
         levels = {e: s.level for e, s in (await levels_of(tx, user.id)).items()}
-    if plan is None or latest is None:
+    if plan is None:
         return NoPlan()
     if plan.lock is Lock.AWAITING_CLEARANCE and ongoing is not latest:
         return CheckinUnderWay()
     if plan.lock is not None:
         return Locked(plan, user.time_zone)
-    return PlanInForce(plan, levels)
+    return PlanInForce(plan, levels, user.time_zone)

@@ -32,6 +32,7 @@ from storage.progress import (
     done_sessions_since,
     exercise_tallies,
     first_reach,
+    first_session_at,
     reach_by_session,
 )
 from storage.sessions import levels_of
@@ -56,6 +57,7 @@ async def load_history(tx: AsyncSession, user_id: int, now: datetime, zone: tzin
         exercises=await exercise_tallies(tx, user_id, week_from),
         levels={e: s.level for e, s in (await levels_of(tx, user_id)).items()},
         first_reach=await first_reach(tx, user_id),
+        first_session_at=await first_session_at(tx, user_id),
         recent_reach=await reach_by_session(tx, user_id, window_from),
     )
 

@@ -14,6 +14,8 @@ from coach.plan import Plan
 from coach.reminders import (
     DEFAULT_TIMES,
     EVENING,
+    FOLLOW_UP,
+    FOLLOW_UP_TIME,
     MIDDAY,
     MORNING,
     NUDGES,
@@ -21,6 +23,7 @@ from coach.reminders import (
     WEEKLY_DAY,
     WEEKLY_TIME,
     ReminderSettings,
+    follow_up_at,
     midday_fits,
     minute_of_day,
     next_due,
@@ -295,3 +298,12 @@ def weekly(on: bool) -> Change:
         return True, Notice("progress-weekly-on-toast" if on else "progress-weekly-off-toast")
 
     return change
+
+
+async def ask_tomorrow(tx: AsyncSession, user: User, advised: datetime) -> None:
+    """After same-day or emergency advice: one 'were you able to be seen?' the next morning."""
+    row = (await reminders_of(tx, user.id)).get(FOLLOW_UP)
+    if row is None:
+        row = add_reminder(tx, user.id, FOLLOW_UP, minute_of_day(FOLLOW_UP_TIME))
+    row.enabled, row.paused, row.snoozed = True, False, False
+    row.next_due_at = follow_up_at(advised, zone_named(user.time_zone) if user.time_zone else None)

@@ -20,7 +20,7 @@ from coach.events import (
     When,
 )
 from coach.moves import apply
-from coach.plan import Lock, gentle_pairs
+from coach.plan import WORST_PAIN, Lock, gentle_pairs
 from coach.progress import local_day, local_midnight, week_start
 from coach.session import Phase, SessionState, Status, decode_items, encode_items, session_items
 from coach.timezones import zone_named
@@ -44,7 +44,6 @@ from storage.sessions import (
 )
 
 # Pain this high that is new or the worst yet calls for a doctor the same day.
-WORST_PAIN = 9
 # An unfinished session from the last few hours is today's to carry on; older ones are left.
 RESUME_WINDOW = timedelta(hours=6)
 

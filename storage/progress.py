@@ -104,6 +104,15 @@ async def exercise_tallies(
     return tallies
 
 
+async def first_session_at(tx: AsyncSession, user_id: int) -> datetime | None:
+    """When the person's first finished session began."""
+    return await tx.scalar(
+        select(func.min(ExerciseSession.started_at)).where(
+            ExerciseSession.user_id == user_id, ExerciseSession.status == DONE
+        )
+    )
+
+
 async def first_reach(tx: AsyncSession, user_id: int) -> tuple[datetime, int] | None:
     """The first bending reach ever recorded."""
     row = (

@@ -51,11 +51,20 @@ class ClearedTap(Button):
 
 @dataclass(frozen=True)
 class SeenTap(Button):
-    """'Not yet: ask me the questions' under "have you been seen?"."""
+    """'Not yet' under "have you been seen?": the questions (in /checkup), or later (morning)."""
 
     prefix = "seen"
     checkin_id: int
-    answer: Literal["not_yet"]
+    answer: Literal["not_yet", "later"]
+
+
+@dataclass(frozen=True)
+class DangerTap(Button):
+    """Under typed words that sound like a warning sign: yes, that's happening, or not."""
+
+    prefix = "dgr"
+    signs: str  # coach.danger.sign_code
+    answer: YesNo
 
 
 # ---------------------------------------------------------------- the guided session

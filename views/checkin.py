@@ -76,10 +76,10 @@ def answered_text(w: Words, question_id: str, answers: dict[str, str], context: 
 def locked_plan(w: Words, plan: Plan, zone: str | None = None) -> list[Reply]:
     """The plan behind its lock, and when the clearance or the go-ahead comes."""
     if plan.lock is Lock.AWAITING_GO_AHEAD:
-        return [Reply(plan_text(w, plan)), Reply(w("safety-locked-go-ahead"))]
+        return [Reply(plan_text(w, plan, zone=zone)), Reply(w("safety-locked-go-ahead"))]
     if not plan.items:
         return [Reply(w("safety-stopped"))]
-    return [Reply(plan_text(w, plan)), Reply(w("safety-locked"))]
+    return [Reply(plan_text(w, plan, zone=zone)), Reply(w("safety-locked"))]
 
 
 def result_views(
@@ -94,7 +94,7 @@ def result_views(
         return [emergency_view(w, zone)]
     if plan.lock is not None:
         return locked_plan(w, plan, zone)
-    replies = [Reply(plan_text(w, plan))]
+    replies = [Reply(plan_text(w, plan, zone=zone))]
     if had_plan:
         replies.append(Reply(changes_text(w, plan_changes(previous, plan))))
     return replies

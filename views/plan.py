@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from coach.plan import Change, Plan, PlanItem
-from coach.session import SessionItem
+from coach.session import SessionItem, session_items
+from coach.voice import session_minutes
 from content import Markup, Words
 from content.models import Dose
 from views.buttons import NewSession
 from views.reply import Keyboard, single
+from views.safety import phone
 
 
 def dose_text(w: Words, dose: Dose) -> str:
@@ -47,7 +49,9 @@ def _reasons(w: Words, plan: Plan, item: PlanItem) -> str:
     return "\n".join(lines)
 
 
-def plan_text(w: Words, plan: Plan, levels: dict[str, int] | None = None) -> str:
+def plan_text(
+    w: Words, plan: Plan, levels: dict[str, int] | None = None, zone: str | None = None
+) -> str:
     """The whole plan: each exercise with its dose, how often, and why."""
     parts = [w("plan-locked") if plan.lock else w("plan-header")]
     for number, item in enumerate(plan.items, start=1):
@@ -62,9 +66,19 @@ def plan_text(w: Words, plan: Plan, levels: dict[str, int] | None = None) -> str
                 reasons=Markup(_reasons(w, plan, item)),
             )
         )
-    parts += [w(f"plan-note-{note}") for note in plan.notes]
+    numbers = phone(w, zone)  # for the notes that name a number
+    parts += [w(f"plan-note-{note}", **numbers) for note in plan.notes]
+    if plan.active_items:
+        parts.append(w("plan-minutes", minutes=_minutes(w, plan, levels or {})))
     parts.append(w("plan-footer"))
     return "\n\n".join(parts)
+
+
+def _minutes(w: Words, plan: Plan, levels: dict[str, int]) -> int:
+    """How long one session of the plan takes at the person's levels."""
+    pairs = [(i.exercise_id, i.variant) for i in plan.active_items]
+    half = any(i.half for i in plan.active_items)
+    return session_minutes(session_items(pairs, w.content.exercises, levels, gentle=half))
 
 
 def changes_text(w: Words, changes: list[Change]) -> str:

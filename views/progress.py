@@ -172,6 +172,8 @@ def progress_text(w: Words, report: Report, summary: FunctionSummary, plan: Plan
     function = function_text(w, summary)
     if function:
         parts.append(function)
+    if report.not_improving and summary.verdict is not Verdict.BETTER:
+        parts.append(w("progress-not-improving"))
     return "\n\n".join(parts)
 
 
@@ -213,6 +215,8 @@ def weekly_text(w: Words, first_name: str, report: Report) -> str:
         pain_text(w, report.pain),
         f"{w.pick('progress-weekly-cheer')}\n<i>{w('progress-weekly-pause')}</i>",
     ]
+    if report.not_improving:
+        parts.insert(-1, w("progress-not-improving"))
     return "\n\n".join(parts)
 
 

@@ -1,7 +1,7 @@
 ## /progress, its chart and the weekly summary
 
 progress-title = <b>Your progress</b>
-progress-nothing-yet = No sessions yet, so there's nothing to show. Send /session for your first one: a few minutes is enough, and I'll keep score from there.
+progress-nothing-yet = No sessions yet, so there's nothing to show. Send /session for your first one (about 5 to 10 minutes), and I'll keep score from there.
 progress-streak = { $days ->
     [0] 🔥 No session today or yesterday. One short session starts a new run.
     [one] 🔥 <b>1 day</b> with a session. Tomorrow makes it a run.
@@ -64,3 +64,6 @@ progress-weekly-on-button = Send me a weekly summary
 progress-weekly-off-button = Stop the weekly summary
 progress-weekly-on-toast = Weekly summary on: Sunday evenings.
 progress-weekly-off-toast = Weekly summary off.
+
+# Six weeks in with no real change in pain (or function): plainly, time to see someone.
+progress-not-improving = 🩺 You've kept at this for six weeks, and your pain hasn't eased much yet. That's a good time to see your GP or a physiotherapist: they can look at what else might help. Keep moving in the meantime.

@@ -50,10 +50,10 @@ safety-same-day-nerve =
 
 safety-locked =
     Your plan is ready, and it stays locked until a doctor has checked you.
-    Once you've been seen and told you can exercise, send /checkup. I'll also ask you tomorrow morning.
+    Once you've been seen and told you can exercise, send /checkup. I'll check with you tomorrow as well.
 safety-stopped =
     Okay, we'll stop here. Please see a doctor today.
-    Once you've been seen and told you can exercise, send /checkup and we'll finish the questions then. I'll also ask you tomorrow morning.
+    Once you've been seen and told you can exercise, send /checkup and we'll finish the questions then. I'll check with you tomorrow as well.
 safety-locked-go-ahead =
     Your plan is ready, and it waits for your surgeon's or physiotherapist's go-ahead.
     When you have it, send /checkup and answer "Yes" to the surgery question.
@@ -61,7 +61,8 @@ safety-locked-go-ahead =
 safety-seen-first = Last time you told me about: { $signs }. Have you been seen by a doctor since?
 safety-seen-button = I've been seen: I can exercise
 safety-not-yet-button = Not yet: ask me the questions
-safety-follow-up = Good morning. Yesterday you told me about: { $signs }. Were you able to see a doctor? If you were told you can exercise, tap below and your plan opens.
+safety-follow-up = Hello again. Yesterday you told me about: { $signs }. Were you able to see a doctor? If you were told you can exercise, tap below and your plan opens.
+safety-later-button = Not yet
 safety-not-yet = Please get seen today if you can ({ $line }). I'll ask again in /checkup.
 safety-cleared = Thank you for getting checked. Here is your plan.
 safety-nothing-to-clear = There is nothing waiting for a doctor's OK now.
@@ -76,3 +77,26 @@ safety-blocked-plan = Your plan is waiting until a doctor has checked you. Finis
 safety-go-ahead-plan = Your plan waits for your surgeon's or physiotherapist's go-ahead. When you have it, send /checkup.
 
 onboarding-pick-one = Please tap the ones that fit first, then Done.
+
+## Typed words that sound like a warning sign ($signs: what the words sounded like).
+danger-emergency =
+    You wrote about { $signs }. <b>If that is happening now, please call { $emergency } or go to the emergency department straight away.</b> It can mean a nerve in your back is badly squeezed, and that needs a doctor at once.
+    Is it happening to you?
+danger-same-day =
+    You wrote about { $signs }. If that is true for you, please see a doctor today before you go on with the exercises: { $line }.
+    Is it happening to you?
+danger-soon =
+    You wrote about { $signs }. If that is true for you, please make an appointment with your GP in the next few days. You can keep exercising gently meanwhile.
+    Is it true for you?
+danger-yes-button = Yes, that's happening
+danger-no-button = No, I meant something else
+danger-not-meant = Thank you, I'm glad to hear it. Let's carry on.
+danger-confirmed-emergency =
+    Thank you for telling me. I've put your exercises on hold. <b>Please call { $emergency } or go to the emergency department now.</b>
+    Once you've been seen, send /checkup and we'll take it from there. I'll check with you tomorrow as well.
+danger-confirmed-same-day =
+    Thank you for telling me. Your plan waits until a doctor has checked you. Please see one today: { $line }.
+    Once you've been seen and told you can exercise, send /checkup. I'll check with you tomorrow as well.
+danger-confirmed-soon = Thank you, noted. Please make an appointment with your GP in the next few days. Your plan stays as it is; go gently.
+danger-confirmed-seen = Thank you. A doctor has already checked this, so your plan stays as it is. If it has changed or got worse, send /checkup.
+danger-session-stopped = Today's session ends here. Look after yourself.
