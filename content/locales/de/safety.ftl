@@ -8,7 +8,8 @@ safety-local-emergency = den örtlichen Notruf
 safety-same-day-with-line = heute { $line } oder deine Hausarztpraxis anrufen
 safety-same-day-no-line = heute deine Hausarztpraxis anrufen oder, wenn sie geschlossen ist, den ärztlichen Bereitschaftsdienst
 
-# Sign names fill "…: { $signs }" as a list ("a, b und c"), so each is a plain noun phrase.
+# Sign names fill "…: { $signs }" as a list ("a, b und c"): plain noun phrases, no relative clause
+# (a list cannot close its comma).
 safety-sign-em_saddle = Taubheit im Bereich von Genitalien oder Gesäß
 safety-sign-em_bladder = Probleme beim Wasserlassen oder mit der Kontrolle über Blase oder Darm
 safety-sign-em_legs = Schwäche oder Taubheit in den Beinen
@@ -16,16 +17,16 @@ safety-sign-em_chest = Schmerzen in der Brust oder ein schwerer Unfall oder Stur
 safety-sign-ur_fever = Fieber oder Schüttelfrost
 safety-sign-ur_immune = ein geschwächtes Immunsystem oder das Spritzen von Drogen
 safety-sign-ur_infection = eine bakterielle Infektion vor Kurzem
-safety-sign-ur_fall = ein leichter Sturz bei Osteoporose oder Kortison über lange Zeit
+safety-sign-ur_fall = ein leichter Sturz bei Osteoporose oder langer Kortisoneinnahme
 safety-sign-ur_swelling = eine Schwellung oder Verformung am Rücken
-safety-sign-ur_night = nächtliche Schmerzen, die in keiner Lage nachlassen
+safety-sign-ur_night = Schmerzen nachts in jeder Lage
 safety-sign-ur_high = Schmerzen weit oben zwischen den Schulterblättern
-safety-sign-ur_cough = Schmerzen, die beim Husten, Niesen oder auf der Toilette viel stärker werden
+safety-sign-ur_cough = viel stärkere Schmerzen beim Husten, Niesen oder auf der Toilette
 safety-sign-so_cancer = eine frühere Krebserkrankung
 safety-sign-so_weight = ungewollter Gewichtsverlust
 safety-sign-so_age = neue Rückenschmerzen mit über 50 oder unter 20 Jahren
-safety-sign-so_month = Schmerzen, die seit einem Monat überhaupt nicht besser geworden sind
-safety-sign-em_other = ein Warnzeichen, das ärztliche Notfallhilfe braucht
+safety-sign-so_month = Schmerzen ohne jede Besserung seit einem Monat
+safety-sign-em_other = ein Warnzeichen für einen Notfall
 safety-sign-ur_other = ein Warnzeichen, das ärztlich angeschaut werden muss
 
 # When a squeezed nerve sign is likely: now.
