@@ -85,13 +85,13 @@ question-so_which = { $level ->
  }
 question-so_which-option-so_cancer = Ich hatte schon einmal Krebs
 question-so_which-option-so_weight = Ungewollt abgenommen
-question-so_which-option-so_age = Neu, und über 50 oder unter 20
+question-so_which-option-so_age = Neuer Schmerz, über 50 oder unter 20
 question-so_which-option-so_month = Seit einem Monat nicht besser
 
 question-was_checked =
     Beim letzten Mal hast du mir Folgendes genannt: { $signs }. Heute hast du es nicht angetippt. Wurde das ärztlich untersucht?
 question-was_checked-option-checked = Ja, ärztlich untersucht
-question-was_checked-option-gone = Nein, es ist von allein weg
+question-was_checked-option-gone = Nein, es ging von allein weg
 
 question-triggers =
     <b>Jetzt zu deinem Rücken.</b> Wann tut er weh?

@@ -32,7 +32,7 @@ safety-sign-ur_other = ein Warnzeichen, das ärztlich angeschaut werden muss
 # When a squeezed nerve sign is likely: now.
 safety-emergency =
     <b>Bitte hol dir jetzt ärztliche Notfallhilfe.</b>
-    Was du beschreibst, kann bedeuten, dass ein Nerv in deinem unteren Rücken stark eingeklemmt ist, oder auf etwas anderes hinweisen, das sofort ärztlich untersucht werden muss. Ruf jetzt { $emergency } an oder geh jetzt in die Notaufnahme.
+    Was du beschreibst, kann bedeuten, dass ein Nerv in deinem unteren Rücken stark eingeklemmt ist, oder auf etwas anderes hinweisen, das sofort ärztlich untersucht werden muss. Ruf jetzt { $emergency } an oder geh sofort in die Notaufnahme.
 
     Übungen schlage ich dir vorerst nicht vor. Sobald du untersucht worden bist, schick /checkup, dann machen wir von dort aus weiter.
 
@@ -75,7 +75,7 @@ safety-where-locked = Dein Plan wartet auf das ärztliche OK. Sobald du untersuc
 safety-where-emergency = Beim letzten Mal hast du mir von einem Warnzeichen erzählt, das ärztliche Notfallhilfe braucht. Sobald du untersucht worden bist, schick /checkup.
 safety-emergency-locked =
     Deine letzten Antworten zeigten ein Warnzeichen, das <b>ärztliche Notfallhilfe</b> braucht, deshalb schlage ich dir keine Übungen vor.
-    Bitte ruf jetzt { $emergency } an oder geh jetzt in die Notaufnahme.
+    Bitte ruf jetzt { $emergency } an oder geh sofort in die Notaufnahme.
     Sobald du untersucht worden bist, schick /checkup, dann fangen wir neu an.
 safety-blocked-plan = Dein Plan wartet, bis du ärztlich untersucht worden bist. Beantworte die restlichen Fragen mit /checkup.
 safety-go-ahead-plan = Dein Plan wartet auf das OK aus der Chirurgie oder Physiotherapie. Wenn du es hast, schick /checkup.
@@ -84,7 +84,7 @@ onboarding-pick-one = Bitte tippe zuerst an, was passt, dann auf Fertig.
 
 ## Typed words that sound like a warning sign ($signs: what the words sounded like).
 danger-emergency =
-    Du hast Folgendes erwähnt: { $signs }. <b>Wenn das gerade passiert, ruf bitte sofort { $emergency } an oder geh direkt in die Notaufnahme.</b> Es kann bedeuten, dass ein Nerv in deinem Rücken stark eingeklemmt ist, und dann muss sofort eine Ärztin oder ein Arzt draufschauen.
+    Du hast Folgendes erwähnt: { $signs }. <b>Wenn das gerade passiert, ruf bitte sofort { $emergency } an oder geh direkt in die Notaufnahme.</b> Es kann bedeuten, dass ein Nerv in deinem Rücken stark eingeklemmt ist, und das muss sofort ärztlich untersucht werden.
     Passiert das bei dir?
 danger-same-day =
     Du hast Folgendes erwähnt: { $signs }. Wenn das auf dich zutrifft, lass dich bitte heute ärztlich untersuchen, bevor du mit den Übungen weitermachst: { $line }.
@@ -96,7 +96,7 @@ danger-yes-button = Ja, das ist bei mir so
 danger-no-button = Nein, ich meinte etwas anderes
 danger-not-meant = Danke, das freut mich zu hören. Dann machen wir weiter.
 danger-confirmed-emergency =
-    Danke, dass du es mir sagst. Ich habe deine Übungen pausiert. <b>Bitte ruf jetzt { $emergency } an oder geh jetzt in die Notaufnahme.</b>
+    Danke, dass du es mir sagst. Ich habe deine Übungen pausiert. <b>Bitte ruf jetzt { $emergency } an oder geh sofort in die Notaufnahme.</b>
     Sobald du untersucht worden bist, schick /checkup, dann machen wir von dort aus weiter. Ich frage morgen auch noch einmal nach.
 danger-confirmed-same-day =
     Danke, dass du es mir sagst. Dein Plan wartet, bis du ärztlich untersucht worden bist. Bitte lass dich heute untersuchen: { $line }.
