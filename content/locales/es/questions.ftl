@@ -34,7 +34,7 @@ question-sc_bladder-option-unsure = No sabría decir
 
 question-sc_legs =
     Una comprobación rápida: agarrándote a algo, ¿puedes dar unos pasos sobre los talones y luego de puntillas? ¿Algún pie cae de golpe, se engancha o se arrastra?
-question-sc_legs-option-yes = No puedo, o un pie arrastra
+question-sc_legs-option-yes = No puedo, o arrastro un pie
 question-sc_legs-option-no = Sí, las dos cosas bien
 question-sc_legs-option-unsure = No sabría decir
 
@@ -43,7 +43,7 @@ question-urgent_next-option-finish = Responderlas ahora
 question-urgent_next-option-stop = Dejarlo aquí por ahora
 
 question-red_urgent =
-    Gracias. Desde que empezó el dolor, ¿se ha cumplido alguna de estas?
+    Gracias. Desde que empezó el dolor, ¿se ha dado alguna de estas situaciones?
     • fiebre o escalofríos, o sentir calor y tiritar
     • defensas debilitadas: pastillas de corticoides durante mucho tiempo, medicamentos que bajan las defensas, o VIH; o te inyectas drogas
     • una infección bacteriana reciente (por ejemplo, una infección de orina o de pecho que necesitó antibióticos)
@@ -58,7 +58,7 @@ question-red_urgent-option-unsure = No lo tengo claro
 
 question-ur_which = { $level ->
     [unsure] ¿Cuáles no tienes claras? Toca cada una y después <b>Listo</b>.
-   *[yes] ¿Cuáles se cumplen? Toca cada una y después <b>Listo</b>.
+   *[yes] ¿Cuáles son ciertas en tu caso? Toca cada una y después <b>Listo</b>.
  }
 question-ur_which-option-ur_fever = Fiebre o escalofríos
 question-ur_which-option-ur_immune = Defensas bajas, drogas
@@ -70,7 +70,7 @@ question-ur_which-option-ur_high = Dolor entre los omóplatos
 question-ur_which-option-ur_cough = Peor al toser o estornudar
 
 question-red_soon =
-    Ya casi terminamos la parte de seguridad. ¿Se cumple alguna de estas en tu caso?
+    Ya casi terminamos la parte de seguridad. ¿Alguna de estas cosas es cierta en tu caso?
     • has tenido cáncer
     • has perdido peso sin proponértelo
     • este dolor de espalda es nuevo, y tienes más de 50 años o menos de 20
@@ -81,10 +81,10 @@ question-red_soon-option-unsure = No lo tengo claro
 
 question-so_which = { $level ->
     [unsure] ¿Cuáles no tienes claras? Toca cada una y después <b>Listo</b>.
-   *[yes] ¿Cuáles se cumplen? Toca cada una y después <b>Listo</b>.
+   *[yes] ¿Cuáles son ciertas en tu caso? Toca cada una y después <b>Listo</b>.
  }
 question-so_which-option-so_cancer = He tenido cáncer
-question-so_which-option-so_weight = Pierdo peso sin querer
+question-so_which-option-so_weight = He perdido peso sin querer
 question-so_which-option-so_age = Dolor nuevo; más de 50 o menos de 20
 question-so_which-option-so_month = Sin mejorar en un mes
 

@@ -15,7 +15,7 @@ safety-sign-em_chest = dolor en el pecho, o un accidente o una caída grave
 safety-sign-ur_fever = fiebre o escalofríos
 safety-sign-ur_immune = un sistema inmunitario debilitado, o inyectarse drogas
 safety-sign-ur_infection = una infección bacteriana reciente
-safety-sign-ur_fall = una caída leve con huesos frágiles o corticoides durante mucho tiempo
+safety-sign-ur_fall = una caída leve con huesos frágiles o con corticoides de larga duración
 safety-sign-ur_swelling = una hinchazón o una forma extraña en la espalda
 safety-sign-ur_night = dolor por la noche que no se alivia en ninguna postura
 safety-sign-ur_high = dolor arriba, entre los omóplatos
@@ -48,7 +48,7 @@ safety-same-day =
     Lo que marcaste tiene que verlo un médico antes de que empieces estos ejercicios: { $line }.
 safety-same-day-nerve =
     <b>Aun así, por favor, consulta hoy con un médico.</b>
-    No tenías claro si tienes una señal de un nervio comprimido, y eso tiene que verlo un médico: { $line }. Llama enseguida al { $emergency } si pierdes la sensibilidad alrededor de las nalgas o los genitales, no puedes controlar la vejiga o el intestino, o una pierna pierde fuerza.
+    Tenías dudas sobre una señal de nervio comprimido, y eso tiene que verlo un médico: { $line }. Llama enseguida al { $emergency } si pierdes la sensibilidad alrededor de las nalgas o los genitales, no puedes controlar la vejiga o el intestino, o una pierna pierde fuerza.
 
 safety-locked =
     Tu plan está listo y seguirá bloqueado hasta que un médico te haya revisado.
@@ -82,13 +82,13 @@ onboarding-pick-one = Por favor, toca primero las que correspondan y después Li
 
 ## Typed words that sound like a warning sign ($signs: what the words sounded like).
 danger-emergency =
-    Escribiste sobre { $signs }. <b>Si te está pasando ahora, por favor, llama al { $emergency } o ve a urgencias de inmediato.</b> Puede significar que un nervio de la espalda está muy comprimido, y eso necesita un médico enseguida.
+    Me hablas de { $signs }. <b>Si te está pasando ahora, por favor, llama al { $emergency } o ve a urgencias de inmediato.</b> Puede significar que un nervio de la espalda está muy comprimido, y eso necesita un médico enseguida.
     ¿Te está pasando?
 danger-same-day =
-    Escribiste sobre { $signs }. Si es tu caso, por favor, consulta hoy con un médico antes de seguir con los ejercicios: { $line }.
+    Me hablas de { $signs }. Si es tu caso, por favor, consulta hoy con un médico antes de seguir con los ejercicios: { $line }.
     ¿Te está pasando?
 danger-soon =
-    Escribiste sobre { $signs }. Si es tu caso, por favor, pide cita con tu médico de familia para los próximos días. Mientras tanto puedes seguir haciendo ejercicio con suavidad.
+    Me hablas de { $signs }. Si es tu caso, por favor, pide cita con tu médico de familia para los próximos días. Mientras tanto puedes seguir haciendo ejercicio con suavidad.
     ¿Es tu caso?
 danger-yes-button = Sí, me está pasando
 danger-no-button = No, me refería a otra cosa
