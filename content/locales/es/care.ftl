@@ -7,6 +7,7 @@ care-settled-no-button = No, sigue peor
 care-settled-noted-yes = Las molestias de ayer: se calmaron ✓
 care-settled-noted-no = Las molestias de ayer: no se calmaron
 care-settled-yes = Bien. Es tu espalda acostumbrándose a los ejercicios, y cuenta como una buena sesión.
+care-settled-yes-big = Bien, me alegra que se haya calmado. Ayer el dolor subió mucho, así que durante unas cuantas sesiones seguiremos con la dosis más fácil y, a partir de ahí, volveremos a subir poco a poco.
 care-settled-no-same = Gracias por decírmelo. Mantenemos la dosis como está y hoy vamos con calma.
 care-settled-no-eased = Gracias por decírmelo. Desde hoy:
 care-settled-see = Si las molestias siguen más de unos días, por favor, consulta con tu médico de familia o con un fisioterapeuta.

@@ -66,6 +66,7 @@ safety-not-yet-button = Aún no: hazme las preguntas
 safety-follow-up = Hola de nuevo. Ayer me hablaste de: { $signs }. ¿Pudiste ir al médico? Si te dijeron que puedes hacer ejercicio, toca abajo y tu plan se abrirá.
 safety-later-button = Todavía no
 safety-not-yet = Si puedes, intenta que te vea un médico hoy ({ $line }). Te lo volveré a preguntar en /checkup.
+safety-not-yet-emergency = Por favor, no esperes con esto: llama al { $emergency } o ve a urgencias ahora. Cuando te hayan atendido, envía /checkup.
 safety-cleared = Gracias por ir a que te revisaran. Aquí tienes tu plan.
 safety-nothing-to-clear = Ahora mismo no hay nada pendiente del visto bueno de un médico.
 
