@@ -7,6 +7,7 @@ care-settled-no-button = Nein, immer noch stärker
 care-settled-noted-yes = Beschwerden von gestern: abgeklungen ✓
 care-settled-noted-no = Beschwerden von gestern: nicht abgeklungen
 care-settled-yes = Gut. So gewöhnt sich dein Rücken an die Übungen, und das zählt als gute Einheit.
+care-settled-yes-big = Gut, schön, dass es sich beruhigt hat. Gestern ist der Schmerz stark gestiegen, deshalb bleiben wir ein paar Einheiten bei der leichteren Dosis und steigern dann wieder langsam.
 care-settled-no-same = Danke, dass du es mir sagst. Wir lassen die Dosis, wie sie ist, und gehen es heute sanft an.
 care-settled-no-eased = Danke, dass du es mir sagst. Ab heute:
 care-settled-see = Wenn die Beschwerden länger als ein paar Tage anhalten, lass dich bitte in deiner Hausarztpraxis oder in einer Physiotherapiepraxis untersuchen.

@@ -68,6 +68,7 @@ safety-not-yet-button = Noch nicht: Stell mir die Fragen
 safety-follow-up = Hallo noch einmal. Gestern hast du mir Folgendes genannt: { $signs }. Konntest du dich ärztlich untersuchen lassen? Wenn man dir gesagt hat, dass du trainieren darfst, tippe unten, dann wird dein Plan freigeschaltet.
 safety-later-button = Noch nicht
 safety-not-yet = Bitte lass dich heute untersuchen, wenn du kannst ({ $line }). In /checkup frage ich dich wieder.
+safety-not-yet-emergency = Bitte warte damit nicht: Ruf jetzt { $emergency } an oder geh in die Notaufnahme. Wenn du untersucht worden bist, schick /checkup.
 safety-cleared = Danke, dass du dich hast untersuchen lassen. Hier ist dein Plan.
 safety-nothing-to-clear = Gerade wartet nichts auf ein ärztliches OK.
 
