@@ -185,7 +185,9 @@ async def onboard(page: ChatPage) -> None:
 async def test_onboarding_to_the_plan_then_a_hold_that_ends_on_time(people, bot, clock):
     page = await people("Ann", person_id=1001)
     await onboard(page)
-    await expect(page.bubbles.filter(has_text="Pelvic lift")).not_to_have_count(0)
+    plan = page.bubbles.filter(has_text="Pelvic lift").last
+    await expect(plan).to_be_visible()
+    await plan.evaluate("row => row.scrollIntoView({block: 'start'})")  # the plan from its top
     await page.shoot("plan")
     await page.say("/session")
     await page.tap("3")
