@@ -282,3 +282,17 @@ async def test_a_bot_api_error_shows_as_a_red_note_under_its_message(people, bot
     # The refusal was the point of this test.
     bot.raised.clear()
     fake.errors.clear()
+
+
+async def test_an_export_is_a_download_link_to_the_persons_own_rows(people):
+    page = await people("Ann", person_id=1002)
+    await page.say("/start")
+    await page.say("/export")
+    link = page.page.locator(".row.bot a.file").last
+    await expect(link).to_be_visible(timeout=SHOWN)
+    assert (await link.get_attribute("download")).endswith(".json")
+    exported = await page.page.evaluate(
+        "url => fetch(url).then(r => r.text())", await link.get_attribute("href")
+    )
+    assert "1002" in exported and "Ann" in exported
+    assert page.failures == []
