@@ -28,7 +28,6 @@ from delivery.outbox import Outbox
 from delivery.pacing import Clock, FloodControl, LoopClock
 from handlers import registry
 from handlers.update_order import OnePersonAtATime
-from localchat.server import LocalChat, start_local_chat
 from media.worker import start_worker
 from scheduler.holds import JobTimers, schedule_recovery
 from scheduler.sweep import schedule_sweep
@@ -211,6 +210,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_in_local_chat(settings: Settings, content: Content, *, no_token: bool) -> int:
     """The same bot, polling the embedded local chat served in the same process and loop."""
+    # Imported here: production and the media worker (which re-imports this module) never
+    # load the web server and its media decoders.
+    from localchat.server import start_local_chat
+
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     host, port = settings.local_chat_host, settings.local_chat_port
@@ -235,7 +238,7 @@ def run_in_local_chat(settings: Settings, content: Content, *, no_token: bool) -
     )
     upgrade_to_head(local.database_url)
     log.info("Back Coach is starting (local chat at %s)", chat.page_url)
-    paragraph = local_chat_paragraph(chat, no_token=no_token)
+    paragraph = local_chat_paragraph(chat.page_url, no_token=no_token)
 
     def build() -> CoachApplication:
         """The usual application, which tells the terminal where to chat once it is ready."""
@@ -253,10 +256,10 @@ def run_in_local_chat(settings: Settings, content: Content, *, no_token: bool) -
     return runtime.run(local, build, loop=loop, on_exit=chat.stop)
 
 
-def local_chat_paragraph(chat: LocalChat, *, no_token: bool) -> str:
+def local_chat_paragraph(page_url: str, *, no_token: bool) -> str:
     """The one paragraph a person reads in the terminal: where the chat is, how to go live."""
     text = NO_TOKEN_LOCAL_CHAT if no_token else ASKED_LOCAL_CHAT
-    return textwrap.fill(text.format(url=chat.page_url), width=92)
+    return textwrap.fill(text.format(url=page_url), width=88)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ import asyncio
 import multiprocessing
 import multiprocessing.connection
 import os
+import signal
 import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -42,6 +43,8 @@ def _exit_with_the_bot() -> None:
 
 def _start_worker() -> None:
     """Watch the bot, and warm up what the first picture would otherwise wait for."""
+    # Ctrl-C in a terminal reaches the whole process group: the bot stops us, not a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_the_bot()
     warm_up()
 
