@@ -35,7 +35,8 @@ async def settled_tapped(update: Update, context: CoachContext) -> None:
     w = await words_for(context, person_of(update))
     key = "care-settled-noted-yes" if settled.settled else "care-settled-noted-no"
     await context.outbox.edit(message.chat.id, message.message_id, Reply(w(key)))
-    await context.outbox.send(message.chat.id, settled_answer(w, settled.settled, settled.eased))
+    answer = settled_answer(w, settled.settled, settled.eased, big_rise=settled.big_rise)
+    await context.outbox.send(message.chat.id, answer)
     await post_after(context, w, message.chat.id, tap.session_id, settled.moved)
 
 

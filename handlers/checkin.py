@@ -7,9 +7,8 @@ from telegram import Update
 from content import Words
 from delivery.context import CoachContext
 from handlers.taps import person_of, read, settle, tapped_message, through, toast, words_for
-from services.care import zone_of
 from services.checkin import Advice, Answered, Ask, PlanReady, Redrawn, tap_answer
-from services.clearance import Checkup, SeenFirst, clearance, questions_again
+from services.clearance import Checkup, SeenFirst, clearance, not_seen_yet, questions_again
 from views.buttons import AnswerTap, ClearedTap, SeenTap
 from views.checkin import answered_text, question_view, result_views
 from views.plan import plan_text
@@ -119,8 +118,9 @@ async def seen_tapped(update: Update, context: CoachContext) -> None:
         await toast(update, context)
         message, w = tapped_message(update), await words_for(context, person)
         await context.outbox.drop_buttons(message)
-        zone = await zone_of(context.services, person)
-        await context.outbox.send(message.chat.id, Reply(w("safety-not-yet", **phone(w, zone))))
+        waiting = await not_seen_yet(context.services, person)
+        key = "safety-not-yet-emergency" if waiting.emergency else "safety-not-yet"
+        await context.outbox.send(message.chat.id, Reply(w(key, **phone(w, waiting.zone))))
         return
     checkup = await settle(update, context, await questions_again(context.services, person))
     if checkup is None:

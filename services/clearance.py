@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.plan import Plan
+from coach.safety import Tier
 from services.base import Forged, Notice, Person, Services, Stale, meet, owned
 from services.checkin import Ask, ask_of, wait_for_zone
 from services.plan import current_plan, warnings_of
@@ -47,6 +48,22 @@ async def checkup(services: Services, person: Person) -> Checkup | SeenFirst:
         if warnings.open and not resuming and latest is not None:
             return SeenFirst(tuple(warnings.open), latest.id)
         return await _checkup(tx, user)
+
+
+@dataclass(frozen=True)
+class NotSeenYet:
+    """'Not yet' to the morning question: how soon the open signs want them seen, and where."""
+
+    emergency: bool
+    zone: str | None
+
+
+async def not_seen_yet(services: Services, person: Person) -> NotSeenYet:
+    """The person has not been seen yet: the advice again, as urgent as their open signs."""
+    async with services.db.transaction() as tx:
+        user = await meet(tx, person)
+        warnings = await warnings_of(tx, user.id)
+        return NotSeenYet(warnings.tier >= Tier.EMERGENCY, user.time_zone)
 
 
 async def questions_again(services: Services, person: Person) -> Checkup:

@@ -22,6 +22,7 @@ class Settled:
     settled: bool
     eased: Eased  # not settled after a rise of 2: made easier now
     worse: bool  # that session's rise counted as "pain got worse"
+    big_rise: bool  # up by 3 or more: stepped back at once, settled or not
 
 
 async def answer_settled(
@@ -38,12 +39,13 @@ async def answer_settled(
         that = summarise(await load_state(tx, sore, services.content))
         worse = pain_got_worse(that.pain_before, that.pain_after)
         moves = None
-        if not steps_back_now(that.pain_before, that.pain_after):
+        big_rise = steps_back_now(that.pain_before, that.pain_after)
+        if not big_rise:
             # A rise of 3 or more was stepped back already; a small one is decided now.
             moves = await move_ladders(tx, services, person.user_id, that, sore=not settled)
     time_it(services, session_id, person.chat_id, moved)
     eased = moves.easier if moves else Eased()
-    return Settled(moved, settled, eased, worse)
+    return Settled(moved, settled, eased, worse, big_rise)
 
 
 async def answer_recheck(

@@ -7,6 +7,7 @@ import os
 import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 import time_machine
@@ -16,6 +17,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from content import Content, load_content
 from localchat.telegram import LocalTelegram
+from localchat.transcript import render_transcript
 from storage import Database
 from storage.db import is_sqlite
 from storage.migrate import upgrade_to_head
@@ -113,9 +115,22 @@ async def bot(
     running = await RunningBot(fake, database_url, content, traveller, steady=steady).start()
     yield running
     await running.stop()
+    _write_transcripts(fake, request.node.name)
     assert running.raised == [], f"handlers raised: {running.raised!r}"
     assert fake.errors == [], f"the bot caused Bot API errors: {fake.errors!r}"
     assert fake.unanswered_callbacks() == [], "a button tap was never answered"
+
+
+def _write_transcripts(fake: LocalTelegram, test_name: str) -> None:
+    """With BACKCOACH_TRANSCRIPTS=<folder>, keep each chat of the test as a readable file."""
+    folder = os.environ.get("BACKCOACH_TRANSCRIPTS")
+    if not folder:
+        return
+    chats = sorted({entry["chat_id"] for entry in fake.transcript if entry.get("chat_id")})
+    for chat_id in chats:
+        path = Path(folder) / f"{test_name}-{chat_id}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render_transcript(fake.chat_transcript(chat_id)) + "\n", encoding="utf-8")
 
 
 @pytest.fixture

@@ -74,7 +74,7 @@ async def test_i_cant_feel_my_legs_mid_check_in_locks_the_plan_and_asks_again_to
     assert "Were you able to see a doctor?" in ann.last_text
     assert ann.buttons_now == ["I've been seen: I can exercise", "Not yet"]
     await ann.tap("Not yet")
-    assert "Please get seen today" in ann.last_text
+    assert "emergency department now" in ann.last_text  # legs: not "see a doctor today"
     await until(bot, datetime.now(UTC) + timedelta(days=2))
     assert len(ann.texts) == shown + 2  # asked once, not every morning
 

@@ -264,6 +264,25 @@ async def test_a_small_rise_that_settles_by_the_morning_counts_as_a_good_session
     assert (level.level, level.clean_sessions) == (0, 1)
 
 
+async def test_a_rise_of_three_that_settles_is_expected_but_still_waits_for_the_next_level(
+    ann, bot, db, clock
+):
+    await screen_clear(ann)
+    await answer_symptoms(ann)
+    await hold_session(ann, bot, "3", "6")
+    await ann.tap("None of these")  # the re-check after a worse session
+    await bot.advance(timedelta(hours=24).total_seconds())  # the next morning
+    await ann.say("/session")
+    assert "Has it settled since?" in ann.last_text
+    await ann.tap("Yes, it settled")
+    assert "stay at the easier dose" in ann.texts[-2]
+    assert "counts as a good session" not in ann.texts[-2]
+    assert "how is your back right now?" in ann.last_text
+    async with db.transaction() as session:
+        level = await session.get(ExerciseLevel, (1001, "pelvic_lift"))
+    assert level is None or level.clean_sessions == 0  # three points up: not a clean session
+
+
 async def test_a_small_rise_that_does_not_settle_makes_the_first_rung_lighter(ann, bot, db, clock):
     await screen_clear(ann)
     await answer_symptoms(ann)

@@ -31,10 +31,10 @@ def eased_lines(w: Words, eased: Eased) -> list[str]:
     return lines
 
 
-def settled_answer(w: Words, settled: bool, eased: Eased) -> Reply:
+def settled_answer(w: Words, settled: bool, eased: Eased, *, big_rise: bool) -> Reply:
     """What that answer means for today."""
     if settled:
-        return Reply(w("care-settled-yes"))
+        return Reply(w("care-settled-yes-big" if big_rise else "care-settled-yes"))
     first = w("care-settled-no-eased") if eased else w("care-settled-no-same")
     text = "\n".join([first, *eased_lines(w, eased)]) + "\n\n" + w("care-settled-see")
     return Reply(Markup(text), single(w("care-flare-button"), FlareTap()))

@@ -12,6 +12,7 @@ common-help =
     /plan - deine Übungen und warum jede dabei ist
     /session - deine angeleitete Übungseinheit für heute
     /checkup - die Sicherheits- und Symptomfragen noch einmal beantworten
+    /flare - ein sanftes Programm für einen Schmerzschub, und wann du dich untersuchen lassen solltest
     /progress - deine Serie, dein Schmerzverlauf, deine Wiederholungen und ein Diagramm
     /reminders - deine Erinnerungszeiten und deine Zeitzone
     /language - deine Sprache wählen
@@ -20,11 +21,6 @@ common-help =
     /help - diese Liste
 
     Ich bin ein Trainingsbegleiter, kein Arzt. Wenn dir etwas nicht richtig vorkommt, lass es bitte ärztlich abklären.
-common-blocked-plan = Dein Plan wartet, bis du ärztlich grünes Licht fürs Training bekommen hast.
-common-emergency-locked =
-    Deine letzten Antworten zeigten ein Warnzeichen, das <b>ärztliche Notfallhilfe</b> braucht, deshalb schlage ich dir keine Übungen vor.
-    Bitte ruf jetzt den Notruf an oder geh sofort in die Notaufnahme.
-    Sobald du untersucht worden bist, schick /checkup, dann fangen wir neu an.
 common-commands-start = Loslegen oder sehen, wo du stehst
 common-commands-plan = Deine Übungen und warum
 common-commands-session = Deine angeleitete Einheit für heute
@@ -35,3 +31,4 @@ common-commands-export = Alles herunterladen, was ich über dich speichere
 common-commands-delete = Alles löschen, was ich über dich speichere
 common-commands-help = Was ich kann
 common-commands-language = Sprache wählen
+common-commands-flare = Sanftes Programm bei einem Schmerzschub

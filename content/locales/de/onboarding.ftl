@@ -5,7 +5,7 @@ onboarding-welcome-new =
         [yes] Hallo { $name }! Ich bin Back Coach. 👋
        *[no] Hallo! Ich bin Back Coach. 👋
     }
-    Ich helfe dir, Schmerzen im unteren Rücken mit fünf einfachen Übungen für zu Hause zu lindern, zweimal am Tag für ein paar Minuten.
+    Ich helfe dir, Schmerzen im unteren Rücken mit fünf einfachen Übungen für zu Hause zu lindern: 5 bis 15 Minuten, morgens und abends.
 
     Ich bin kein Arzt. Deshalb beginne ich mit einem kurzen Sicherheitscheck und stelle dir dann ein paar Fragen zu deinem Rücken. Aus deinen Antworten erstelle ich deinen persönlichen Plan.
 
@@ -21,24 +21,10 @@ onboarding-progress-header = <i>Frage { $done } von { $total }</i>
 onboarding-done-button = Fertig ✓
 onboarding-selected-mark = ✅{" "}
 onboarding-answered-already = Schon notiert, danke.
-onboarding-emergency =
-    <b>Bitte hol dir jetzt ärztliche Notfallhilfe.</b>
-    Was du beschreibst, kann bedeuten, dass ein Nerv stark eingeklemmt ist, oder auf etwas anderes hinweisen, das sofort ärztlich untersucht werden muss. Ruf den Notruf an oder geh in die Notaufnahme.
 
     Übungen schlage ich dir vorerst nicht vor. Sobald du untersucht worden bist, schick /checkup, dann machen wir von dort aus weiter.
-onboarding-urgent =
-    <b>Bitte lass dich noch heute ärztlich untersuchen.</b>
-    Was du angegeben hast, ist meistens nichts Ernstes, sollte aber zuerst abgeklärt werden. Ruf dazu deine Hausarztpraxis an oder, außerhalb der Sprechzeiten, den ärztlichen Bereitschaftsdienst.
 
     Lass uns die Fragen noch zu Ende bringen, damit dein Plan bereitsteht. Er wird freigeschaltet, sobald eine Ärztin oder ein Arzt sagt, dass Training für dich in Ordnung ist.
-onboarding-urgent-more =
-    Dein Plan ist fertig und bleibt gesperrt, bis du ärztlich untersucht worden bist.
-    Wenn du grünes Licht fürs Training hast, tippe auf den Button unten (oder schick später /checkup).
-onboarding-cleared-button = Ich bin ärztlich freigegeben
-onboarding-cleared = Danke, dass du dich hast untersuchen lassen. Hier ist dein Plan.
-onboarding-not-urgent-now = Hier gibt es nichts freizuschalten, dein Plan ist schon offen.
 onboarding-checkin-in-progress = Du bist mitten in einem Check-in. Hier waren wir stehen geblieben:
 onboarding-where-you-are-checkin = Wir waren mitten in deinen Fragen. Tippe unten, um dort weiterzumachen, wo du aufgehört hast.
 onboarding-where-you-are-plan = Dein Plan steht. /plan zeigt ihn dir, /checkup bringt ihn auf den neuesten Stand.
-onboarding-where-you-are-locked = Dein Plan wartet auf das ärztliche OK. Tippe auf den Button, sobald du es hast.
-onboarding-where-you-are-emergency = Beim letzten Mal hast du mir von einem Warnzeichen erzählt, das ärztliche Notfallhilfe braucht. Sobald du untersucht worden bist, schick /checkup.

@@ -9,6 +9,10 @@ plan-on-hold = ⏸ Vorerst pausiert. { $reason }
 plan-locked =
     <b>Dein Plan (gesperrt)</b>
     Er wird freigeschaltet, sobald du ärztlich untersucht worden bist und grünes Licht fürs Training hast.
+plan-minutes = { $minutes ->
+    [one] ⏱ Eine Einheit dauert etwa eine Minute, morgens und abends.
+   *[other] ⏱ Eine Einheit dauert etwa { $minutes } Minuten, morgens und abends.
+ }
 plan-footer = Geh es sanft an: Leichtes Unbehagen ist in Ordnung, stechende oder ausstrahlende Schmerzen heißen: aufhören. Ich bin kein Arzt; wenn die Schmerzen schlimmer werden oder neue Beschwerden auftreten, lass dich ärztlich untersuchen.
 plan-no-plan-yet = Du hast noch keinen Plan. Schick /start, dann erstellen wir zusammen einen.
 plan-start-session-button = Einheit starten
@@ -50,3 +54,18 @@ plan-triggers-sit_stand = bei langem Sitzen oder Stehen
 plan-triggers-get_up = beim Aufstehen
 plan-triggers-bed = beim Umdrehen im Bett oder im Schlaf
 plan-triggers-walk = beim Gehen
+plan-reasons-bending_hurts = Vorbeugen tut gerade weh: Kleine, angeleitete Schritte zeigen deinem Rücken, dass Vorbeugen wieder sicher ist.
+plan-reasons-bending_leg_check = Deine Beinschmerzen bleiben oberhalb des Knies, deshalb ist Vorbeugen in Ordnung; nach jeder Runde frage ich dich, ob die Beinschmerzen stärker geworden sind.
+plan-reasons-back_bend_supported = Du hältst dich dabei an einer Arbeitsplatte fest, weil das Gleichgewicht im Stehen schwierig ist.
+plan-reasons-gentle = Der sanfte Plan: halb so viele Wiederholungen, so lange, wie dein Rücken es braucht.
+
+# What a caution changed in the plan, and advice the answers call for.
+plan-note-caution_pregnant = 🤰 Schwangerschaft: Die Übungen in Bauchlage habe ich weggelassen. Bitte sprich mit deiner Hebamme oder in deiner Arztpraxis, bevor du anfängst, und lieg später in der Schwangerschaft nicht lange flach auf dem Rücken.
+plan-note-caution_surgery = 🏥 Rücken-OP vor Kurzem: Mach diese Übungen nur mit dem OK aus der Chirurgie oder Physiotherapie.
+plan-note-caution_osteoporosis = 🦴 Osteoporose: keine Gewichte beim Rückenstrecken, und beug dich nur so weit vor, wie es angenehm ist, ohne dich je Richtung Boden zu zwingen.
+plan-note-caution_balance = 🧍 Gleichgewicht: Die Übungen im Stehen machst du, während du dich an einer Arbeitsplatte oder einem stabilen Stuhl festhältst, oder im Liegen.
+plan-note-not_coping = Wenn dich die Rückenschmerzen an alltäglichen Dingen hindern oder es dir schwerfällt, damit klarzukommen, stell dich bitte auch in deiner Hausarztpraxis oder in einer Physiotherapiepraxis vor. Damit musst du nicht allein fertigwerden.
+plan-note-severe_start = Deine Schmerzen sind gerade stark, deshalb wird deine erste Einheit eine sanfte. Beweg dich, so viel du kannst, ein Wärmekissen kann die Schmerzen lindern, und frag in der Apotheke nach Schmerzmitteln. Wenn es in ein paar Tagen nicht besser ist, lass dich in deiner Hausarztpraxis untersuchen.
+plan-note-see_gp_soon = 🩺 Bitte mach wegen der Punkte, die du angetippt hast, in den nächsten Tagen einen Termin in deiner Hausarztpraxis. Bis dahin kannst du sanft anfangen.
+plan-note-gentle = Das ist der sanfte Plan. Wenn du dich wieder bereit für den vollen Plan fühlst, schick /checkup.
+plan-note-worst_start = Wenn diese Schmerzen neu sind oder die schlimmsten, die du je hattest, lass dich bitte heute noch ärztlich untersuchen: { $line }. Ruf sofort { $emergency } an, wenn du im Bereich von Gesäß oder Genitalien kein Gefühl mehr hast, Blase oder Darm nicht mehr kontrollieren kannst oder ein Bein schwächer wird.

@@ -1,7 +1,7 @@
 ## /progress, its chart and the weekly summary
 
 progress-title = <b>Dein Fortschritt</b>
-progress-nothing-yet = Noch keine Einheiten, also gibt es noch nichts zu zeigen. Schick /session für deine erste: Ein paar Minuten reichen, und ab dann zähle ich mit.
+progress-nothing-yet = Noch keine Einheiten, also gibt es noch nichts zu zeigen. Schick /session für deine erste (etwa 5 bis 10 Minuten), ab dann zähle ich mit.
 progress-streak = { $days ->
     [0] 🔥 Heute und gestern keine Einheit. Eine kurze Einheit startet eine neue Serie.
     [one] 🔥 <b>1 Tag</b> mit Einheit. Morgen kann daraus eine Serie werden.
@@ -89,3 +89,6 @@ progress-weekly-on-button = Schick mir einen Wochenrückblick
 progress-weekly-off-button = Wochenrückblick ausschalten
 progress-weekly-on-toast = Wochenrückblick an: sonntagabends.
 progress-weekly-off-toast = Wochenrückblick aus.
+
+# Six weeks in with no real change in pain (or function): plainly, time to see someone.
+progress-not-improving = 🩺 Du bleibst jetzt seit sechs Wochen dran, und deine Schmerzen haben noch nicht viel nachgelassen. Das ist ein guter Zeitpunkt, dich in deiner Hausarztpraxis oder in einer Physiotherapiepraxis vorzustellen: Dort kann man schauen, was dir sonst noch helfen könnte. Bleib bis dahin in Bewegung.

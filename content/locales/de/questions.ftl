@@ -2,70 +2,96 @@
 
 question-red_emergency =
     <b>Zuerst ein kurzer Sicherheitscheck.</b>
-    Trifft gerade etwas davon auf dich zu?
-    • Taubheit oder Kribbeln im Bereich der Genitalien oder des Gesäßes
+    Ist seit Beginn dieser Rückenschmerzen etwas davon aufgetreten?
+    • Taubheit oder Kribbeln im Bereich der Genitalien, des Gesäßes oder an der Innenseite der Oberschenkel
     • neue Probleme beim Wasserlassen, oder du kannst Urin oder Stuhl nicht mehr halten
-    • Schwäche, Taubheit oder Schmerzen in beiden Beinen, oder ein Bein wird schwächer
-    • Schmerzen in der Brust, oder Rückenschmerzen nach einem schweren Unfall oder Sturz
+    • Schwäche oder Taubheit in beiden Beinen, oder ein Bein wird schwächer (zum Beispiel bleibt ein Fuß beim Gehen hängen oder schleift)
+    • Schmerzen in der Brust, oder die Rückenschmerzen haben nach einem schweren Unfall oder Sturz angefangen
 question-red_emergency-option-none = Nichts davon
 question-red_emergency-option-yes = Ja, eins oder mehrere
 question-red_emergency-option-unsure = Ich bin nicht sicher
 
-question-em_saddle = Hast du Taubheit oder Kribbeln im Bereich der Genitalien oder des Gesäßes?
-question-em_saddle-option-yes = Ja
-question-em_saddle-option-no = Nein
-question-em_saddle-option-unsure = Nicht sicher
+question-em_which = { $level ->
+    [unsure] Bei welchen davon bist du dir nicht sicher? Tippe jedes an, dann auf <b>Fertig</b>.
+   *[yes] Was davon ist bei dir aufgetreten? Tippe jedes an, dann auf <b>Fertig</b>.
+ }
+question-em_which-option-em_saddle = Taub an Genitalien oder Gesäß
+question-em_which-option-em_bladder = Probleme mit Blase oder Darm
+question-em_which-option-em_legs = Beine schwach oder taub
+question-em_which-option-em_chest = Brustschmerz, schwerer Sturz
 
-question-em_bladder = Hast du neue Probleme beim Wasserlassen, oder kannst du Urin oder Stuhl nicht mehr halten?
-question-em_bladder-option-yes = Ja
-question-em_bladder-option-no = Nein
-question-em_bladder-option-unsure = Nicht sicher
+question-sc_saddle =
+    Ein kurzer Test, den du selbst machen kannst: Wenn du dich nach dem Toilettengang abwischst, fühlt sich die Haut um Gesäß oder Genitalien dann taub oder anders als sonst an?
+question-sc_saddle-option-yes = Ja, taub oder anders
+question-sc_saddle-option-no = Nein, fühlt sich normal an
+question-sc_saddle-option-unsure = Kann ich nicht sagen
 
-question-em_legs = Hast du Schwäche, Taubheit oder Schmerzen in <b>beiden</b> Beinen, oder wird ein Bein schwächer?
-question-em_legs-option-yes = Ja
-question-em_legs-option-no = Nein
-question-em_legs-option-unsure = Nicht sicher
+question-sc_bladder =
+    Ein kurzer Test: Spürst du, wann deine Blase voll ist, und kannst du das Wasserlassen so beginnen und unterbrechen wie sonst auch?
+question-sc_bladder-option-yes = Nein, das hat sich verändert
+question-sc_bladder-option-no = Ja, das ist normal
+question-sc_bladder-option-unsure = Kann ich nicht sagen
 
-question-em_chest = Hast du Schmerzen in der Brust, oder haben die Rückenschmerzen nach einem schweren Unfall oder Sturz angefangen?
-question-em_chest-option-yes = Ja
-question-em_chest-option-no = Nein
-question-em_chest-option-unsure = Nicht sicher
+question-sc_legs =
+    Ein kurzer Test: Halte dich an etwas fest. Kannst du ein paar Schritte auf den Fersen gehen und dann auf den Zehenspitzen? Klatscht ein Fuß auf, bleibt er hängen oder schleift er?
+question-sc_legs-option-yes = Geht nicht, oder Fuß schleift
+question-sc_legs-option-no = Ja, beides geht gut
+question-sc_legs-option-unsure = Kann ich nicht sagen
+
+question-urgent_next = Möchtest du die restlichen Fragen jetzt beantworten, damit dein Plan bereitsteht, sobald eine Ärztin oder ein Arzt sagt, dass Training für dich in Ordnung ist? Oder möchtest du erst einmal hier aufhören?
+question-urgent_next-option-finish = Jetzt beantworten
+question-urgent_next-option-stop = Erst einmal hier aufhören
 
 question-red_urgent =
-    Danke. Und trifft etwas hiervon zu?
-    • Fieber, oder dir ist heiß und du fröstelst
-    • Gewichtsverlust, den du dir nicht erklären kannst, oder du hattest schon einmal Krebs
-    • eine Schwellung oder eine Verformung am Rücken
-    • Schmerzen, die in Ruhe nicht nachlassen oder nachts schlimmer sind
-    • Schmerzen, die nach einem leichten Sturz oder Stoß angefangen haben, und du hast Osteoporose
+    Danke. Gab es seit Beginn der Schmerzen etwas davon?
+    • Fieber oder Schüttelfrost, oder dir ist heiß und du fröstelst
+    • ein geschwächtes Immunsystem: lange Zeit Kortisontabletten, Medikamente, die das Immunsystem dämpfen, oder HIV; oder du spritzt Drogen
+    • vor Kurzem eine bakterielle Infektion (zum Beispiel eine Harnwegs- oder Atemwegsinfektion, die mit Antibiotika behandelt werden musste)
+    • die Schmerzen haben nach einem leichten Sturz oder Stoß angefangen, und du hast Knochenschwund (Osteoporose) oder nimmst dauerhaft Kortison
+    • eine Schwellung oder eine neue, ungewohnte Verformung am Rücken
+    • Schmerzen in der Nacht, die in keiner Lage nachlassen oder dich nicht schlafen lassen
+    • Schmerzen weit oben zwischen den Schulterblättern statt unten im Rücken
+    • Schmerzen, die beim Husten, Niesen oder auf der Toilette viel stärker werden
 question-red_urgent-option-none = Nichts davon
 question-red_urgent-option-yes = Ja, eins oder mehrere
 question-red_urgent-option-unsure = Ich bin nicht sicher
 
-question-ur_fever = Hast du Fieber, oder ist dir heiß und du fröstelst?
-question-ur_fever-option-yes = Ja
-question-ur_fever-option-no = Nein
-question-ur_fever-option-unsure = Nicht sicher
+question-ur_which = { $level ->
+    [unsure] Bei welchen davon bist du dir nicht sicher? Tippe jedes an, dann auf <b>Fertig</b>.
+   *[yes] Was davon trifft zu? Tippe jedes an, dann auf <b>Fertig</b>.
+ }
+question-ur_which-option-ur_fever = Fieber oder Schüttelfrost
+question-ur_which-option-ur_immune = Schwaches Immunsystem, Drogen
+question-ur_which-option-ur_infection = Infektion vor Kurzem
+question-ur_which-option-ur_fall = Leichter Sturz, Osteoporose
+question-ur_which-option-ur_swelling = Schwellung oder Verformung
+question-ur_which-option-ur_night = Nachtschmerz, kein Schlaf
+question-ur_which-option-ur_high = Schmerz zwischen Schulterblättern
+question-ur_which-option-ur_cough = Schlimmer bei Husten, Niesen
 
-question-ur_weight = Hast du Gewicht verloren, ohne dass du es dir erklären kannst, oder hattest du schon einmal Krebs?
-question-ur_weight-option-yes = Ja
-question-ur_weight-option-no = Nein
-question-ur_weight-option-unsure = Nicht sicher
+question-red_soon =
+    Der Sicherheitsteil ist fast geschafft. Trifft etwas davon auf dich zu?
+    • du hattest schon einmal Krebs
+    • du hast abgenommen, ohne es zu wollen
+    • diese Rückenschmerzen sind neu, und du bist über 50 oder unter 20
+    • die Schmerzen sind seit einem Monat oder länger überhaupt nicht besser geworden
+question-red_soon-option-none = Nichts davon
+question-red_soon-option-yes = Ja, eins oder mehrere
+question-red_soon-option-unsure = Ich bin nicht sicher
 
-question-ur_swelling = Hast du eine Schwellung oder eine Verformung am Rücken?
-question-ur_swelling-option-yes = Ja
-question-ur_swelling-option-no = Nein
-question-ur_swelling-option-unsure = Nicht sicher
+question-so_which = { $level ->
+    [unsure] Bei welchen davon bist du dir nicht sicher? Tippe jedes an, dann auf <b>Fertig</b>.
+   *[yes] Was davon trifft zu? Tippe jedes an, dann auf <b>Fertig</b>.
+ }
+question-so_which-option-so_cancer = Ich hatte schon einmal Krebs
+question-so_which-option-so_weight = Ungewollt abgenommen
+question-so_which-option-so_age = Neuer Schmerz, über 50 oder unter 20
+question-so_which-option-so_month = Seit einem Monat nicht besser
 
-question-ur_night = Hast du Schmerzen, die in Ruhe nicht nachlassen oder nachts schlimmer sind?
-question-ur_night-option-yes = Ja
-question-ur_night-option-no = Nein
-question-ur_night-option-unsure = Nicht sicher
-
-question-ur_fall = Haben die Schmerzen nach einem leichten Sturz oder Stoß angefangen, und hast du Osteoporose?
-question-ur_fall-option-yes = Ja
-question-ur_fall-option-no = Nein
-question-ur_fall-option-unsure = Nicht sicher
+question-was_checked =
+    Beim letzten Mal hast du mir Folgendes genannt: { $signs }. Heute hast du es nicht angetippt. Wurde das ärztlich untersucht?
+question-was_checked-option-checked = Ja, ärztlich untersucht
+question-was_checked-option-gone = Nein, es ging von allein weg
 
 question-triggers =
     <b>Jetzt zu deinem Rücken.</b> Wann tut er weh?
@@ -93,9 +119,21 @@ question-stiffness = Fühlt sich dein Rücken steif an, zum Beispiel morgens?
 question-stiffness-option-yes = Ja
 question-stiffness-option-no = Nein
 
-question-balance = Verlierst du leicht das Gleichgewicht, wenn du stehst oder dich nach hinten lehnst?
-question-balance-option-yes = Ja
-question-balance-option-no = Nein
+question-cautions =
+    Trifft etwas davon auf dich zu? Das ändert, wie manche Übungen gemacht werden.
+    Tippe alles an, was passt, dann auf <b>Fertig</b> (nur <b>Fertig</b>, wenn nichts passt).
+question-cautions-option-pregnant = Ich bin schwanger
+question-cautions-option-surgery = Rücken-OP in den letzten Monaten
+question-cautions-option-osteoporosis = Knochenschwund (Osteoporose)
+question-cautions-option-balance = Ich verliere leicht die Balance
+
+question-surgery_ok = Hat man dir in der Chirurgie oder Physiotherapie gesagt, dass du mit Übungen wie diesen anfangen darfst?
+question-surgery_ok-option-yes = Ja, ich habe das OK
+question-surgery_ok-option-no = Noch nicht
+
+question-coping = Hindert dich dein Rücken an alltäglichen Dingen, oder fällt es dir schwer, damit klarzukommen?
+question-coping-option-yes = Ja
+question-coping-option-no = Nein
 
 question-duration = Wie lange macht dir dein Rücken diesmal schon zu schaffen?
 question-duration-option-under_6w = Weniger als 6 Wochen

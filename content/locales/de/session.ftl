@@ -13,7 +13,6 @@ session-pain-after =
     0 heißt keine Schmerzen, 10 die schlimmsten, die du dir vorstellen kannst.
 session-pain-before-noted = Rückenschmerz vorher: <b>{ $pain }/10</b>
 session-pain-after-noted = Rückenschmerz nachher: <b>{ $pain }/10</b>
-session-pain-high-before = Das sind heute ziemlich starke Schmerzen. Geh es besonders sanft an: Lass alles weg, was den Schmerz schärfer macht, und hör auf, wenn er anfängt, ins Bein auszustrahlen.
 session-card =
     <b>{ $number }/{ $total } · { $name }</b>
     <i>{ $purpose }</i>
@@ -131,12 +130,14 @@ session-encouragement-1 = Jede Einheit zeigt deinem Rücken, dass Bewegung siche
 session-encouragement-2 = Du hast dir heute Zeit für deinen Rücken genommen, und genau das macht den Unterschied.
 session-encouragement-3 = Kleine, regelmäßige Schritte sind genau der Weg, auf dem ein Rücken besser wird. Gut gemacht.
 session-encouragement-4 = Wieder eine Einheit geschafft. Darauf kannst du stolz sein.
+session-encouragement-sore = Danke, dass du heute trotz Schmerzen geübt hast. Wir gehen im Tempo deines Rückens vor.
 session-encouragement-stopped = Aufzuhören, wenn dein Körper darum bittet, ist genau richtig. Komm wieder, wenn du so weit bist; /session startet eine neue Einheit.
 session-worse = Deine Schmerzen sind in dieser Einheit gestiegen ({ $before } → { $after }). Das kann passieren und ist ein Zeichen, es etwas ruhiger angehen zu lassen.
-session-worse-stepped-down = Für das nächste Mal habe ich eine Stufe leichter eingestellt: { $names }.
-session-worse-recheck = Sicherheitshalber gehen wir die Warnzeichen noch einmal durch. Das dauert eine Minute.
-session-worse-checkup-button = Warnzeichen prüfen
-session-worse-again = Das ist jetzt das zweite Mal innerhalb von zwei Wochen, dass deine Schmerzen nach einer Einheit gestiegen sind. Bitte lass dich in deiner Hausarztpraxis oder in einer Physiotherapiepraxis untersuchen, bevor du mit den Übungen weitermachst.
+session-worse-eased = Für das nächste Mal:
+session-worse-wait = Das passiert am Anfang oft. Wenn es sich bis morgen früh nicht beruhigt hat, mache ich die Übungen leichter; ich frage dich dann.
+session-worse-flare = Wenn es sich wie ein Schmerzschub anfühlt: /flare hat ein sanftes Programm und sagt dir, wann du dich untersuchen lassen solltest.
+session-sore-note = Leichte zusätzliche Beschwerden nach dem Training sind am Anfang normal und klingen meist bis zum nächsten Morgen ab. Ich frage dich morgen, wie es dir damit geht.
+session-unsteady-button = Im Stehen zu unsicher
 session-level-offer =
     <b>{ $name }</b>: Du hast diese Übung jetzt { $count ->
         [one] einmal

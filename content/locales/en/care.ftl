@@ -7,6 +7,7 @@ care-settled-no-button = No, it's still worse
 care-settled-noted-yes = Yesterday's soreness: settled ✓
 care-settled-noted-no = Yesterday's soreness: not settled
 care-settled-yes = Good. That's your back getting used to the exercises, and it counts as a good session.
+care-settled-yes-big = Good, I'm glad it settled. It went up a lot yesterday, so we'll stay at the easier dose for a few sessions and build up again from there.
 care-settled-no-same = Thanks for telling me. We'll keep the dose as it is and go gently today.
 care-settled-no-eased = Thanks for telling me. From today:
 care-settled-see = If the soreness keeps on for more than a few days, please see your GP or a physiotherapist.

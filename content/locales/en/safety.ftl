@@ -64,6 +64,7 @@ safety-not-yet-button = Not yet: ask me the questions
 safety-follow-up = Hello again. Yesterday you told me about: { $signs }. Were you able to see a doctor? If you were told you can exercise, tap below and your plan opens.
 safety-later-button = Not yet
 safety-not-yet = Please get seen today if you can ({ $line }). I'll ask again in /checkup.
+safety-not-yet-emergency = Please don't wait with this: call { $emergency } or go to the emergency department now. Once you've been seen, send /checkup.
 safety-cleared = Thank you for getting checked. Here is your plan.
 safety-nothing-to-clear = There is nothing waiting for a doctor's OK now.
 

@@ -12,6 +12,7 @@ common-help =
     /plan - tus ejercicios y por qué está cada uno
     /session - la sesión guiada de ejercicios de hoy
     /checkup - responder otra vez las preguntas de seguridad y de síntomas
+    /flare - una rutina suave para una mala racha, y cuándo consultar con alguien
     /progress - tu racha, cómo evoluciona el dolor, tus repeticiones y un gráfico
     /reminders - tus horas de recordatorio y tu zona horaria
     /language - elegir el idioma
@@ -20,11 +21,6 @@ common-help =
     /help - esta lista
 
     Soy una herramienta para acompañarte en los ejercicios, no un médico. Si notas que algo no va bien, consulta con un profesional de la salud.
-common-blocked-plan = Tu plan está en espera hasta que un profesional de la salud te dé el visto bueno para hacer ejercicio.
-common-emergency-locked =
-    Tus últimas respuestas mostraron una señal que necesita <b>atención de emergencia</b>, así que no te propongo ejercicios.
-    Por favor, llama ahora mismo al número de emergencias local o ve a urgencias.
-    Cuando te hayan atendido, envía /checkup y empezamos de nuevo.
 common-commands-start = Empezar, o ver dónde estás
 common-commands-plan = Tus ejercicios y por qué
 common-commands-session = La sesión guiada de hoy
@@ -35,3 +31,4 @@ common-commands-export = Descargar todo lo que guardo sobre ti
 common-commands-delete = Borrar todo lo que guardo sobre ti
 common-commands-help = Lo que puedo hacer
 common-commands-language = Elegir el idioma
+common-commands-flare = Una rutina suave para una crisis de dolor

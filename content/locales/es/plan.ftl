@@ -9,6 +9,10 @@ plan-on-hold = ⏸ En pausa por ahora. { $reason }
 plan-locked =
     <b>Tu plan (bloqueado)</b>
     Se desbloquea cuando un profesional de la salud te haya revisado y te diga que puedes hacer ejercicio.
+plan-minutes = { $minutes ->
+    [one] ⏱ Cada sesión dura alrededor de un minuto: una por la mañana y otra por la noche.
+   *[other] ⏱ Cada sesión dura unos { $minutes } minutos: una por la mañana y otra por la noche.
+ }
 plan-footer = Con calma: una molestia leve está bien; un dolor agudo o que se extiende significa que hay que parar. No soy médico: si el dolor empeora o aparecen síntomas nuevos, consulta con uno.
 plan-no-plan-yet = Todavía no tienes un plan. Envía /start y lo preparamos entre los dos.
 plan-start-session-button = Empezar una sesión
@@ -56,3 +60,18 @@ plan-triggers-sit_stand = cuando pasas mucho rato sentado o de pie
 plan-triggers-get_up = al levantarte
 plan-triggers-bed = al darte la vuelta en la cama o al dormir
 plan-triggers-walk = al caminar
+plan-reasons-bending_hurts = Ahora te duele al inclinarte: con pasos pequeños y guiados, tu espalda aprende que inclinarse vuelve a ser seguro.
+plan-reasons-bending_leg_check = El dolor de la pierna no pasa de la rodilla, así que puedes inclinarte; después de cada tanda te preguntaré si ha empeorado el dolor de la pierna.
+plan-reasons-back_bend_supported = Lo haces agarrándote a una encimera, porque de pie te cuesta mantener el equilibrio.
+plan-reasons-gentle = El plan suave: la mitad de repeticiones, durante el tiempo que tu espalda lo necesite.
+
+# What a caution changed in the plan, and advice the answers call for.
+plan-note-caution_pregnant = 🤰 Embarazo: he quitado los ejercicios que se hacen boca abajo. Por favor, consulta con tu matrona o con tu médico de familia antes de empezar, y en la última etapa del embarazo no pases mucho rato tumbada boca arriba.
+plan-note-caution_surgery = 🏥 Operación de espalda reciente: haz estos ejercicios solo con el visto bueno de tu cirujano o de tu fisioterapeuta.
+plan-note-caution_osteoporosis = 🦴 Huesos frágiles: nada de peso en la extensión de espalda, e inclínate hacia adelante solo hasta donde te resulte cómodo, sin forzar nunca la bajada hacia el suelo.
+plan-note-caution_balance = 🧍 Equilibrio: los ejercicios de pie se hacen agarrándote a una encimera o a una silla firme, o en el suelo.
+plan-note-not_coping = Cuando el dolor de espalda te impide hacer las cosas del día a día, o te cuesta sobrellevarlo, por favor, consulta también con tu médico de familia o con un fisioterapeuta. No tienes por qué pasar por esto sin ayuda.
+plan-note-severe_start = Ahora mismo tienes mucho dolor, así que tu primera sesión será suave. Muévete todo lo que puedas; una bolsa de calor puede aliviarlo, y pregunta en la farmacia por algún analgésico. Si no mejora en unos días, consulta con tu médico de familia.
+plan-note-see_gp_soon = 🩺 Por favor, pide cita con tu médico de familia para los próximos días por lo que marcaste. Mientras tanto, puedes empezar con suavidad.
+plan-note-gentle = Este es el plan suave. Cuando te sientas con fuerzas para volver al plan completo, envía /checkup.
+plan-note-worst_start = Si este dolor es nuevo, o es el peor que has tenido nunca, por favor, consulta hoy con un médico: { $line }. Llama enseguida al { $emergency } si pierdes la sensibilidad alrededor de las nalgas o los genitales, no puedes controlar la vejiga o el intestino, o una pierna pierde fuerza.

@@ -1,7 +1,7 @@
 ## /progress, its chart and the weekly summary
 
 progress-title = <b>Tu progreso</b>
-progress-nothing-yet = Todavía no hay sesiones, así que no hay nada que mostrar. Envía /session para hacer la primera: con unos minutos basta, y a partir de ahí yo llevo la cuenta.
+progress-nothing-yet = Todavía no hay sesiones, así que no hay nada que mostrar. Envía /session para hacer la primera (unos 5 a 10 minutos), y a partir de ahí yo llevo la cuenta.
 progress-streak = { $days ->
     [0] 🔥 Ninguna sesión hoy ni ayer. Con una sesión corta empiezas una racha nueva.
     [one] 🔥 <b>1 día</b> con sesión. Si mañana repites, ya es una racha.
@@ -88,3 +88,6 @@ progress-weekly-on-button = Quiero un resumen semanal
 progress-weekly-off-button = Quitar el resumen semanal
 progress-weekly-on-toast = Resumen semanal activado: los domingos por la noche.
 progress-weekly-off-toast = Resumen semanal desactivado.
+
+# Six weeks in with no real change in pain (or function): plainly, time to see someone.
+progress-not-improving = 🩺 Llevas seis semanas con esto y tu dolor todavía no ha mejorado mucho. Es un buen momento para consultar con tu médico de familia o con un fisioterapeuta: pueden ver qué más podría ayudarte. Mientras tanto, sigue moviéndote.

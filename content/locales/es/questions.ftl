@@ -2,70 +2,96 @@
 
 question-red_emergency =
     <b>Primero, una revisión rápida de seguridad.</b>
-    ¿Te está pasando ahora alguna de estas cosas?
-    • entumecimiento u hormigueo alrededor de los genitales o las nalgas
+    Desde que empezó este dolor de espalda, ¿te ha pasado alguna de estas cosas?
+    • entumecimiento u hormigueo alrededor de los genitales, las nalgas o la cara interna de los muslos
     • dificultad para orinar que antes no tenías, o pérdida del control de la orina o de las heces
-    • debilidad, entumecimiento o dolor en las dos piernas, o una pierna que cada vez tiene menos fuerza
-    • dolor en el pecho, o dolor de espalda después de un accidente grave o una caída fuerte
+    • debilidad o entumecimiento en las dos piernas, o una pierna que cada vez tiene menos fuerza (por ejemplo, un pie que se engancha o se arrastra al caminar)
+    • dolor en el pecho, o el dolor de espalda empezó después de un accidente grave o una caída fuerte
 question-red_emergency-option-none = Ninguna de estas
 question-red_emergency-option-yes = Sí, una o más
 question-red_emergency-option-unsure = No lo tengo claro
 
-question-em_saddle = ¿Tienes entumecimiento u hormigueo alrededor de los genitales o las nalgas?
-question-em_saddle-option-yes = Sí
-question-em_saddle-option-no = No
-question-em_saddle-option-unsure = No lo sé
+question-em_which = { $level ->
+    [unsure] ¿Cuáles no tienes claras? Toca cada una y después <b>Listo</b>.
+   *[yes] ¿Cuáles te están pasando? Toca cada una y después <b>Listo</b>.
+ }
+question-em_which-option-em_saddle = Genitales o nalgas dormidos
+question-em_which-option-em_bladder = Problemas de orina o heces
+question-em_which-option-em_legs = Piernas débiles o dormidas
+question-em_which-option-em_chest = Dolor de pecho o caída grave
 
-question-em_bladder = ¿Tienes dificultad para orinar que antes no tenías, o has perdido el control de la orina o de las heces?
-question-em_bladder-option-yes = Sí
-question-em_bladder-option-no = No
-question-em_bladder-option-unsure = No lo sé
+question-sc_saddle =
+    Una comprobación rápida que puedes hacer: al limpiarte después de ir al baño, ¿notas la piel alrededor de las nalgas o los genitales dormida, o distinta de lo normal?
+question-sc_saddle-option-yes = Sí, dormida o distinta
+question-sc_saddle-option-no = No, la noto normal
+question-sc_saddle-option-unsure = No sabría decir
 
-question-em_legs = ¿Debilidad, entumecimiento o dolor en las <b>dos</b> piernas, o una pierna que cada vez tiene menos fuerza?
-question-em_legs-option-yes = Sí
-question-em_legs-option-no = No
-question-em_legs-option-unsure = No lo sé
+question-sc_bladder =
+    Una comprobación rápida: ¿notas cuándo tienes la vejiga llena, y puedes empezar a orinar y cortar el chorro como siempre?
+question-sc_bladder-option-yes = No, eso ha cambiado
+question-sc_bladder-option-no = Sí, como siempre
+question-sc_bladder-option-unsure = No sabría decir
 
-question-em_chest = ¿Tienes dolor en el pecho, o el dolor de espalda empezó después de un accidente grave o una caída fuerte?
-question-em_chest-option-yes = Sí
-question-em_chest-option-no = No
-question-em_chest-option-unsure = No lo sé
+question-sc_legs =
+    Una comprobación rápida: agarrándote a algo, ¿puedes dar unos pasos sobre los talones y luego de puntillas? ¿Algún pie cae de golpe, se engancha o se arrastra?
+question-sc_legs-option-yes = No puedo, o arrastro un pie
+question-sc_legs-option-no = Sí, las dos cosas bien
+question-sc_legs-option-unsure = No sabría decir
+
+question-urgent_next = ¿Quieres responder ahora el resto de las preguntas, para que tu plan esté listo en cuanto un médico te diga que puedes hacer ejercicio? ¿O prefieres dejarlo aquí por ahora?
+question-urgent_next-option-finish = Responderlas ahora
+question-urgent_next-option-stop = Dejarlo aquí por ahora
 
 question-red_urgent =
-    Gracias. ¿Y alguna de estas?
-    • fiebre, o sensación de calor con escalofríos
-    • pérdida de peso sin explicación, o has tenido cáncer
-    • una hinchazón o una forma extraña en la espalda
-    • dolor que no mejora con el reposo, o que empeora por la noche
-    • dolor que empezó después de una caída o un golpe leve, y tienes osteoporosis
+    Gracias. Desde que empezó el dolor, ¿se ha dado alguna de estas situaciones?
+    • fiebre o escalofríos, o sentir calor y tiritar
+    • defensas debilitadas: pastillas de corticoides durante mucho tiempo, medicamentos que bajan las defensas, o VIH; o te inyectas drogas
+    • una infección bacteriana reciente (por ejemplo, una infección de orina o de pecho que necesitó antibióticos)
+    • el dolor empezó después de una caída o un golpe leve, y tienes los huesos frágiles (osteoporosis) o tomas corticoides desde hace mucho tiempo
+    • una hinchazón, o una forma extraña y nueva en la espalda
+    • dolor por la noche que no se alivia en ninguna postura, o que no te deja dormir
+    • dolor arriba, entre los omóplatos, más que en la parte baja
+    • dolor que empeora mucho al toser, estornudar o ir al baño
 question-red_urgent-option-none = Ninguna de estas
 question-red_urgent-option-yes = Sí, una o más
 question-red_urgent-option-unsure = No lo tengo claro
 
-question-ur_fever = ¿Fiebre, o sensación de calor con escalofríos?
-question-ur_fever-option-yes = Sí
-question-ur_fever-option-no = No
-question-ur_fever-option-unsure = No lo sé
+question-ur_which = { $level ->
+    [unsure] ¿Cuáles no tienes claras? Toca cada una y después <b>Listo</b>.
+   *[yes] ¿Cuáles son ciertas en tu caso? Toca cada una y después <b>Listo</b>.
+ }
+question-ur_which-option-ur_fever = Fiebre o escalofríos
+question-ur_which-option-ur_immune = Defensas bajas, drogas
+question-ur_which-option-ur_infection = Infección reciente
+question-ur_which-option-ur_fall = Caída leve, huesos frágiles
+question-ur_which-option-ur_swelling = Hinchazón o forma extraña
+question-ur_which-option-ur_night = Dolor nocturno, no duermo
+question-ur_which-option-ur_high = Dolor entre los omóplatos
+question-ur_which-option-ur_cough = Peor al toser o estornudar
 
-question-ur_weight = ¿Has perdido peso sin explicación, o has tenido cáncer?
-question-ur_weight-option-yes = Sí
-question-ur_weight-option-no = No
-question-ur_weight-option-unsure = No lo sé
+question-red_soon =
+    Ya casi terminamos la parte de seguridad. ¿Alguna de estas cosas es cierta en tu caso?
+    • has tenido cáncer
+    • has perdido peso sin proponértelo
+    • este dolor de espalda es nuevo, y tienes más de 50 años o menos de 20
+    • el dolor no ha mejorado absolutamente nada en un mes o más
+question-red_soon-option-none = Ninguna de estas
+question-red_soon-option-yes = Sí, una o más
+question-red_soon-option-unsure = No lo tengo claro
 
-question-ur_swelling = ¿Una hinchazón o una forma extraña en la espalda?
-question-ur_swelling-option-yes = Sí
-question-ur_swelling-option-no = No
-question-ur_swelling-option-unsure = No lo sé
+question-so_which = { $level ->
+    [unsure] ¿Cuáles no tienes claras? Toca cada una y después <b>Listo</b>.
+   *[yes] ¿Cuáles son ciertas en tu caso? Toca cada una y después <b>Listo</b>.
+ }
+question-so_which-option-so_cancer = He tenido cáncer
+question-so_which-option-so_weight = He perdido peso sin querer
+question-so_which-option-so_age = Dolor nuevo; más de 50 o menos de 20
+question-so_which-option-so_month = Sin mejorar en un mes
 
-question-ur_night = ¿Dolor que no mejora con el reposo, o que empeora por la noche?
-question-ur_night-option-yes = Sí
-question-ur_night-option-no = No
-question-ur_night-option-unsure = No lo sé
-
-question-ur_fall = ¿El dolor empezó después de una caída o un golpe leve, y tienes osteoporosis?
-question-ur_fall-option-yes = Sí
-question-ur_fall-option-no = No
-question-ur_fall-option-unsure = No lo sé
+question-was_checked =
+    La última vez me hablaste de: { $signs }. Hoy no lo marcaste. ¿Te lo revisó un médico?
+question-was_checked-option-checked = Sí, me lo revisó un médico
+question-was_checked-option-gone = No, se me pasó solo
 
 question-triggers =
     <b>Ahora, sobre tu espalda.</b> ¿Cuándo te duele?
@@ -93,9 +119,21 @@ question-stiffness = ¿Notas la espalda rígida, por ejemplo por la mañana?
 question-stiffness-option-yes = Sí
 question-stiffness-option-no = No
 
-question-balance = ¿Pierdes el equilibrio con facilidad estando de pie, o al inclinarte hacia atrás?
-question-balance-option-yes = Sí
-question-balance-option-no = No
+question-cautions =
+    ¿Te pasa alguna de estas cosas? Cambian la forma de hacer algunos ejercicios.
+    Toca todas las que correspondan y después <b>Listo</b> (solo <b>Listo</b> si ninguna).
+question-cautions-option-pregnant = Estoy embarazada
+question-cautions-option-surgery = Operación de espalda reciente
+question-cautions-option-osteoporosis = Huesos frágiles (osteoporosis)
+question-cautions-option-balance = Pierdo el equilibrio fácilmente
+
+question-surgery_ok = ¿Tu cirujano o tu fisioterapeuta te ha dicho que puedes empezar ejercicios como estos?
+question-surgery_ok-option-yes = Sí, tengo su visto bueno
+question-surgery_ok-option-no = Todavía no
+
+question-coping = ¿La espalda te impide hacer las cosas del día a día, o te está costando sobrellevarlo?
+question-coping-option-yes = Sí
+question-coping-option-no = No
 
 question-duration = ¿Cuánto tiempo llevas con molestias de espalda esta vez?
 question-duration-option-under_6w = Menos de 6 semanas

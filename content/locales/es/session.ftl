@@ -13,7 +13,6 @@ session-pain-after =
     0 es nada de dolor; 10, el peor dolor que puedas imaginar.
 session-pain-before-noted = Dolor de espalda antes: <b>{ $pain }/10</b>
 session-pain-after-noted = Dolor de espalda después: <b>{ $pain }/10</b>
-session-pain-high-before = Hoy tienes mucho dolor. Ve con especial suavidad: sáltate lo que lo haga más agudo y para si el dolor empieza a bajarte por una pierna.
 session-card =
     <b>{ $number }/{ $total } · { $name }</b>
     <i>{ $purpose }</i>
@@ -133,12 +132,14 @@ session-encouragement-1 = Cada sesión le enseña a tu espalda que moverse es se
 session-encouragement-2 = Hoy le dedicaste tiempo a tu espalda, y eso es lo que marca la diferencia.
 session-encouragement-3 = Pasos pequeños y constantes: así es exactamente como mejora una espalda. Muy bien hecho.
 session-encouragement-4 = Una sesión más en tu cuenta. Eso tiene mucho mérito.
+session-encouragement-sore = Gracias por hacerlo en un día de dolor. Iremos al ritmo de tu espalda.
 session-encouragement-stopped = Parar cuando tu cuerpo lo pide es lo correcto. Vuelve cuando quieras; /session empieza de nuevo.
 session-worse = Tu dolor subió durante esta sesión ({ $before } → { $after }). Puede pasar, y es una señal para ir un poco más suave.
-session-worse-stepped-down = Para la próxima vez he bajado un nivel: { $names }.
-session-worse-recheck = Por seguridad, repasemos otra vez las señales de alerta. Se tarda un minuto.
-session-worse-checkup-button = Revisar señales de alerta
-session-worse-again = Es la segunda vez en dos semanas que tu dolor sube después de una sesión. Por favor, consulta con un profesional de la salud (tu médico de familia o un fisioterapeuta) antes de seguir con los ejercicios.
+session-worse-eased = Para la próxima vez:
+session-worse-wait = Esto pasa a menudo al empezar. Si mañana por la mañana no se ha calmado, te pondré los ejercicios más fáciles; te lo preguntaré entonces.
+session-worse-flare = Si te parece una crisis de dolor, /flare tiene una rutina suave y te dice cuándo consultar con alguien.
+session-sore-note = Al principio es normal notar un poco más de molestia después del ejercicio, y suele calmarse para la mañana siguiente. Mañana te preguntaré qué tal.
+session-unsteady-button = Demasiado inestable de pie
 session-level-offer =
     <b>{ $name }</b>: ya van { $count ->
         [one] { $count } vez

@@ -2,70 +2,96 @@
 
 question-red_emergency =
     <b>Сначала короткая проверка безопасности.</b>
-    Есть ли у вас сейчас что-то из этого?
-    • онемение или покалывание в области половых органов или ягодиц
+    С тех пор как началась эта боль в спине, было ли у вас что-то из этого?
+    • онемение или покалывание в области половых органов, ягодиц или внутренней поверхности бёдер
     • новые трудности с мочеиспусканием или потеря контроля над мочевым пузырём или кишечником
-    • слабость, онемение или боль в обеих ногах, или нарастающая слабость в одной ноге
-    • боль в груди или боль в спине после серьёзного несчастного случая (например, аварии) или тяжёлого падения
+    • слабость или онемение в обеих ногах или нарастающая слабость в одной ноге (например, стопа цепляется или волочится при ходьбе)
+    • боль в груди, или боль в спине началась после серьёзного несчастного случая (например, аварии) или тяжёлого падения
 question-red_emergency-option-none = Ничего из этого
 question-red_emergency-option-yes = Да, что-то из этого
 question-red_emergency-option-unsure = Не знаю точно
 
-question-em_saddle = Есть ли онемение или покалывание в области половых органов или ягодиц?
-question-em_saddle-option-yes = Да
-question-em_saddle-option-no = Нет
-question-em_saddle-option-unsure = Не знаю точно
+question-em_which = { $level ->
+    [unsure] В чём из этого вы не уверены? Отметьте каждый пункт, затем нажмите <b>Готово</b>.
+   *[yes] Что из этого происходит? Отметьте каждый пункт, затем нажмите <b>Готово</b>.
+ }
+question-em_which-option-em_saddle = Онемение в паху или ягодицах
+question-em_which-option-em_bladder = Проблемы с мочой или стулом
+question-em_which-option-em_legs = Слабость или онемение ног
+question-em_which-option-em_chest = Боль в груди, тяжёлое падение
 
-question-em_bladder = Появились ли новые трудности с мочеиспусканием, или вы перестали контролировать мочевой пузырь или кишечник?
-question-em_bladder-option-yes = Да
-question-em_bladder-option-no = Нет
-question-em_bladder-option-unsure = Не знаю точно
+question-sc_saddle =
+    Быстрая проверка, которую можно сделать самостоятельно: когда вы подтираетесь после туалета, не кажется ли кожа в области ягодиц или половых органов онемевшей или не такой, как обычно?
+question-sc_saddle-option-yes = Да, онемела или не как обычно
+question-sc_saddle-option-no = Нет, всё как обычно
+question-sc_saddle-option-unsure = Не могу понять
 
-question-em_legs = Слабость, онемение или боль в <b>обеих</b> ногах, или одна нога становится всё слабее?
-question-em_legs-option-yes = Да
-question-em_legs-option-no = Нет
-question-em_legs-option-unsure = Не знаю точно
+question-sc_bladder =
+    Быстрая проверка: чувствуете ли вы, когда мочевой пузырь полон, и можете ли начинать и останавливать мочеиспускание так же, как обычно?
+question-sc_bladder-option-yes = Нет, это изменилось
+question-sc_bladder-option-no = Да, всё как обычно
+question-sc_bladder-option-unsure = Не могу понять
 
-question-em_chest = Боль в груди, или боль в спине началась после серьёзного несчастного случая (например, аварии) или тяжёлого падения?
-question-em_chest-option-yes = Да
-question-em_chest-option-no = Нет
-question-em_chest-option-unsure = Не знаю точно
+question-sc_legs =
+    Быстрая проверка: держась за что-нибудь, можете ли вы пройти несколько шагов на пятках, а потом на носках? Стопа шлёпает по полу, цепляется или волочится?
+question-sc_legs-option-yes = Не могу, или стопа волочится
+question-sc_legs-option-no = Да, всё получается
+question-sc_legs-option-unsure = Не могу понять
+
+question-urgent_next = Хотите ответить на остальные вопросы сейчас, чтобы план был готов, как только врач скажет, что заниматься можно? Или пока остановимся на этом?
+question-urgent_next-option-finish = Ответить сейчас
+question-urgent_next-option-stop = Пока остановимся
 
 question-red_urgent =
-    Спасибо. А что-то из этого есть?
-    • высокая температура, или вас знобит и бросает в жар
-    • вы худеете без понятной причины, или у вас когда-либо был рак
-    • припухлость на спине или изменение формы спины
-    • боль, которая не ослабевает в покое или усиливается ночью
-    • боль началась после небольшого падения или удара, и у вас остеопороз
+    Спасибо. С тех пор как началась боль, было ли что-то из этого?
+    • повышенная температура или озноб, или вас бросает то в жар, то в дрожь
+    • ослабленный иммунитет: долгий приём стероидных гормонов в таблетках, лекарства, подавляющие иммунитет, или ВИЧ; или вы употребляете наркотики в инъекциях
+    • недавняя бактериальная инфекция (например, инфекция мочевых путей или лёгких, которую пришлось лечить антибиотиками)
+    • боль началась после небольшого падения или удара, и у вас хрупкие кости (остеопороз) или вы долго принимаете стероиды
+    • припухлость или новое необычное изменение формы спины
+    • ночная боль, которую не облегчает ни одно положение или из-за которой вы не можете спать
+    • боль высоко, между лопатками, а не внизу спины
+    • боль, которая сильно усиливается при кашле, чихании или натуживании в туалете
 question-red_urgent-option-none = Ничего из этого
 question-red_urgent-option-yes = Да, что-то из этого
 question-red_urgent-option-unsure = Не знаю точно
 
-question-ur_fever = Высокая температура, или вас знобит и бросает в жар?
-question-ur_fever-option-yes = Да
-question-ur_fever-option-no = Нет
-question-ur_fever-option-unsure = Не знаю точно
+question-ur_which = { $level ->
+    [unsure] В чём из этого вы не уверены? Отметьте каждый пункт, затем нажмите <b>Готово</b>.
+   *[yes] Что из этого у вас есть? Отметьте каждый пункт, затем нажмите <b>Готово</b>.
+ }
+question-ur_which-option-ur_fever = Температура или озноб
+question-ur_which-option-ur_immune = Слабый иммунитет, наркотики
+question-ur_which-option-ur_infection = Недавняя инфекция
+question-ur_which-option-ur_fall = Падение, хрупкие кости
+question-ur_which-option-ur_swelling = Припухлость, форма спины
+question-ur_which-option-ur_night = Ночная боль, не даёт спать
+question-ur_which-option-ur_high = Боль между лопатками
+question-ur_which-option-ur_cough = Хуже при кашле, чихании
 
-question-ur_weight = Вы худеете без понятной причины, или у вас когда-либо был рак?
-question-ur_weight-option-yes = Да
-question-ur_weight-option-no = Нет
-question-ur_weight-option-unsure = Не знаю точно
+question-red_soon =
+    Часть о безопасности почти закончена. Что-то из этого относится к вам?
+    • у вас есть или был рак
+    • вы похудели, хотя не старались похудеть
+    • эта боль в спине новая, и вам больше 50 или меньше 20 лет
+    • боль совсем не уменьшилась за месяц или дольше
+question-red_soon-option-none = Ничего из этого
+question-red_soon-option-yes = Да, что-то из этого
+question-red_soon-option-unsure = Не знаю точно
 
-question-ur_swelling = Припухлость на спине, или спина изменила форму?
-question-ur_swelling-option-yes = Да
-question-ur_swelling-option-no = Нет
-question-ur_swelling-option-unsure = Не знаю точно
+question-so_which = { $level ->
+    [unsure] В чём из этого вы не уверены? Отметьте каждый пункт, затем нажмите <b>Готово</b>.
+   *[yes] Что из этого относится к вам? Отметьте каждый пункт, затем нажмите <b>Готово</b>.
+ }
+question-so_which-option-so_cancer = У меня есть или был рак
+question-so_which-option-so_weight = Худею, хотя не стараюсь
+question-so_which-option-so_age = Новая боль, мне за 50 или до 20
+question-so_which-option-so_month = Месяц без улучшения
 
-question-ur_night = Боль, которая не ослабевает в покое или усиливается ночью?
-question-ur_night-option-yes = Да
-question-ur_night-option-no = Нет
-question-ur_night-option-unsure = Не знаю точно
-
-question-ur_fall = Боль началась после небольшого падения или удара, и у вас остеопороз?
-question-ur_fall-option-yes = Да
-question-ur_fall-option-no = Нет
-question-ur_fall-option-unsure = Не знаю точно
+question-was_checked =
+    В прошлый раз вы сообщили мне: { $signs }. Сегодня вы это не отметили. Это проверял врач?
+question-was_checked-option-checked = Да, врач это проверил
+question-was_checked-option-gone = Нет, это прошло само
 
 question-triggers =
     <b>Теперь о вашей спине.</b> Когда она болит?
@@ -93,9 +119,21 @@ question-stiffness = Бывает ли, что спина скованная, н
 question-stiffness-option-yes = Да
 question-stiffness-option-no = Нет
 
-question-balance = Легко ли вы теряете равновесие стоя или когда отклоняетесь назад?
-question-balance-option-yes = Да
-question-balance-option-no = Нет
+question-cautions =
+    Что-то из этого относится к вам? От этого зависит, как выполнять некоторые упражнения.
+    Отметьте всё подходящее и нажмите <b>Готово</b> (если ничего не подходит, просто <b>Готово</b>).
+question-cautions-option-pregnant = Я беременна
+question-cautions-option-surgery = Недавняя операция на спине
+question-cautions-option-osteoporosis = Хрупкие кости (остеопороз)
+question-cautions-option-balance = Легко теряю равновесие
+
+question-surgery_ok = Разрешил ли ваш хирург или физиотерапевт начинать такие упражнения?
+question-surgery_ok-option-yes = Да, мне разрешили
+question-surgery_ok-option-no = Пока нет
+
+question-coping = Спина мешает вам в повседневных делах, или вам тяжело с этим справляться?
+question-coping-option-yes = Да
+question-coping-option-no = Нет
 
 question-duration = Как долго спина беспокоит вас в этот раз?
 question-duration-option-under_6w = Меньше 6 недель
