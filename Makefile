@@ -3,6 +3,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Without a token `make run` opens the local chat; `make run LOCAL_CHAT=on|off` chooses.
+LOCAL_CHAT ?= auto
 
 .PHONY: run test lint bench clean
 
@@ -13,7 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/python bot.py
+	$(BIN)/python bot.py --local-chat=$(LOCAL_CHAT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

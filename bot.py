@@ -1,10 +1,20 @@
-"""Composition root: settings -> content -> database -> Application; `python bot.py` runs it."""
+"""Composition root: settings -> content -> database -> Application; `python bot.py` runs it.
+
+`python bot.py --local-chat[=auto|on|off]` (or LOCAL_CHAT) runs the same bot against the
+embedded local chat instead of Telegram; `make run` passes auto: the local chat when there is
+no token.
+"""
 
 from __future__ import annotations
 
+import argparse
+import asyncio
 import logging
 import sys
+import textwrap
+from pathlib import Path
 
+from pydantic import SecretStr
 from telegram import BotCommand
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
@@ -35,6 +45,23 @@ MISSING_TOKEN = (
 MISSING_SECRET = "WEBHOOK_SECRET is required when WEBHOOK_URL is set (see .env.example)."
 INVALID_SECRET = (
     "WEBHOOK_SECRET may hold only 1-256 letters, digits, '_' and '-' (Telegram's rule)."
+)
+# The local chat's own token: a real one is never needed, nor sent anywhere, in a local chat.
+LOCAL_TOKEN = "1000:local-chat"
+# Files the bot sent keep their ids across restarts, as the bot's file-id cache expects.
+LOCAL_FILES = Path("data/localchat")
+NO_TOKEN_LOCAL_CHAT = (
+    "There is no TELEGRAM_BOT_TOKEN, so Back Coach runs in a local chat: open {url} in a "
+    "browser. To connect it to Telegram instead, put the token from BotFather in .env as "
+    "TELEGRAM_BOT_TOKEN (see .env.example) and run it again. Ctrl-C stops it."
+)
+ASKED_LOCAL_CHAT = (
+    "LOCAL_CHAT is on, so Back Coach runs in a local chat and not on Telegram: open {url} in "
+    "a browser. To connect it to Telegram, use LOCAL_CHAT=auto or off. Ctrl-C stops it."
+)
+CANNOT_LISTEN = (
+    "The local chat cannot listen on {host}:{port} ({reason}); is another one running? "
+    "Set LOCAL_CHAT_PORT to another port."
 )
 
 
@@ -132,19 +159,42 @@ def build_application(
     return application
 
 
-def main() -> int:
-    """Start the bot in polling mode, or webhook mode when WEBHOOK_URL is set."""
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """The one option: whether to run in the local chat (it beats LOCAL_CHAT)."""
+    parser = argparse.ArgumentParser(prog="bot.py", description="Run the Back Coach bot.")
+    parser.add_argument(
+        "--local-chat",
+        nargs="?",
+        const="on",
+        choices=("auto", "on", "off"),
+        help="serve the bot in a local chat page instead of Telegram: on (the default with "
+        "the bare flag), auto (only when there is no token, what `make run` passes) or off",
+    )
+    return parser.parse_args(argv)
+
+
+def wants_local_chat(mode: str, has_token: bool) -> bool:
+    """Whether this start serves the local chat: asked for, or "auto" and no token."""
+    return mode == "on" or (mode == "auto" and not has_token)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the bot in polling mode, webhook mode when WEBHOOK_URL is set, or in a local chat."""
+    args = parse_args(argv)
     settings = Settings()
-    if settings.telegram_bot_token is None or not settings.telegram_bot_token.get_secret_value():
+    given = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
+    local = wants_local_chat(args.local_chat or settings.local_chat, bool(given))
+    if not local and not given:
         print(MISSING_TOKEN, file=sys.stderr)
         return 2
-    token = settings.telegram_bot_token.get_secret_value()
-    configure_logging(settings.log_level.upper(), token)
+    configure_logging(settings.log_level.upper(), LOCAL_TOKEN if local else given)
     try:
         content = load_content()
     except ContentError as error:
         print(f"The content files are broken: {error}", file=sys.stderr)
         return 3
+    if local:
+        return run_in_local_chat(settings, content, no_token=not given)
     if settings.webhook_url and not settings.webhook_secret:
         print(MISSING_SECRET, file=sys.stderr)
         return 2
@@ -156,6 +206,60 @@ def main() -> int:
     upgrade_to_head(settings.database_url)
     log.info("Back Coach is starting (%s)", "webhook" if settings.webhook_url else "polling")
     return runtime.run(settings, lambda: build_application(settings, content=content))
+
+
+def run_in_local_chat(settings: Settings, content: Content, *, no_token: bool) -> int:
+    """The same bot, polling the embedded local chat served in the same process and loop."""
+    # Imported here: production and the media worker (which re-imports this module) never
+    # load the web server and its media decoders.
+    from localchat.server import start_local_chat
+
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    host, port = settings.local_chat_host, settings.local_chat_port
+    try:
+        chat = loop.run_until_complete(
+            # A host other than loopback is an explicit LOCAL_CHAT_HOST: serve() logs the risk.
+            start_local_chat(
+                host, port, token=LOCAL_TOKEN, allow_remote=True, files_dir=LOCAL_FILES
+            )
+        )
+    except OSError as error:
+        loop.close()
+        print(CANNOT_LISTEN.format(host=host, port=port, reason=error.strerror), file=sys.stderr)
+        return 2
+    local = settings.model_copy(
+        update={
+            "telegram_bot_token": SecretStr(LOCAL_TOKEN),
+            "telegram_base_url": chat.base_url,
+            "webhook_url": None,  # the local chat is polled
+            "webhook_secret": None,
+        }
+    )
+    upgrade_to_head(local.database_url)
+    log.info("Back Coach is starting (local chat at %s)", chat.page_url)
+    paragraph = local_chat_paragraph(chat.page_url, no_token=no_token)
+
+    def build() -> CoachApplication:
+        """The usual application, which tells the terminal where to chat once it is ready."""
+        application = build_application(local, content=content)
+        registered = application.post_init
+
+        async def ready(app: Application) -> None:
+            if registered is not None:
+                await registered(app)
+            print(paragraph, flush=True)  # last, so the start-up log does not bury it
+
+        application.post_init = ready
+        return application
+
+    return runtime.run(local, build, loop=loop, on_exit=chat.stop)
+
+
+def local_chat_paragraph(page_url: str, *, no_token: bool) -> str:
+    """The one paragraph a person reads in the terminal: where the chat is, how to go live."""
+    text = NO_TOKEN_LOCAL_CHAT if no_token else ASKED_LOCAL_CHAT
+    return textwrap.fill(text.format(url=page_url), width=88)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import contextlib
 import logging
 import re
 import signal
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -97,9 +97,20 @@ def bot_id(settings: Settings) -> str:
     return settings.telegram_bot_token.get_secret_value().split(":", 1)[0]
 
 
-def run(settings: Settings, build: Callable[[], Application]) -> int:
-    """Serve as the one active instance until SIGTERM or SIGINT; 0 after a clean stop."""
-    loop = asyncio.new_event_loop()
+def run(
+    settings: Settings,
+    build: Callable[[], Application],
+    *,
+    loop: asyncio.AbstractEventLoop | None = None,
+    on_exit: Callable[[], Awaitable[None]] | None = None,
+) -> int:
+    """Serve as the one active instance until SIGTERM or SIGINT; 0 after a clean stop.
+
+    `loop` may already serve something alongside the bot (the local chat); `on_exit` stops it
+    after the bot has stopped, before the loop closes.
+    """
+    if loop is None:
+        loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     stop = asyncio.Event()
     leadership = Leadership(instance_lock(settings.database_url, bot_id(settings)))
@@ -115,6 +126,8 @@ def run(settings: Settings, build: Callable[[], Application]) -> int:
         for sig in STOP_SIGNALS:
             loop.remove_signal_handler(sig)
         loop.run_until_complete(leadership.step_down())
+        if on_exit is not None:
+            loop.run_until_complete(on_exit())
         loop.close()
         log.info("Back Coach stopped")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -19,3 +21,9 @@ class Settings(BaseSettings):
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
     log_level: str = "INFO"
+    # The embedded local chat in place of Telegram: "on" always, "auto" when there is no token
+    # (what `make run` passes), "off" never (production: no token is an error).
+    local_chat: Literal["auto", "on", "off"] = "off"
+    # Loopback by default: anyone who can reach the page can chat as anyone.
+    local_chat_host: str = "127.0.0.1"
+    local_chat_port: int = Field(default=8080, ge=0, le=65535)  # 0: any free port

@@ -10,6 +10,7 @@ import asyncio
 import multiprocessing
 import multiprocessing.connection
 import os
+import signal
 import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -42,6 +43,8 @@ def _exit_with_the_bot() -> None:
 
 def _start_worker() -> None:
     """Watch the bot, and warm up what the first picture would otherwise wait for."""
+    # Ctrl-C in a terminal reaches the whole process group: the bot stops us, not a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_the_bot()
     warm_up()
 
@@ -58,10 +61,16 @@ def _worker_pool() -> ProcessPoolExecutor:
 def start_worker() -> None:
     """Start the worker in the background at start-up, so the first picture is not slow."""
     global _pool
+    # Born ignoring Ctrl-C (an ignored signal survives exec), so even a worker still importing
+    # shows no traceback when a terminal's Ctrl-C reaches it: the bot stops it.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         _worker_pool().submit(int)  # any picklable no-op makes the pool start its worker
     except BrokenProcessPool:
         _pool = None  # an earlier worker died; the next job starts a fresh one
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 async def in_worker(work: Callable[..., T], *args: object) -> T:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
+import re
 import signal
+import socket
 import subprocess
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -257,3 +260,128 @@ async def test_webhook_mode_serves_only_telegrams_posts_and_stops_on_sigterm(lau
     bot.signal_group(signal.SIGTERM)
     assert await bot.exited() == 0
     assert "Traceback" not in bot.log
+
+
+# ---------------------------------------------------------------------------- the local chat
+
+
+def make_run_options() -> list[str]:
+    """The options `make run` gives bot.py (read from make itself, so the two cannot drift)."""
+    shown = subprocess.run(
+        ["make", "-s", "-n", "-o", ".venv/.installed", "run"],
+        cwd=ROOT,
+        env={k: v for k, v in os.environ.items() if k not in ("LOCAL_CHAT", "MAKEFLAGS")},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return shown[shown.index("bot.py") + 1 :]
+
+
+@pytest.fixture
+def launch_local(tmp_path: Path) -> Iterator[Callable[..., BotProcess]]:
+    """Start `python bot.py OPTIONS` with no token at all, in a fresh folder (data/ inside)."""
+    started: list[BotProcess] = []
+
+    def start(*options: str, **settings: str) -> BotProcess:
+        kept = ("TELEGRAM_", "WEBHOOK_", "LOCAL_CHAT", "DATABASE_URL")
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith(kept)},
+            "LOCAL_CHAT_PORT": "0",  # a free port; the paragraph names it
+            "LOG_LEVEL": "INFO",
+            **settings,
+        }
+        name = f"local{len(started)}"
+        with (
+            (tmp_path / f"{name}.log").open("wb") as log,
+            (tmp_path / f"{name}.out").open("wb") as out,
+        ):
+            process = subprocess.Popen(
+                [sys.executable, str(ROOT / "bot.py"), *options],
+                cwd=tmp_path,
+                env=env,
+                stdout=out,
+                stderr=log,
+                start_new_session=True,
+            )
+        started.append(BotProcess(process, tmp_path / f"{name}.log"))
+        return started[-1]
+
+    yield start
+    for bot in started:
+        with contextlib.suppress(ProcessLookupError):
+            bot.signal_group(signal.SIGKILL)
+        bot.process.wait()
+
+
+def printed(bot: BotProcess) -> str:
+    """What the process printed on stdout (the paragraph for the person at the terminal)."""
+    return bot.log_path.with_suffix(".out").read_text(errors="replace")
+
+
+async def bot_says(client: httpx.AsyncClient, person: int, wanted: str) -> str:
+    """Read the page's live stream for this person until a bot message holds `wanted`."""
+    async with client.stream("GET", f"/page/events/{person}") as events:
+        async for line in events.aiter_lines():
+            if not line.startswith("data: "):
+                continue
+            entry = json.loads(line[len("data: ") :])
+            if entry["kind"] == "snapshot":  # the page is open: now type, as a person would
+                said = {"user_id": person, "text": "/start", "first_name": "Ann"}
+                answer = await client.post("/page/say", json=said | {"language_code": "en"})
+                assert answer.json() == {"ok": True}
+            elif entry.get("who") != "user" and wanted in (entry.get("text") or ""):
+                return entry["text"]
+    raise AssertionError("the page's stream ended before the bot answered")
+
+
+async def test_make_run_without_a_token_serves_the_coach_in_a_local_chat(launch_local, tmp_path):
+    bot = launch_local(*make_run_options())
+    await until(lambda: "http://127.0.0.1:" in printed(bot), alive=bot)
+    paragraph = printed(bot).strip()
+    assert "\n\n" not in paragraph  # one paragraph
+    assert "TELEGRAM_BOT_TOKEN" in paragraph and ".env" in paragraph
+    page_url = re.search(r"http://127\.0\.0\.1:\d+/", paragraph)
+    assert page_url is not None, paragraph
+    async with httpx.AsyncClient(base_url=page_url.group(0), timeout=START_SECONDS) as client:
+        page = await client.get("/")
+        assert page.status_code == 200 and "/static/chat.js" in page.text
+        welcome = await asyncio.wait_for(bot_says(client, 4242, "Hi Ann"), START_SECONDS)
+    assert "Hi Ann" in welcome
+    assert (tmp_path / "data" / "backcoach.db").exists()  # the SQLite default, in data/
+    bot.signal_group(signal.SIGTERM)
+    assert await bot.exited(START_SECONDS) == 0
+    assert "Traceback" not in bot.log and "ERROR" not in bot.log
+    assert "Bot API error" not in bot.log  # the bot's calls all passed the strict checks
+
+
+async def test_a_local_chat_on_another_address_warns_that_anyone_can_chat(launch_local):
+    bot = launch_local("--local-chat", LOCAL_CHAT_HOST="0.0.0.0")
+    await until(lambda: "anyone who can reach port" in bot.log, alive=bot)
+    warning = next(line for line in bot.log.splitlines() if "anyone who can reach" in line)
+    assert "WARNING" in warning and "0.0.0.0" in warning and "as anyone" in warning
+    await until(lambda: "this instance is active" in bot.log, alive=bot)
+    bot.signal_group(signal.SIGTERM)
+    assert await bot.exited(START_SECONDS) == 0
+
+
+async def test_a_busy_local_chat_port_is_one_sentence_not_a_traceback(launch_local):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        bot = launch_local("--local-chat=auto", LOCAL_CHAT_PORT=str(taken.getsockname()[1]))
+        assert await bot.exited(2 * START_SECONDS) == 2
+    lines = bot.log.strip().splitlines()
+    assert "LOCAL_CHAT_PORT" in lines[-1] and "Traceback" not in bot.log
+
+
+async def test_with_a_token_auto_still_talks_to_telegram(launch, telegram):
+    fake = telegram.telegram
+    bot = launch("coach", LOCAL_CHAT="auto")
+    await until(lambda: "this instance is active" in bot.log, alive=bot)
+    fake.message_update(42, "/start", "Ann")
+    await until(lambda: fake.texts(42), alive=bot)
+    assert "Hi Ann" in fake.texts(42)[0]
+    assert "local chat" not in bot.log
+    bot.signal_group(signal.SIGTERM)
+    assert await bot.exited() == 0

@@ -18,10 +18,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_a_missing_token_gives_one_sentence_and_a_non_zero_exit(tmp_path: Path):
-    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    # A fresh `cp .env.example .env` (empty token) is still a refusal, never a local chat:
+    # production's `python bot.py` only opens one when asked (`make run`, --local-chat).
+    (tmp_path / ".env").write_text((ROOT / ".env.example").read_text())
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN" and k != "LOCAL_CHAT"}
     done = subprocess.run(
         [sys.executable, str(ROOT / "bot.py")],
-        cwd=tmp_path,  # no .env here
+        cwd=tmp_path,
         env=env,
         capture_output=True,
         text=True,

@@ -185,7 +185,9 @@ async def onboard(page: ChatPage) -> None:
 async def test_onboarding_to_the_plan_then_a_hold_that_ends_on_time(people, bot, clock):
     page = await people("Ann", person_id=1001)
     await onboard(page)
-    await expect(page.bubbles.filter(has_text="Pelvic lift")).not_to_have_count(0)
+    plan = page.bubbles.filter(has_text="Pelvic lift").last
+    await expect(plan).to_be_visible()
+    await plan.evaluate("row => row.scrollIntoView({block: 'start'})")  # the plan from its top
     await page.shoot("plan")
     await page.say("/session")
     await page.tap("3")
@@ -280,3 +282,17 @@ async def test_a_bot_api_error_shows_as_a_red_note_under_its_message(people, bot
     # The refusal was the point of this test.
     bot.raised.clear()
     fake.errors.clear()
+
+
+async def test_an_export_is_a_download_link_to_the_persons_own_rows(people):
+    page = await people("Ann", person_id=1002)
+    await page.say("/start")
+    await page.say("/export")
+    link = page.page.locator(".row.bot a.file").last
+    await expect(link).to_be_visible(timeout=SHOWN)
+    assert (await link.get_attribute("download")).endswith(".json")
+    exported = await page.page.evaluate(
+        "url => fetch(url).then(r => r.text())", await link.get_attribute("href")
+    )
+    assert "1002" in exported and "Ann" in exported
+    assert page.failures == []
