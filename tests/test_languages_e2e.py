@@ -124,7 +124,8 @@ async def test_language_switched_mid_way_wins_over_telegrams(
     caplog.set_level(logging.WARNING)
     # Someone whose app speaks another of our languages switches to the speaker's one.
     client = SWITCH_FROM[speaker.w.lang]
-    before = Speaker(Person(bot, 2002, "Lena", language_code=client), content.words(CLIENTS[client]))
+    person = Person(bot, 2002, "Lena", language_code=client)
+    before = Speaker(person, content.words(CLIENTS[client]))
     await before.person.say("/start")
     assert before.saw("onboarding-welcome-new", named="yes", name="Lena")
     await before.tap("onboarding-begin-button")
@@ -140,3 +141,25 @@ async def test_language_switched_mid_way_wins_over_telegrams(
     await after.person.say("/help")
     assert visible(after.w, "common-help") in after.person.last_text
     assert no_fallbacks(caplog) == []
+
+
+@pytest.mark.parametrize("client", [None, "fr"], ids=["no-code", "french"])
+async def test_start_offers_our_languages_in_one_tap_when_telegram_names_none(
+    bot, content: Content, client: str | None
+):
+    person = Person(bot, 2003, "Lena", language_code=client)
+    await person.say("/start")
+    english = content.words("en")
+    assert visible(english, "onboarding-welcome-new", named="yes", name="Lena") in person.texts[0]
+    names = [content.words(code).plain(f"language-name-{code}") for code in CLIENTS.values()]
+    assert set(names) <= set(person.buttons_now)
+    german = content.words("de")
+    await person.tap(german.plain("language-name-de"))
+    # The welcome turns German in place, keeping only Let's begin.
+    assert person.texts[0] == visible(german, "onboarding-welcome-new", named="yes", name="Lena")
+    assert person.buttons_now == [german.plain("onboarding-begin-button")]
+
+
+async def test_start_offers_no_languages_when_telegram_names_one_of_ours(speaker: Speaker):
+    await speaker.person.say("/start")
+    assert speaker.person.buttons_now == [speaker.w.plain("onboarding-begin-button")]
