@@ -13,7 +13,7 @@ from services.clearance import Checkup, SeenFirst, clearance, questions_again
 from views.buttons import AnswerTap, ClearedTap, SeenTap
 from views.checkin import answered_text, question_view, result_views
 from views.plan import plan_text
-from views.reminders import zone_questions
+from views.reminders import zone_question
 from views.reply import Reply
 from views.safety import nerve_view, phone, same_day_view, seen_first_view
 
@@ -45,7 +45,7 @@ async def post_result(context: CoachContext, w: Words, chat_id: int, ready: Plan
     views = result_views(w, ready.plan, ready.previous, ready.had_plan, ready.zone)
     await context.outbox.send_all(chat_id, views)
     if ready.ask_zone:
-        await context.outbox.send_all(chat_id, zone_questions(w, first=True))
+        await context.outbox.send(chat_id, zone_question(w, first=True))
 
 
 async def _post_advice(context: CoachContext, w: Words, chat_id: int, done: Answered) -> None:
@@ -106,7 +106,7 @@ async def clearance_tapped(update: Update, context: CoachContext) -> None:
     if cleared.plan is not None:
         await context.outbox.send(chat_id, Reply(plan_text(w, cleared.plan)))
     if cleared.ask_zone:
-        await context.outbox.send_all(chat_id, zone_questions(w, first=True))
+        await context.outbox.send(chat_id, zone_question(w, first=True))
 
 
 async def seen_tapped(update: Update, context: CoachContext) -> None:

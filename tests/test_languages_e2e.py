@@ -78,6 +78,9 @@ async def test_onboarding_session_reminders_and_progress_in_the_persons_language
     await first_plan(s)
     assert s.saw("plan-header")
     assert s.saw("reminders-ask-zone-first")
+    await s.tap("reminders-not-now-button")
+    await s.person.say("/reminders")
+    assert s.saw("reminders-not-set-up")
     assert s.person.typing_keyboard == [w.plain("reminders-share-location-button")]
 
     await s.person.say("Berlin")

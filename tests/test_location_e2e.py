@@ -13,9 +13,16 @@ MUNICH = (48.137, 11.575)
 MID_ATLANTIC = (30.0, -40.0)
 
 
+async def asked_in_reminders(person: Person) -> None:
+    """The plan, 'Not now' to the first city question, then /reminders asks again."""
+    await plan_then(person, city=None)
+    await person.tap("Not now")
+    await person.say("/reminders")
+
+
 async def test_the_city_question_offers_a_location_button(ann: Person, bot, clock):
-    await plan_then(ann, city=None)
-    assert "Which city are you in?" in ann.texts[-2]
+    await asked_in_reminders(ann)
+    assert "no reminders yet" in ann.texts[-2]
     assert ann.buttons_now == []  # the button sits under the typing field, not in the chat
     assert "Share my location" in ann.last_text
     assert ann.typing_keyboard == [SHARE]
@@ -24,7 +31,7 @@ async def test_the_city_question_offers_a_location_button(ann: Person, bot, cloc
 
 
 async def test_a_shared_location_sets_the_zone_and_proposes_times(ann: Person, bot, db, clock):
-    await plan_then(ann, city=None)
+    await asked_in_reminders(ann)
     await ann.share_location(*MUNICH)
     assert "I took only your time zone" in ann.texts[-2]
     proposal = ann.last_text
@@ -39,7 +46,7 @@ async def test_a_shared_location_sets_the_zone_and_proposes_times(ann: Person, b
 
 
 async def test_the_coordinates_are_not_stored_anywhere(ann: Person, bot, fake, clock):
-    await plan_then(ann, city=None)
+    await asked_in_reminders(ann)
     await ann.share_location(*MUNICH)
     await ann.tap("Sounds good")
     await ann.say("/export")
@@ -50,7 +57,7 @@ async def test_the_coordinates_are_not_stored_anywhere(ann: Person, bot, fake, c
 
 
 async def test_typing_a_city_also_takes_the_button_away(ann: Person, bot, clock):
-    await plan_then(ann, city=None)
+    await asked_in_reminders(ann)
     await ann.say("Amsterdam")
     assert ann.typing_keyboard == []
     assert "Europe/Amsterdam" in ann.last_text
@@ -69,7 +76,7 @@ async def test_changing_the_zone_by_location_confirms_the_new_zone(ann: Person, 
 
 
 async def test_a_location_at_sea_asks_for_a_city_and_keeps_the_button(ann: Person, bot, clock):
-    await plan_then(ann, city=None)
+    await asked_in_reminders(ann)
     await ann.share_location(*MID_ATLANTIC)
     assert "couldn't find a time zone at that spot" in ann.last_text
     assert ann.typing_keyboard == [SHARE]
@@ -86,7 +93,8 @@ async def test_a_location_nobody_asked_for_gets_a_short_answer(ann: Person, bot,
         assert user is not None and user.time_zone is None
 
 
-async def test_not_now_takes_the_button_away(ann: Person, bot, clock):
-    await plan_then(ann, city=None)
-    await ann.tap("Not now")
+async def test_cancel_takes_the_button_away(ann: Person, bot, clock):
+    await asked_in_reminders(ann)
+    assert ann.typing_keyboard == [SHARE]
+    await ann.tap("Cancel")
     assert ann.typing_keyboard == []
