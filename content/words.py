@@ -18,13 +18,15 @@ from functools import cached_property
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_date, format_time
+from babel.dates import format_skeleton, format_time
 from babel.lists import format_list
 from fluent.runtime import FluentBundle, FluentResource
 
 log = logging.getLogger(__name__)
 
 SOURCE = "en"
+# Our English is international: the day before the month ("Sun, 8 Dec"), not the US order.
+CLDR_LOCALES = {"en": "en_001"}
 
 
 class Markup(str):
@@ -76,7 +78,7 @@ class Phrasebook:
     @cached_property
     def locale(self) -> Locale:
         """The language's CLDR data (dates, plural rules)."""
-        return Locale.parse(self.lang)
+        return Locale.parse(CLDR_LOCALES.get(self.lang, self.lang))
 
     def has(self, key: str) -> bool:
         """Whether the key exists in this language or in English."""
@@ -110,12 +112,12 @@ class Phrasebook:
         return (rng or random).choice(self.numbered(key))
 
     def day(self, day: date) -> str:
-        """'3 Nov', '3. Nov.', '3 нояб.'."""
-        return format_date(day, "d MMM", locale=self.locale)
+        """'8 Dec', '8. Dez.', '8 dic', '8 дек.': CLDR's skeleton picks each language's order."""
+        return format_skeleton("MMMd", day, locale=self.locale)
 
     def weekday(self, day: date) -> str:
-        """'Sun, 8 Dec' in the language's own words and order."""
-        return format_date(day, "EEE, d MMM", locale=self.locale)
+        """'Sun, 8 Dec', 'So., 8. Dez.', 'dom, 8 dic', 'вс, 8 дек.'."""
+        return format_skeleton("MMMEd", day, locale=self.locale)
 
     def listing(self, items: list[str]) -> str:
         """'a, b and c' the language's way."""

@@ -89,6 +89,7 @@ HANDLERS: list[BaseHandler] = [
     CallbackQueryHandler(fallbacks.unknown_button),
     ChatMemberHandler(fallbacks.membership_changed, ChatMemberHandler.MY_CHAT_MEMBER),
     MessageHandler(PRIVATE & filters.COMMAND, fallbacks.unknown_command),
+    MessageHandler(PRIVATE & filters.LOCATION, reminders.location_shared),
     MessageHandler(PRIVATE & ~filters.COMMAND, fallbacks.stray_text),
 ]
 

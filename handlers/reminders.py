@@ -14,16 +14,19 @@ from handlers.taps import person_of, read, refuse, settle, tapped_message, toast
 from services import reminders
 from services.base import Person
 from services.nudges import Nudged, tap_nudge
-from services.reminders import NotSetUp, Shown, TimeChosen, ZoneChosen
+from services.reminders import NotAsked, NotSetUp, Shown, TimeChosen, ZoneChosen
 from views.buttons import NudgeTap, SettingsAction, SettingsTap
 from views.reminders import (
     cancel_only,
+    keyboard_gone,
     local_now,
+    location_offer,
     midday_offer,
     proposal_view,
     settings_view,
     time_question,
     zone_question,
+    zone_questions,
 )
 from views.reply import Reply, notice_text
 
@@ -39,8 +42,9 @@ async def reminders_command(update: Update, context: CoachContext) -> None:
     shown = await reminders.show_settings(context.services, person)
     w = await words_for(context, person)
     if isinstance(shown, NotSetUp):
-        question = zone_question(w, first=False)
-        await context.outbox.send(person.chat_id, Reply(w("reminders-not-set-up"), question.markup))
+        question, location = zone_questions(w, first=False)
+        not_set_up = Reply(w("reminders-not-set-up"), question.markup)
+        await context.outbox.send_all(person.chat_id, [not_set_up, location])
         return
     await context.outbox.send(person.chat_id, _settings(w, shown))
 
@@ -52,6 +56,8 @@ async def _explain(context: CoachContext, w: Words, person: Person, notice: Noti
     """Say why the typed text did not work, with a way out of the question."""
     if notice.key == "reminders-zone-unknown":
         markup = zone_question(w, first=False).markup
+    elif notice.key == "reminders-location-unknown":
+        markup = location_offer(w).markup  # the one-time button hid itself: offer it again
     elif notice.key == "reminders-clock-unclear":
         markup = cancel_only(w)
     else:
@@ -70,15 +76,43 @@ async def zone_typed(context: CoachContext, person: Person, text: str, asked: Aw
         await _post_zone(context, w, person, chosen)
 
 
-async def _post_zone(context: CoachContext, w: Words, person: Person, chosen: ZoneChosen) -> None:
-    """New nudges are proposed; for someone who had them, the zone is confirmed."""
-    shown = chosen.shown
+async def location_shared(update: Update, context: CoachContext) -> None:
+    """A shared location: the zone there, when we asked where the person is."""
+    person, message = person_of(update), update.effective_message
+    if message is None or message.location is None:
+        return
+    spot = message.location
+    found = await reminders.location_shared(
+        context.services, person.user_id, spot.latitude, spot.longitude
+    )
+    w = await words_for(context, person)
+    if isinstance(found, NotAsked):
+        not_asked = keyboard_gone(Reply(w("reminders-location-not-asked")))
+        await context.outbox.send(person.chat_id, not_asked)
+    elif isinstance(found, Notice):
+        await _explain(context, w, person, found)
+    elif isinstance(found, ZoneChosen):
+        await _post_zone(context, w, person, found, located=True)
+
+
+async def _post_zone(
+    context: CoachContext, w: Words, person: Person, chosen: ZoneChosen, *, located: bool = False
+) -> None:
+    """New nudges are proposed; for someone who had them, the zone is confirmed.
+
+    The first message takes the location button away (the zone question put it there).
+    """
+    shown, send = chosen.shown, context.outbox.send
+    if located:
+        await send(person.chat_id, keyboard_gone(Reply(w("reminders-location-noted"))))
     if chosen.created:
+        if not located:
+            await send(person.chat_id, keyboard_gone(Reply(w("reminders-zone-noted"))))
         view = proposal_view(w, shown.settings, shown.now)
     else:
         zone = shown.settings.time_zone or ""
-        confirmed = w("reminders-zone-set", zone=zone, now=local_now(w, zone, shown.now))
-        await context.outbox.send(person.chat_id, Reply(confirmed))
+        confirmed = Reply(w("reminders-zone-set", zone=zone, now=local_now(w, zone, shown.now)))
+        await send(person.chat_id, confirmed if located else keyboard_gone(confirmed))
         view = _settings(w, shown)
     if chosen.fixed:
         view = Reply(f"{view.text}\n\n<i>{w('reminders-fixed-zone-note')}</i>", view.markup)
@@ -148,7 +182,7 @@ async def _ask_or_leave(update: Update, context: CoachContext, tap: SettingsTap)
         await toast(update, context)
         await context.outbox.drop_buttons(tapped_message(update))
         key = "reminders-not-now" if tap.action is SettingsAction.NOT_NOW else "reminders-cancelled"
-        await context.outbox.send(person.chat_id, Reply(w(key)))
+        await context.outbox.send(person.chat_id, keyboard_gone(Reply(w(key))))
         return
     awaiting = TIME_OF[tap.argument] if tap.action is SettingsAction.TIME else ASKING[tap.action]
     asked = await reminders.wait_for(context.services, person.user_id, awaiting)
@@ -159,7 +193,8 @@ async def _ask_or_leave(update: Update, context: CoachContext, tap: SettingsTap)
     elif tap.action is SettingsAction.CLOCK:
         question = Reply(w("reminders-ask-clock"), cancel_only(w))
     else:
-        question = zone_question(w, first=False)
+        await context.outbox.send_all(person.chat_id, zone_questions(w, first=False))
+        return
     await context.outbox.send(person.chat_id, question)
 
 

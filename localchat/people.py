@@ -49,6 +49,31 @@ class PersonSide(ChatDirectory):
         self.log.add(user_id, "user", "message", message_id=message["message_id"], text=text)
         return self.inject_update({"message": message})
 
+    def location_update(self, user_id: int, latitude: float, longitude: float) -> Json:
+        """The person shares a location (from the attachment menu, or a location button)."""
+        user = self.add_user(user_id)
+        chat = self.chats[user_id]
+        message: Json = {
+            "message_id": chat.allocate_id(),
+            "from": dict(user),
+            "chat": chat.as_chat(),
+            "date": int(time.time()),
+            "location": {"latitude": latitude, "longitude": longitude},
+        }
+        chat.user_messages[message["message_id"]] = message
+        self.log.add(user_id, "user", "location", message_id=message["message_id"])
+        return self.inject_update({"message": message})
+
+    def share_location(self, user_id: int, latitude: float, longitude: float) -> Json:
+        """Tap the reply keyboard's share-location button (a one-time keyboard then hides)."""
+        chat = self.chat_state(user_id)
+        rows = (chat.keyboard or {}).get("keyboard", [])
+        if not any(isinstance(b, dict) and b.get("request_location") for r in rows for b in r):
+            raise LookupError(f"chat {user_id} shows no share-location button")
+        if (chat.keyboard or {}).get("one_time_keyboard"):
+            chat.keyboard = None
+        return self.location_update(user_id, latitude, longitude)
+
     def callback_update(
         self, user_id: int, message_id: int, data: str, *, check_buttons: bool = True
     ) -> Json:

@@ -34,6 +34,7 @@ from coach.timezones import (
     fixed_zone_name,
     offset_from_clock,
     parse_clock,
+    zone_at,
     zone_named,
 )
 from content.cities import load_city_aliases
@@ -127,7 +128,26 @@ async def zone_typed(services: Services, user_id: int, text: str) -> Notice | Zo
     zone_name = zones().find(text)
     if zone_name is None:
         return Notice("reminders-zone-unknown", {"text": text[:64]})
-    return await _choose_zone(services, user_id, zone_name, Awaiting.ZONE)
+    return await _choose_zone(services, user_id, zone_name, {Awaiting.ZONE})
+
+
+@dataclass(frozen=True)
+class NotAsked:
+    """A location arrived while we were not asking where the person is."""
+
+
+async def location_shared(
+    services: Services, user_id: int, latitude: float, longitude: float
+) -> Notice | ZoneChosen | NotAsked | None:
+    """A shared location while we wait for a zone: only the zone there is kept, never the spot."""
+    async with services.db.transaction() as tx:
+        user = await tx.get(User, user_id)
+        if user is None or user.awaiting not in (Awaiting.ZONE, Awaiting.CLOCK):
+            return NotAsked()
+    zone_name = zone_at(latitude, longitude)
+    if zone_name is None:
+        return Notice("reminders-location-unknown")
+    return await _choose_zone(services, user_id, zone_name, {Awaiting.ZONE, Awaiting.CLOCK})
 
 
 async def clock_typed(services: Services, user_id: int, text: str) -> Notice | ZoneChosen | None:
@@ -136,17 +156,22 @@ async def clock_typed(services: Services, user_id: int, text: str) -> Notice | Z
     if at is None:
         return Notice("reminders-clock-unclear")
     zone_name = fixed_zone_name(offset_from_clock(at, utcnow()))
-    return await _choose_zone(services, user_id, zone_name, Awaiting.CLOCK)
+    return await _choose_zone(services, user_id, zone_name, {Awaiting.CLOCK}, fixed=True)
 
 
 async def _choose_zone(
-    services: Services, user_id: int, zone_name: str, asked: Awaiting
+    services: Services,
+    user_id: int,
+    zone_name: str,
+    asked: set[Awaiting],
+    *,
+    fixed: bool = False,
 ) -> ZoneChosen | None:
     """Store the zone and stop waiting, in one transaction (None: we no longer waited)."""
     now = utcnow()
     async with services.db.transaction() as tx:
         user = await tx.get(User, user_id)
-        if user is None or user.awaiting != asked:
+        if user is None or user.awaiting not in asked:
             return None
         user.time_zone, user.awaiting = zone_name, None
         rows = await reminders_of(tx, user.id)
@@ -159,7 +184,7 @@ async def _choose_zone(
             rows[WEEKLY] = add_reminder(tx, user.id, WEEKLY, minute, weekday=WEEKLY_DAY)
         for reminder in rows.values():
             schedule(reminder, zone_named(zone_name), now)
-        return ZoneChosen(await _shown(tx, user), created, fixed=asked is Awaiting.CLOCK)
+        return ZoneChosen(await _shown(tx, user), created, fixed=fixed)
 
 
 async def time_typed(

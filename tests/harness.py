@@ -112,6 +112,23 @@ class Person:
         """Tap the newest button whose label contains `label`."""
         await self.bot.feed(self._from_me(self.fake.tap(self.user_id, label)))
 
+    async def share_location(self, latitude: float, longitude: float) -> None:
+        """Tap the share-location button under the typing field (it must be shown)."""
+        update = self.fake.share_location(self.user_id, latitude, longitude)
+        await self.bot.feed(self._from_me(update))
+
+    async def send_location(self, latitude: float, longitude: float) -> None:
+        """Send a location from the attachment menu, asked for or not."""
+        update = self.fake.location_update(self.user_id, latitude, longitude)
+        await self.bot.feed(self._from_me(update))
+
+    @property
+    def typing_keyboard(self) -> list[str]:
+        """The labels of the reply keyboard under the typing field now (empty: none)."""
+        keyboard = self.fake.reply_keyboard(self.user_id) or {}
+        rows = keyboard.get("keyboard", [])
+        return [b if isinstance(b, str) else b["text"] for row in rows for b in row]
+
     async def tap_data(self, message_id: int, data: str) -> None:
         """Send exactly this callback data from a message (a forged or replayed tap)."""
         update = self.fake.callback_update(self.user_id, message_id, data, check_buttons=False)

@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from random import Random
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+)
 
 from coach.plan import Plan
 from coach.reminders import (
@@ -46,6 +52,23 @@ def zone_question(w: Words, *, first: bool) -> Reply:
         [[_settings_button(w("reminders-local-time-button"), "clock")], [way_out]]
     )
     return Reply(text, markup)
+
+
+def location_offer(w: Words) -> Reply:
+    """The one-tap alternative to typing a city: Telegram's own share-location button."""
+    share = KeyboardButton(w.plain("reminders-share-location-button"), request_location=True)
+    keyboard = ReplyKeyboardMarkup([[share]], resize_keyboard=True, one_time_keyboard=True)
+    return Reply(w("reminders-share-location-hint"), keyboard)
+
+
+def zone_questions(w: Words, *, first: bool) -> list[Reply]:
+    """The zone question, then the location button under the typing field."""
+    return [zone_question(w, first=first), location_offer(w)]
+
+
+def keyboard_gone(reply: Reply) -> Reply:
+    """The same message, taking the location button away (it has no buttons of its own)."""
+    return Reply(reply.text, ReplyKeyboardRemove(), reply.photo, reply.photo_name)
 
 
 def cancel_only(w: Words) -> InlineKeyboardMarkup:

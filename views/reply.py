@@ -7,21 +7,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+)
 
 from content import Words
 from content.words import Notice
 from views.codec import Button
 
 Keyboard = InlineKeyboardMarkup
+# The keyboard under the typing field (the location button), or taking it away.
+TypingKeyboard = ReplyKeyboardMarkup | ReplyKeyboardRemove
 
 
 @dataclass(frozen=True)
 class Reply:
-    """One message to show: HTML text, inline buttons, and optionally a PNG it rides on."""
+    """One message to show: HTML text, buttons, and optionally a PNG it rides on."""
 
     text: str
-    markup: Keyboard | None = None
+    markup: Keyboard | TypingKeyboard | None = None
     photo: bytes | None = None
     photo_name: str = "picture.png"
 

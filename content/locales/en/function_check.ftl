@@ -13,7 +13,10 @@ function-check-ask-name-first =
     Name one everyday activity your back makes hard, in a few words. For example: <i>putting on socks</i>, <i>sitting through a film</i>, <i>carrying shopping</i>.
     Just type it.
 function-check-ask-name-more = Name another activity your back makes hard, in a few words. Just type it.
-function-check-name-too-long = Please keep it short, under { $limit } characters. What's the activity?
+function-check-name-too-long = Please keep it short, under { $limit ->
+    [one] 1 character
+   *[other] { $limit } characters
+ }. What's the activity?
 function-check-name-empty = I need a few words for the activity. What does your back make hard?
 function-check-ask-rating =
     <b>{ $activity }</b>: how well can you do this now?
@@ -21,7 +24,10 @@ function-check-ask-rating =
 function-check-rated =
     { $question }
     → <b>{ $score }</b>
-function-check-ask-more = Saved. You can name up to { $limit } activities ({ $count } so far).
+function-check-ask-more = { $limit ->
+    [one] Saved. You can name 1 activity ({ $count } so far).
+   *[other] Saved. You can name up to { $limit } activities ({ $count } so far).
+ }
 function-check-more-button = Add another
 function-check-enough-button = That's all
 function-check-first-done =

@@ -30,8 +30,14 @@ plan-dose = { $sets ->
  }{ $side ->
     [yes] { $reps } each side, hold { $hold } s
    *[no] { $hold ->
-        [0] { $reps } reps
-       *[other] { $reps } reps, hold each { $hold } s
+        [0] { $reps ->
+            [one] 1 rep
+           *[other] { $reps } reps
+        }
+       *[other] { $reps ->
+            [one] 1 rep, hold { $hold } s
+           *[other] { $reps } reps, hold each { $hold } s
+        }
     }
  }
 plan-reasons-pelvic_lift_base = Trains the deep spine muscles that steady your back; it's the base for everyone.

@@ -7,8 +7,14 @@ progress-streak = { $days ->
     [one] 🔥 <b>1 day</b> with a session. Tomorrow makes it a run.
    *[other] 🔥 <b>{ $days } days</b> in a row with a session
  }
-progress-week = 📅 This week: <b>{ $done }</b> of { $asked } sessions (the plan asks for two a day)
-progress-week-on-track = 📅 This week: <b>{ $done }</b> of { $asked } sessions, right on track
+progress-week = { $asked ->
+    [one] 📅 This week: <b>{ $done }</b> of 1 session (the plan asks for two a day)
+   *[other] 📅 This week: <b>{ $done }</b> of { $asked } sessions (the plan asks for two a day)
+ }
+progress-week-on-track = { $asked ->
+    [one] 📅 This week: <b>{ $done }</b> of 1 session, right on track
+   *[other] 📅 This week: <b>{ $done }</b> of { $asked } sessions, right on track
+ }
 progress-total = { $total ->
     [one] ✅ 1 session in total
    *[other] ✅ { $total } sessions in total
@@ -37,18 +43,31 @@ progress-reach-arrow = {" → "}
 progress-exercises-header = <b>Reps and holds</b>
 progress-exercise = <b>{ $name }</b> · { $level }
 progress-level = { $name } (level { $number } of { $count })
-progress-tally = this week { $reps_week } reps, in total { $reps_total }
-progress-tally-holds = this week { $reps_week } reps ({ $holds_week } holds), in total { $reps_total } ({ $holds_total } holds)
+progress-tally = { $reps_week ->
+    [one] this week 1 rep
+   *[other] this week { $reps_week } reps
+ }, in total { $reps_total }
+# Each hold is one rep, so only the holds are counted.
+progress-tally-holds = { $holds_week ->
+    [one] this week 1 hold
+   *[other] this week { $holds_week } holds
+ }, in total { $holds_total }
 progress-no-reps-yet = no reps logged yet
 progress-bends-by-reach = measured by how far you reach (above)
 progress-no-bends-yet = no bends logged yet
-progress-chart-title = Your last { $weeks } weeks
+progress-chart-title = { $weeks ->
+    [one] Your last week
+   *[other] Your last { $weeks } weeks
+ }
 progress-chart-pain-axis = Pain (0-10)
 progress-chart-sessions-axis = Sessions
 progress-chart-before = before
 progress-chart-after = after
 progress-chart-plan = plan
-progress-chart-caption = Pain before and after each day's sessions (top) and sessions done each day (bottom), last { $weeks } weeks.
+progress-chart-caption = { $weeks ->
+    [one] Pain before and after each day's sessions (top) and sessions done each day (bottom), last week.
+   *[other] Pain before and after each day's sessions (top) and sessions done each day (bottom), last { $weeks } weeks.
+ }
 progress-weekly-title = { $named ->
     [yes] <b>Your week, { $name }</b>
    *[no] <b>Your week</b>

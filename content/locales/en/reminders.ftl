@@ -6,6 +6,13 @@ reminders-ask-zone-first =
     Which city are you in? Type its name, or a time zone such as <code>Europe/Amsterdam</code>.
 reminders-ask-zone = Which city are you in? Type its name, or a time zone such as <code>Europe/Amsterdam</code>.
 reminders-local-time-button = Tell you my local time instead
+# Telegram's share-location button under the typing field, offered with the city question.
+reminders-share-location-button = 📍 Share my location
+reminders-share-location-hint = Or tap <b>📍 Share my location</b> below. I only take your time zone from it; where you are is not kept.
+reminders-location-noted = 📍 Thank you. I took only your time zone from it.
+reminders-location-unknown = I couldn't find a time zone at that spot, sorry. Please type the nearest city instead.
+reminders-location-not-asked = Thank you, but I don't need your location. For reminders at your local time, send /reminders.
+reminders-zone-noted = 👍 Thank you.
 reminders-not-now-button = Not now
 reminders-not-now = No problem. Whenever you'd like reminders, send /reminders.
 reminders-zone-unknown = I don't know “{ $text }” as a place, sorry. Try the nearest big city (like <i>Berlin</i> or <i>New York</i>) or a zone name like <code>Europe/Amsterdam</code>.

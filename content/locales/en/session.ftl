@@ -1,6 +1,9 @@
 ## The guided session, in our own words: calm, short, like a physio standing next to you.
 
-session-intro = <b>Today's session</b>: { $count } exercises. I'll guide you one step at a time; Pause and Stop are there whenever you need them.
+session-intro = <b>Today's session</b>: { $count ->
+    [one] 1 exercise
+   *[other] { $count } exercises
+ }. I'll guide you one step at a time; Pause and Stop are there whenever you need them.
 session-nothing-today = There's nothing active in your plan right now. /plan shows why.
 session-pain-before =
     Before we start: how is your back right now?
@@ -44,7 +47,10 @@ session-release-cues-back_bend = lower down, rest
 session-counter =
     <b>{ $name }</b> · set { $set_no } of { $sets }
     Count: <b>{ $count }</b> of { $target }
-session-counter-rest = Have a rest of about { $seconds } seconds first, then go.
+session-counter-rest = { $seconds ->
+    [one] Have a rest of about a second first, then go.
+   *[other] Have a rest of about { $seconds } seconds first, then go.
+ }
 session-counter-target-met = That's the set. Tap <b>Set done</b> when you've finished.
 session-set-done = <b>{ $name }</b> · set { $set_no } of { $sets }: { $count } ✓
 session-add-one-button = +1
@@ -60,7 +66,11 @@ session-bend-stages-reach = Let your hands hang towards the floor and go as far 
 session-bend-stages-up = Come back up slowly, rolling up through your back, without pushing on your legs with your hands.
 session-next-button = Next ▸
 session-reach-question =
-    That's one bend. Do { $more } more the same way, a little further each time if it feels okay. Some stretch or discomfort in your low back is fine; more pain down a leg is not.
+    { $more ->
+        [0] That's the bend for today.
+        [one] That's one bend. Do 1 more the same way, a little further if it feels okay.
+       *[other] That's one bend. Do { $more } more the same way, a little further each time if it feels okay.
+    } Some stretch or discomfort in your low back is fine; more pain down a leg is not.
 
     How far did you reach?
 session-reach-labels-knees = Knees
@@ -86,17 +96,38 @@ session-resumed = ▶ Carrying on.
 session-restarted = Sorry, I was away for a moment. Everything you did is saved. Tap Resume when you're ready.
 session-restarted-next = Sorry, I was away for a moment. Everything you did is saved; here's what comes next.
 session-stopped = ⏹ Session stopped. Everything you did is saved.
-session-resume-offer = You have a session from earlier that isn't finished ({ $done } of { $total } exercises through). Carry on below where you left off, or start fresh.
+session-resume-offer = You have a session from earlier that isn't finished ({ $total ->
+    [one] { $done } of 1 exercise through
+   *[other] { $done } of { $total } exercises through
+ }). Carry on below where you left off, or start fresh.
 session-running = Your session is running. I'll tell you when to release.
 session-fresh-button = Start fresh
 session-started-fresh = Starting a fresh session.
 session-summary-done = <b>Session done</b> ✓
 session-summary-stopped = <b>Session ended early</b>
-session-summary-holds = ✅ { $name }: { $holds } holds
-session-summary-holds-partial = ◐ { $name }: { $holds } of { $total } holds
-session-summary-reps = ✅ { $name }: { $reps } reps
-session-summary-sets = ✅ { $name }: { $sets } sets, { $reps } reps in all
-session-summary-reps-partial = ◐ { $name }: { $reps } reps
+session-summary-holds = { $holds ->
+    [one] ✅ { $name }: 1 hold
+   *[other] ✅ { $name }: { $holds } holds
+ }
+session-summary-holds-partial = { $total ->
+    [one] ◐ { $name }: { $holds } of 1 hold
+   *[other] ◐ { $name }: { $holds } of { $total } holds
+ }
+session-summary-reps = { $reps ->
+    [one] ✅ { $name }: 1 rep
+   *[other] ✅ { $name }: { $reps } reps
+ }
+session-summary-sets = ✅ { $name }: { $sets ->
+    [one] 1 set
+   *[other] { $sets } sets
+ }, { $reps ->
+    [one] 1 rep in all
+   *[other] { $reps } reps in all
+ }
+session-summary-reps-partial = { $reps ->
+    [one] ◐ { $name }: 1 rep
+   *[other] ◐ { $name }: { $reps } reps
+ }
 session-summary-reach = ✅ { $name }: reach { $reach }
 session-summary-reach-last = ✅ { $name }: reach { $reach } (last time: { $last })
 session-summary-leg-worse = ⏸ { $name }: reach { $reach }, then stopped because the leg pain got worse
@@ -117,7 +148,10 @@ session-worse-flare = If it feels like a flare-up, /flare has a gentle routine a
 session-sore-note = A little extra soreness after exercise is normal at first, and it usually settles by the next morning. I'll ask you tomorrow how it is.
 session-unsteady-button = Too unsteady standing
 session-level-offer =
-    You've done <b>{ $name }</b> { $count } times now without your pain going up. Ready for the next step?
+    You've done <b>{ $name }</b> { $count ->
+        [one] once
+       *[other] { $count } times
+    } now without your pain going up. Ready for the next step?
     <b>{ $level }</b>: { $how }
 session-level-yes-button = Yes, let's try it
 session-level-no-button = Not yet
