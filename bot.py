@@ -23,6 +23,8 @@ from telegram.request import BaseRequest
 
 import runtime
 from content import Content, ContentError, load_content
+from delivery.answers import TapAnswers
+from delivery.bursts import Bursts
 from delivery.context import BotData, CoachApplication, CoachContext
 from delivery.outbox import Outbox
 from delivery.pacing import Clock, FloodControl, LoopClock
@@ -128,6 +130,7 @@ def build_application(
 ) -> CoachApplication:
     """The whole bot, wired; tests pass a fake `request` and `clock`, everything else is real."""
     clock = clock or LoopClock()
+    answers = TapAnswers()
     assert settings.telegram_bot_token is not None
     base_url = settings.telegram_base_url
     builder = (
@@ -138,7 +141,7 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML, do_quote=False))
         .context_types(ContextTypes(context=CoachContext, bot_data=BotData))
         .rate_limiter(FloodControl(clock=clock))
-        .concurrent_updates(OnePersonAtATime())
+        .concurrent_updates(OnePersonAtATime(answers=answers))
         .post_init(register_commands)
         .post_shutdown(close_database)
     )
@@ -152,6 +155,8 @@ def build_application(
     )
     shared.outbox = Outbox(application.bot)
     shared.clock = clock
+    shared.answers = answers
+    shared.bursts = Bursts()
     registry.register(application)
     schedule_sweep(application)
     schedule_recovery(application)

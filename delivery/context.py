@@ -5,6 +5,8 @@ from __future__ import annotations
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from content import Content, Words
+from delivery.answers import TapAnswers
+from delivery.bursts import Bursts
 from delivery.outbox import Outbox
 from delivery.pacing import Clock
 from services.base import Services
@@ -17,6 +19,8 @@ class BotData:
     services: Services
     outbox: Outbox
     clock: Clock
+    answers: TapAnswers
+    bursts: Bursts
 
 
 class CoachContext(CallbackContext[ExtBot[None], dict, dict, BotData]):
@@ -36,6 +40,16 @@ class CoachContext(CallbackContext[ExtBot[None], dict, dict, BotData]):
     def outbox(self) -> Outbox:
         """Where replies go out."""
         return self.bot_data.outbox
+
+    @property
+    def answers(self) -> TapAnswers:
+        """Where taps are answered, once each."""
+        return self.bot_data.answers
+
+    @property
+    def bursts(self) -> Bursts:
+        """Which replies a flooding person has had already in this burst."""
+        return self.bot_data.bursts
 
 
 async def words_of(context: CoachContext, user_id: int, telegram: str | None = None) -> Words:

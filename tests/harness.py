@@ -15,7 +15,7 @@ from delivery.context import CoachApplication
 from localchat.request import LocalRequest
 from localchat.telegram import LocalTelegram
 from settings import Settings
-from tests.clock import JobCounter, SteadyClock, run_due_jobs, watch
+from tests.clock import IDLE_TIMEOUT_SECONDS, JobCounter, SteadyClock, run_due_jobs, watch
 
 
 @dataclass
@@ -66,6 +66,21 @@ class RunningBot:
         """Deliver one update through the real handler stack."""
         assert self.app is not None
         await self.app.process_update(Update.de_json(update, self.app.bot))
+
+    async def queue(self, update: dict) -> None:
+        """Hand one update to the running application the way polling does (through its queue)."""
+        assert self.app is not None
+        await self.app.update_queue.put(Update.de_json(update, self.app.bot))
+
+    async def until_idle(self) -> None:
+        """Wait until every queued update has been handled to the end."""
+        assert self.app is not None
+        processor = self.app.update_processor
+        deadline = asyncio.get_running_loop().time() + IDLE_TIMEOUT_SECONDS
+        while not self.app.update_queue.empty() or processor.waiting:  # type: ignore[attr-defined]
+            if asyncio.get_running_loop().time() > deadline:
+                raise TimeoutError("queued updates were not handled")
+            await asyncio.sleep(0.001)  # handlers wait on real I/O (the database): yield to them
 
     async def kill(self) -> None:
         """Stop abruptly like kill -9: pending timers die unrun, only the database survives."""
