@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from telegram import BotCommand
 from telegram.constants import ParseMode
@@ -14,10 +15,12 @@ from telegram.request import BaseRequest
 import runtime
 from content import Content, ContentError, load_content
 from delivery.context import BotData, CoachApplication, CoachContext
+from delivery.media import MediaShelf
 from delivery.outbox import Outbox
 from delivery.pacing import Clock, FloodControl, LoopClock
 from handlers import registry
 from handlers.update_order import OnePersonAtATime
+from media.library import DiskCache
 from media.worker import start_worker
 from scheduler.holds import JobTimers, schedule_recovery
 from scheduler.sweep import schedule_sweep
@@ -124,6 +127,8 @@ def build_application(
         Database(settings.database_url), content or load_content(), JobTimers(application.job_queue)
     )
     shared.outbox = Outbox(application.bot)
+    cache = DiskCache(Path(settings.media_cache_dir))
+    shared.media = MediaShelf(shared.services, shared.outbox, cache)
     shared.clock = clock
     registry.register(application)
     schedule_sweep(application)

@@ -19,3 +19,5 @@ class Settings(BaseSettings):
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
     log_level: str = "INFO"
+    # Rendered pictures, demos and voice notes, by media key (safe to delete: made again).
+    media_cache_dir: str = "data/media"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from content import Content, Words
+from delivery.media import MediaShelf
 from delivery.outbox import Outbox
 from delivery.pacing import Clock
 from services.base import Services
@@ -16,6 +17,7 @@ class BotData:
 
     services: Services
     outbox: Outbox
+    media: MediaShelf
     clock: Clock
 
 
@@ -36,6 +38,11 @@ class CoachContext(CallbackContext[ExtBot[None], dict, dict, BotData]):
     def outbox(self) -> Outbox:
         """Where replies go out."""
         return self.bot_data.outbox
+
+    @property
+    def media(self) -> MediaShelf:
+        """Where exercise pictures, demos and voice notes go out."""
+        return self.bot_data.media
 
 
 async def words_of(context: CoachContext, user_id: int, telegram: str | None = None) -> Words:

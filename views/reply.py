@@ -11,6 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from content import Words
 from content.words import Notice
+from media.library import MediaRequest
 from views.codec import Button
 
 Keyboard = InlineKeyboardMarkup
@@ -18,12 +19,17 @@ Keyboard = InlineKeyboardMarkup
 
 @dataclass(frozen=True)
 class Reply:
-    """One message to show: HTML text, inline buttons, and optionally a PNG it rides on."""
+    """One message to show: HTML text, inline buttons, and optionally a PNG it rides on.
+
+    `media` names an exercise picture, demo or voice note the text rides on as its caption;
+    the delivery makes it (or finds it made), and falls back to the text alone if it cannot.
+    """
 
     text: str
     markup: Keyboard | None = None
     photo: bytes | None = None
     photo_name: str = "picture.png"
+    media: MediaRequest | None = None
 
 
 def button(label: str, tap: Button) -> InlineKeyboardButton:
