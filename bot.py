@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from pathlib import Path
 
 from telegram import BotCommand
@@ -20,7 +21,7 @@ from delivery.outbox import Outbox
 from delivery.pacing import Clock, FloodControl, LoopClock
 from handlers import registry
 from handlers.update_order import OnePersonAtATime
-from media.library import DiskCache
+from media.library import DiskCache, warm_up
 from media.worker import start_worker
 from scheduler.holds import JobTimers, schedule_recovery
 from scheduler.sweep import schedule_sweep
@@ -134,6 +135,8 @@ def build_application(
     schedule_sweep(application)
     schedule_recovery(application)
     start_worker()
+    # The first card should not wait for the picture libraries to load.
+    threading.Thread(target=warm_up, name="media-warm-up", daemon=True).start()
     return application
 
 

@@ -16,10 +16,9 @@ from enum import StrEnum
 from pathlib import Path
 
 from coach.voice import GuidedSet, voice_script
-from media.demos import render_demo
-from media.keys import media_key
-from media.pictures import default_poses, render_picture
-from media.voice import build_voice_note, voice_key
+
+# The drawing and encoding libraries (Pillow, PyAV, numpy) are imported on first use: the bot's
+# modules import this one, and so does the media worker as it starts, which should start light.
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +62,9 @@ class MediaRequest:
     @property
     def key(self) -> str:
         """The cache key: the content and dose the file shows, and how it is made."""
+        from media.keys import media_key
+        from media.voice import voice_key
+
         if self.kind is MediaKind.VOICE:
             assert self.guided is not None
             return f"v-{voice_key(voice_script(self.guided), self.lang)}"
@@ -91,6 +93,8 @@ def _form(exercise_id: str, level_id: str, variant: str | None) -> str | None:
 
 def picture_of(exercise_id: str, level_id: str, variant: str | None) -> MediaRequest | None:
     """The card's picture for this level or variant, or None when the poses have none."""
+    from media.pictures import default_poses
+
     pictures = default_poses().pictures
     form = _form(exercise_id, level_id, variant) or CARD_PICTURES.get(exercise_id)
     for picture_id in (f"{exercise_id}.{form}", f"{exercise_id}.{form}.{FIRST_SIDE}"):
@@ -103,6 +107,8 @@ def demo_of(
     exercise_id: str, level_id: str, variant: str | None, hold_seconds: int
 ) -> MediaRequest | None:
     """The moving demo at today's hold, or None when the poses have none."""
+    from media.pictures import default_poses
+
     form = _form(exercise_id, level_id, variant) or DEMO_FORMS.get(exercise_id)
     demo_id = f"{exercise_id}.{form}"
     if demo_id not in default_poses().demos:
@@ -117,12 +123,25 @@ def voice_of(guided: GuidedSet, lang: str) -> MediaRequest:
 
 def render(request: MediaRequest) -> bytes:
     """Draw or encode the file (runs in the media worker)."""
+    from media.demos import render_demo
+    from media.pictures import render_picture
+    from media.voice import build_voice_note
+
     if request.kind is MediaKind.PICTURE:
         return render_picture(request.item_id)
     if request.kind is MediaKind.DEMO:
         return render_demo(request.item_id, request.hold_seconds)
     assert request.guided is not None
     return build_voice_note(voice_script(request.guided), request.lang).data
+
+
+def warm_up() -> None:
+    """Import the drawing and encoding libraries and read the poses (at start-up, in a thread)."""
+    from media.keys import media_key  # noqa: F401
+    from media.pictures import default_poses
+    from media.voice import voice_key  # noqa: F401
+
+    default_poses()
 
 
 class DiskCache:
