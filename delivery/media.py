@@ -14,11 +14,14 @@ import collections
 import html
 import logging
 import re
+from collections.abc import Awaitable, Callable
 
 from telegram import InputFile, Message
 from telegram.error import BadRequest
 
 from delivery.outbox import Outbox
+from media.chart_spec import Chart
+from media.charts import draw_chart
 from media.library import DiskCache, MediaKind, MediaRequest, render
 from media.worker import in_worker
 from services import media as uploads
@@ -80,6 +83,35 @@ class MediaShelf:
         # How each file was served ("file_id", "disk", "made", "fallback"), and bytes uploaded.
         self.served: collections.Counter[str] = collections.Counter()
         self.uploaded_bytes: collections.Counter[str] = collections.Counter()
+        # The media queue: work that follows a message already sent (the weekly chart), in order.
+        self._queue: asyncio.Queue[Callable[[], Awaitable[None]]] = asyncio.Queue()
+        self._draining: asyncio.Task[None] | None = None
+
+    def send_chart_later(self, chat_id: int, chart: Chart) -> None:
+        """Draw the chart in the worker and send it after whatever is queued; nobody waits."""
+
+        async def draw_and_send() -> None:
+            png = await in_worker(draw_chart, chart)
+            await self.outbox.send_media(chat_id, MediaKind.PICTURE, InputFile(png), "", None)
+
+        self._queue.put_nowait(draw_and_send)
+        if self._draining is None or self._draining.done():
+            self._draining = asyncio.create_task(self._drain(), name="media-queue")
+
+    async def _drain(self) -> None:
+        """Run the queued work one at a time until none is left (a failure costs a log line)."""
+        while not self._queue.empty():
+            work = self._queue.get_nowait()
+            try:
+                await work()
+            except Exception:
+                log.exception("queued media work failed")
+            finally:
+                self._queue.task_done()
+
+    async def idle(self) -> None:
+        """Wait until the media queue is empty (tests, and an orderly shutdown)."""
+        await self._queue.join()
 
     async def send(self, chat_id: int, reply: Reply, fallback: Reply | None = None) -> Message:
         """Post the reply on its media (caption overflow follows as text), or as text alone.

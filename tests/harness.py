@@ -62,6 +62,7 @@ class RunningBot:
         assert self.app is not None and self.app.job_queue is not None
         self.traveller.shift(seconds)
         await run_due_jobs(self.app.job_queue.scheduler, self.jobs)
+        await self.app.bot_data.media.idle()  # what the jobs queued (a weekly chart) is sent
 
     async def _record(self, update: object, context: Any) -> None:
         """Tests fail on any exception a handler raised, even one the bot handled calmly."""
