@@ -12,6 +12,7 @@ import asyncio
 import logging
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 from pydantic import SecretStr
@@ -26,10 +27,12 @@ from content import Content, ContentError, load_content
 from delivery.answers import TapAnswers
 from delivery.bursts import Bursts
 from delivery.context import BotData, CoachApplication, CoachContext
+from delivery.media import MediaShelf
 from delivery.outbox import Outbox
 from delivery.pacing import Clock, FloodControl, LoopClock
 from handlers import registry
 from handlers.update_order import OnePersonAtATime
+from media.library import DiskCache, warm_up
 from media.worker import start_worker
 from scheduler.holds import JobTimers, schedule_recovery
 from scheduler.sweep import schedule_sweep
@@ -154,6 +157,8 @@ def build_application(
         Database(settings.database_url), content or load_content(), JobTimers(application.job_queue)
     )
     shared.outbox = Outbox(application.bot)
+    cache = DiskCache(Path(settings.media_cache_dir))
+    shared.media = MediaShelf(shared.services, shared.outbox, cache)
     shared.clock = clock
     shared.answers = answers
     shared.bursts = Bursts()
@@ -161,6 +166,8 @@ def build_application(
     schedule_sweep(application)
     schedule_recovery(application)
     start_worker()
+    # The first card should not wait for the picture libraries to load.
+    threading.Thread(target=warm_up, name="media-warm-up", daemon=True).start()
     return application
 
 

@@ -7,6 +7,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from content import Content, Words
 from delivery.answers import TapAnswers
 from delivery.bursts import Bursts
+from delivery.media import MediaShelf
 from delivery.outbox import Outbox
 from delivery.pacing import Clock
 from services.base import Services
@@ -18,6 +19,7 @@ class BotData:
 
     services: Services
     outbox: Outbox
+    media: MediaShelf
     clock: Clock
     answers: TapAnswers
     bursts: Bursts
@@ -50,6 +52,11 @@ class CoachContext(CallbackContext[ExtBot[None], dict, dict, BotData]):
     def bursts(self) -> Bursts:
         """Which replies a flooding person has had already in this burst."""
         return self.bot_data.bursts
+
+    @property
+    def media(self) -> MediaShelf:
+        """Where exercise pictures, demos and voice notes go out."""
+        return self.bot_data.media
 
 
 async def words_of(context: CoachContext, user_id: int, telegram: str | None = None) -> Words:

@@ -34,6 +34,7 @@ from handlers import (
     progress,
     reminders,
     session,
+    voicing,
 )
 from views import buttons
 from views.codec import Button, pattern
@@ -79,6 +80,8 @@ HANDLERS: list[BaseHandler] = [
     _tap(buttons.ControlTap, session.control_tapped),
     _tap(buttons.LevelTap, session.level_tapped),
     _tap(buttons.CardTap, exercise.card_tapped),
+    _tap(buttons.VoiceTap, voicing.voice_tapped),
+    _tap(buttons.DemoTap, voicing.demo_tapped),
     _tap(buttons.AddTap, exercise.add_tapped),
     _tap(buttons.SetTap, exercise.set_tapped),
     _tap(buttons.BendTap, exercise.bend_tapped),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import tempfile
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +31,9 @@ class RunningBot:
     app: CoachApplication | None = None
     raised: list[BaseException] = field(default_factory=list)
     jobs: JobCounter = field(default_factory=JobCounter)
+    # Made media are shared by the run's bots (keyed by content, so always right); a test that
+    # breaks a cached file gives its bot a folder of its own.
+    media_dir: str = f"{tempfile.gettempdir()}/backcoach-test-media"
 
     async def start(self) -> RunningBot:
         """Build and initialise the application like `python bot.py` does (minus polling)."""
@@ -37,6 +41,7 @@ class RunningBot:
             telegram_bot_token=self.fake.token,
             telegram_base_url="http://fake.invalid/bot",
             database_url=self.database_url,
+            media_cache_dir=self.media_dir,
             _env_file=None,
         )
         self.app = build_application(
@@ -57,6 +62,7 @@ class RunningBot:
         assert self.app is not None and self.app.job_queue is not None
         self.traveller.shift(seconds)
         await run_due_jobs(self.app.job_queue.scheduler, self.jobs)
+        await self.app.bot_data.media.idle()  # what the jobs queued (a weekly chart) is sent
 
     async def _record(self, update: object, context: Any) -> None:
         """Tests fail on any exception a handler raised, even one the bot handled calmly."""

@@ -16,6 +16,7 @@ from telegram import (
 
 from content import Words
 from content.words import Notice
+from media.library import MediaRequest
 from views.codec import Button
 
 Keyboard = InlineKeyboardMarkup
@@ -25,12 +26,17 @@ TypingKeyboard = ReplyKeyboardMarkup | ReplyKeyboardRemove
 
 @dataclass(frozen=True)
 class Reply:
-    """One message to show: HTML text, buttons, and optionally a PNG it rides on."""
+    """One message to show: HTML text, inline buttons, and optionally a PNG it rides on.
+
+    `media` names an exercise picture, demo or voice note the text rides on as its caption;
+    the delivery makes it (or finds it made), and falls back to the text alone if it cannot.
+    """
 
     text: str
     markup: Keyboard | TypingKeyboard | None = None
     photo: bytes | None = None
     photo_name: str = "picture.png"
+    media: MediaRequest | None = None
 
 
 def button(label: str, tap: Button) -> InlineKeyboardButton:
