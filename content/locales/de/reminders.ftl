@@ -8,7 +8,7 @@ reminders-ask-zone = In welcher Stadt bist du? Schreib ihren Namen oder eine Zei
 reminders-local-time-button = Lieber meine Uhrzeit angeben
 # Telegram's share-location button under the typing field, offered with the city question.
 reminders-share-location-button = 📍 Meinen Standort senden
-reminders-share-location-hint = Oder tipp unten auf <b>📍 Meinen Standort senden</b>. Ich entnehme daraus nur deine Zeitzone; wo du bist, wird nicht gespeichert.
+reminders-share-location-hint = Oder tippe unten auf <b>📍 Meinen Standort senden</b>. Ich entnehme daraus nur deine Zeitzone; wo du bist, wird nicht gespeichert.
 reminders-location-noted = 📍 Danke. Ich habe daraus nur deine Zeitzone übernommen.
 reminders-location-unknown = Für diesen Ort konnte ich leider keine Zeitzone finden. Schreib bitte stattdessen die nächstgelegene Stadt.
 reminders-location-not-asked = Danke, aber deinen Standort brauche ich nicht. Für Erinnerungen zu deiner Ortszeit schick /reminders.
