@@ -10,6 +10,7 @@ session-voice-note = 🔊 <b>{ $name }</b>: Drück auf Play und leg das Handy we
    *[other] etwa { $minutes } Minuten
  }). Sag mir am Ende, wie es gelaufen ist, oder früher, wenn du aufhörst.
 session-voice-missing = Tut mir leid, die Sprachanleitung funktioniert gerade nicht. Folge der Karte in deinem eigenen Tempo und sag mir mit den Buttons oben, wie es gelaufen ist.
+session-no-voice = Für diese Übung gibt es keine Sprachanleitung. Nimm stattdessen den Timer hier im Chat.
 session-voice-question = 🔔 <b>{ $name }</b>: Das war der Satz. Wie ist es gelaufen?
 session-voice-all-button = Alle { $count } ✓
 session-voice-fewer-button = Weniger
