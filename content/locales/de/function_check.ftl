@@ -14,7 +14,10 @@ function-check-ask-name-first =
     Nenne in ein paar Worten eine Alltagstätigkeit, die dir wegen deines Rückens schwerfällt. Zum Beispiel: <i>Socken anziehen</i>, <i>einen ganzen Film lang sitzen</i>, <i>Einkäufe tragen</i>.
     Schreib sie einfach.
 function-check-ask-name-more = Nenne in ein paar Worten eine weitere Tätigkeit, die dir wegen deines Rückens schwerfällt. Schreib sie einfach.
-function-check-name-too-long = Bitte fass dich kurz, unter { $limit } Zeichen. Um welche Tätigkeit geht es?
+function-check-name-too-long = Bitte fass dich kurz, unter { $limit ->
+    [one] 1 Zeichen
+   *[other] { $limit } Zeichen
+ }. Um welche Tätigkeit geht es?
 function-check-name-empty = Ich brauche ein paar Worte für die Tätigkeit. Was fällt dir wegen deines Rückens schwer?
 function-check-ask-rating =
     <b>{ $activity }</b>: Wie gut klappt das im Moment?
@@ -22,7 +25,10 @@ function-check-ask-rating =
 function-check-rated =
     { $question }
     → <b>{ $score }</b>
-function-check-ask-more = Gespeichert. Du kannst bis zu { $limit } Tätigkeiten nennen (bisher { $count }).
+function-check-ask-more = { $limit ->
+    [one] Gespeichert. Du kannst 1 Tätigkeit nennen (bisher { $count }).
+   *[other] Gespeichert. Du kannst bis zu { $limit } Tätigkeiten nennen (bisher { $count }).
+ }
 function-check-more-button = Noch eine hinzufügen
 function-check-enough-button = Das war's
 function-check-first-done =

@@ -29,12 +29,15 @@ plan-dose = { $sets ->
    *[other] { $sets } Sätze mit je{ " " }
  }{ $side ->
     [yes] { $reps } pro Seite, jeweils { $hold } s halten
-   *[no] { $reps ->
-        [one] { $reps } Wiederholung
-       *[other] { $reps } Wiederholungen
-    }{ $hold ->
-        [0] { "" }
-       *[other] , jeweils { $hold } s halten
+   *[no] { $hold ->
+        [0] { $reps ->
+            [one] 1 Wiederholung
+           *[other] { $reps } Wiederholungen
+        }
+       *[other] { $reps ->
+            [one] 1 Wiederholung, { $hold } s halten
+           *[other] { $reps } Wiederholungen, jeweils { $hold } s halten
+        }
     }
  }
 plan-reasons-pelvic_lift_base = Trainiert die tiefen Rückenmuskeln, die deinen Rücken stabilisieren; die Grundlage für alle.

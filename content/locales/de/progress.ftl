@@ -48,16 +48,11 @@ progress-tally = diese Woche { $reps_week ->
     [one] { $reps_week } Wiederholung
    *[other] { $reps_week } Wiederholungen
  }, insgesamt { $reps_total }
-progress-tally-holds = diese Woche { $reps_week ->
-    [one] { $reps_week } Wiederholung
-   *[other] { $reps_week } Wiederholungen
- } ({ $holds_week ->
-    [one] { $holds_week } Haltephase
+# Each hold is one rep, so only the holds are counted.
+progress-tally-holds = diese Woche { $holds_week ->
+    [one] 1 Haltephase
    *[other] { $holds_week } Haltephasen
- }), insgesamt { $reps_total } ({ $holds_total ->
-    [one] { $holds_total } Haltephase
-   *[other] { $holds_total } Haltephasen
- })
+ }, insgesamt { $holds_total }
 progress-no-reps-yet = noch keine Wiederholungen eingetragen
 progress-bends-by-reach = gemessen daran, wie weit du beim Vorbeugen kommst (siehe oben)
 progress-no-bends-yet = noch kein Vorbeugen eingetragen

@@ -6,6 +6,13 @@ reminders-ask-zone-first =
     In welcher Stadt bist du? Schreib ihren Namen oder eine Zeitzone wie <code>Europe/Berlin</code>.
 reminders-ask-zone = In welcher Stadt bist du? Schreib ihren Namen oder eine Zeitzone wie <code>Europe/Berlin</code>.
 reminders-local-time-button = Lieber meine Uhrzeit angeben
+# Telegram's share-location button under the typing field, offered with the city question.
+reminders-share-location-button = 📍 Meinen Standort senden
+reminders-share-location-hint = Oder tippe unten auf <b>📍 Meinen Standort senden</b>. Ich entnehme daraus nur deine Zeitzone; wo du bist, wird nicht gespeichert.
+reminders-location-noted = 📍 Danke. Ich habe daraus nur deine Zeitzone übernommen.
+reminders-location-unknown = Für diesen Ort konnte ich leider keine Zeitzone finden. Schreib bitte stattdessen die nächstgelegene Stadt.
+reminders-location-not-asked = Danke, aber deinen Standort brauche ich nicht. Für Erinnerungen zu deiner Ortszeit schick /reminders.
+reminders-zone-noted = 👍 Danke.
 reminders-not-now-button = Jetzt nicht
 reminders-not-now = Kein Problem. Wenn du Erinnerungen möchtest, schick einfach /reminders.
 reminders-zone-unknown = „{ $text }“ kenne ich leider nicht als Ort. Versuch es mit der nächsten großen Stadt (etwa <i>München</i> oder <i>New York</i>) oder mit einer Zeitzone wie <code>Europe/Berlin</code>.

@@ -47,7 +47,10 @@ session-release-cues-back_bend = Oberkörper langsam ablegen, Pause
 session-counter =
     <b>{ $name }</b> · Satz { $set_no } von { $sets }
     Gezählt: <b>{ $count }</b> von { $target }
-session-counter-rest = Mach zuerst etwa { $seconds } Sekunden Pause, dann geht's los.
+session-counter-rest = { $seconds ->
+    [one] Mach zuerst etwa eine Sekunde Pause, dann geht's los.
+   *[other] Mach zuerst etwa { $seconds } Sekunden Pause, dann geht's los.
+ }
 session-counter-target-met = Das war der Satz. Tippe auf <b>Satz fertig</b>, wenn du fertig bist.
 session-set-done = <b>{ $name }</b> · Satz { $set_no } von { $sets }: { $count } ✓
 session-add-one-button = +1
@@ -64,8 +67,8 @@ session-bend-stages-up = Roll dich langsam durch den Rücken wieder auf, ohne di
 session-next-button = Weiter ▸
 session-reach-question =
     { $more ->
-        [0] Das war deine Vorbeuge.
-        [one] Das war eine Vorbeuge. Mach noch eine auf die gleiche Weise, jedes Mal ein bisschen weiter, wenn es sich gut anfühlt.
+        [0] Das war die Vorbeuge für heute.
+        [one] Das war eine Vorbeuge. Mach noch eine auf die gleiche Weise, ein bisschen weiter, wenn es sich gut anfühlt.
        *[other] Das war eine Vorbeuge. Mach noch { $more } weitere auf die gleiche Weise, jedes Mal ein bisschen weiter, wenn es sich gut anfühlt.
     } Ein Dehngefühl oder leichtes Unbehagen im unteren Rücken ist in Ordnung; mehr Schmerzen im Bein nicht.
 
@@ -114,7 +117,13 @@ session-summary-reps = ✅ { $name }: { $reps ->
     [one] { $reps } Wiederholung
    *[other] { $reps } Wiederholungen
  }
-session-summary-sets = ✅ { $name }: { $sets } Sätze, insgesamt { $reps } Wiederholungen
+session-summary-sets = ✅ { $name }: { $sets ->
+    [one] 1 Satz
+   *[other] { $sets } Sätze
+ }, { $reps ->
+    [one] insgesamt 1 Wiederholung
+   *[other] insgesamt { $reps } Wiederholungen
+ }
 session-summary-reps-partial = ◐ { $name }: { $reps ->
     [one] { $reps } Wiederholung
    *[other] { $reps } Wiederholungen
