@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import hashlib
 import html
 import logging
 import re
@@ -70,6 +71,11 @@ def file_id_in(message: Message, kind: MediaKind) -> str | None:
     if kind is MediaKind.DEMO:
         return message.animation.file_id if message.animation else None
     return message.voice.file_id if message.voice else None
+
+
+def per_bot(bot_id: int, media_key: str) -> str:
+    """The key a file_id is stored under: the media key as seen by one bot (40 hex digits)."""
+    return hashlib.sha1(f"{bot_id}:{media_key}".encode(), usedforsecurity=False).hexdigest()
 
 
 class MediaShelf:
@@ -140,7 +146,8 @@ class MediaShelf:
         self, chat_id: int, request: MediaRequest, caption: str, markup: object
     ) -> Message:
         """By file_id when Telegram has the file; else upload it and keep the id Telegram gives."""
-        key = request.key
+        # A file_id is only good for the bot that got it (the local chat's bot is another one).
+        key = per_bot(self.outbox.bot.id, request.key)
         known = await uploads.known_file_id(self.services, key)
         if known is not None:
             try:

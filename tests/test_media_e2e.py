@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from coach.progression import Standing
 from localchat.files import FileStore
+from localchat.telegram import LocalTelegram
 from media.demos import render_demo
 from media.library import DiskCache, MediaKind, MediaRequest
 from media.pictures import render_picture
@@ -262,3 +263,21 @@ def test_the_double_keeps_stable_file_ids_for_every_kind():
         first = store.keep(kind, b"same bytes", "f", "application/octet-stream")
         again = store.keep(kind, b"same bytes", "f", "application/octet-stream")
         assert first.file_id == again.file_id and store.find(first.file_id) is first
+
+
+async def test_a_file_id_from_another_bot_is_never_sent(database_url, content, tmp_path):
+    # Tried in the local chat first, then connected to Telegram on the same database.
+    for token in ("111:LOCAL", "222:TELEGRAM"):
+        fake = LocalTelegram(token)
+        bot = await RunningBot(fake, database_url, content, media_dir=str(tmp_path)).start()
+        try:
+            ann = Person(bot, 1001 if token.startswith("111") else 1002, "Ann")
+            await screen_clear(ann)
+            await answer_symptoms(ann)
+            await ann.say("/session")
+            await ann.tap("2")
+            sent = uploads(fake, "sendPhoto")
+            assert len(sent) == 1 and not isinstance(sent[0], str)  # uploaded, not a foreign id
+            assert fake.errors == []
+        finally:
+            await bot.stop()

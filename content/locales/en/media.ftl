@@ -10,6 +10,7 @@ session-voice-note = 🔊 <b>{ $name }</b>: press play and put the phone down. I
    *[other] about { $minutes } minutes
  }). Tell me how it went at the end, or earlier if you stop.
 session-voice-missing = Sorry, the voice guide isn't working right now. Follow the card at your own pace, and tell me how it went with the buttons above.
+session-no-voice = This one has no voice guide. Use the chat timer instead.
 session-voice-question = 🔔 <b>{ $name }</b>: that's the set. How did it go?
 session-voice-all-button = All { $count } ✓
 session-voice-fewer-button = Fewer
