@@ -11,6 +11,7 @@ session-voice-note = 🔊 <b>{ $name }</b>: pulsa play y deja el teléfono. Te g
    *[other] unos { $minutes } minutos
  }). Al final cuéntame cómo te fue, o antes si paras.
 session-voice-missing = Lo siento, la guía de voz no funciona ahora mismo. Sigue la tarjeta a tu ritmo y cuéntame cómo te fue con los botones de arriba.
+session-no-voice = Este ejercicio no tiene guía de voz. Usa el temporizador del chat.
 session-voice-question = 🔔 <b>{ $name }</b>: serie terminada. ¿Cómo te fue?
 session-voice-all-button = Todas ({ $count }) ✓
 session-voice-fewer-button = Menos
