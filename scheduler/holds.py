@@ -125,6 +125,17 @@ async def _release(
     await context.outbox.send(chat_id, view if controls else Reply(view.text))
 
 
+async def _mark_released(
+    context: CoachContext, w: Words, chat_id: int, session_id: int, moved: Moved
+) -> None:
+    """A hold that ended while we were away: its message says so quietly (no ping hours later)."""
+    step = next_step(moved.before)
+    if moved.before.hold_message is None or not isinstance(step, HoldRep):
+        return
+    view = released_view(w, session_id, step)
+    await context.outbox.edit(chat_id, moved.before.hold_message, Reply(view.text))
+
+
 async def recover_timers(context: CoachContext) -> None:
     """At start-up: re-arm timers still running, finish those that ran out while we were down."""
     for found in await holds.recover_timers(context.services):
@@ -138,7 +149,7 @@ async def _released_while_away(context: CoachContext, found: holds.Recovered) ->
     """The hold held while we were away counts; say so if it was recent, and how to go on."""
     moved, w = found.moved, await words_of(context, found.chat_id)
     if moved.logged:
-        await _release(context, w, found.chat_id, found.session_id, moved, controls=False)
+        await _mark_released(context, w, found.chat_id, found.session_id, moved)
     if not found.prompt:
         return
     if moved.after.position > moved.before.position:

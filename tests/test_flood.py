@@ -163,6 +163,8 @@ CHANGED: dict[type[Button], str] = {
     buttons.QuickCheckTap: "s.wk:79:none",
     buttons.PauseTap: "pp:79",
     buttons.FlareTap: "fl:79",
+    buttons.DemoTap: "s.demo:79:0",
+    buttons.VoiceTap: "s.vc:1:79:all:0",
 }
 KINDS = [k for k in vars(buttons).values() if isinstance(k, type) and issubclass(k, Button)]
 # Shapes no button has: unknown prefixes, random bytes, empty fields, the 64-byte edge.
