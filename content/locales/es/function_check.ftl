@@ -13,7 +13,10 @@ function-check-ask-name-first =
     Nombra una actividad del día a día que te cueste por la espalda, en pocas palabras. Por ejemplo: <i>ponerme los calcetines</i>, <i>sentarme a ver una película</i>, <i>llevar la compra</i>.
     Escríbela aquí.
 function-check-ask-name-more = Nombra otra actividad que te cueste por la espalda, en pocas palabras. Escríbela aquí.
-function-check-name-too-long = Escríbelo más corto, por favor: menos de { $limit } caracteres. ¿Cuál es la actividad?
+function-check-name-too-long = Escríbelo más corto, por favor: menos de { $limit ->
+    [one] 1 carácter
+   *[other] { $limit } caracteres
+ }. ¿Cuál es la actividad?
 function-check-name-empty = Necesito unas palabras para la actividad. ¿Qué te cuesta hacer por la espalda?
 function-check-ask-rating =
     <b>{ $activity }</b>: ¿hasta qué punto puedes hacerlo ahora?
@@ -21,10 +24,10 @@ function-check-ask-rating =
 function-check-rated =
     { $question }
     → <b>{ $score }</b>
-function-check-ask-more = Guardado. Puedes nombrar hasta { $limit ->
-    [one] { $limit } actividad
-   *[other] { $limit } actividades
- } (llevas { $count }).
+function-check-ask-more = { $limit ->
+    [one] Guardado. Puedes nombrar 1 actividad (llevas { $count }).
+   *[other] Guardado. Puedes nombrar hasta { $limit } actividades (llevas { $count }).
+ }
 function-check-more-button = Añadir otra
 function-check-enough-button = Eso es todo
 function-check-first-done =

@@ -47,16 +47,11 @@ progress-tally = esta semana { $reps_week ->
     [one] { $reps_week } repetición
    *[other] { $reps_week } repeticiones
  }, en total { $reps_total }
-progress-tally-holds = esta semana { $reps_week ->
-    [one] { $reps_week } repetición
-   *[other] { $reps_week } repeticiones
- } ({ $holds_week ->
-    [one] { $holds_week } mantenida
-   *[other] { $holds_week } mantenidas
- }), en total { $reps_total } ({ $holds_total ->
-    [one] { $holds_total } mantenida
-   *[other] { $holds_total } mantenidas
- })
+# Each hold is one rep, so only the holds are counted.
+progress-tally-holds = esta semana { $holds_week ->
+    [one] 1 posición mantenida
+   *[other] { $holds_week } posiciones mantenidas
+ }, en total { $holds_total }
 progress-no-reps-yet = todavía no hay repeticiones registradas
 progress-bends-by-reach = se mide por hasta dónde llegas (arriba)
 progress-no-bends-yet = todavía no hay inclinaciones registradas

@@ -6,6 +6,13 @@ reminders-ask-zone-first =
     ¿En qué ciudad estás? Escribe su nombre, o una zona horaria como <code>Europe/Madrid</code>.
 reminders-ask-zone = ¿En qué ciudad estás? Escribe su nombre, o una zona horaria como <code>Europe/Madrid</code>.
 reminders-local-time-button = Prefiero decirte mi hora
+# Telegram's share-location button under the typing field, offered with the city question.
+reminders-share-location-button = 📍 Compartir mi ubicación
+reminders-share-location-hint = O toca <b>📍 Compartir mi ubicación</b> abajo. Solo tomo de ahí tu zona horaria; no guardo dónde estás.
+reminders-location-noted = 📍 Gracias. Solo he tomado de ahí tu zona horaria.
+reminders-location-unknown = No he encontrado ninguna zona horaria en ese lugar, lo siento. Escribe mejor la ciudad más cercana.
+reminders-location-not-asked = Gracias, pero no necesito tu ubicación. Para recibir recordatorios a tu hora local, envía /reminders.
+reminders-zone-noted = 👍 Gracias.
 reminders-not-now-button = Ahora no
 reminders-not-now = Sin problema. Cuando quieras recordatorios, envía /reminders.
 reminders-zone-unknown = No reconozco “{ $text }” como lugar, lo siento. Prueba con la ciudad grande más cercana (como <i>Madrid</i> o <i>Bogotá</i>) o con una zona horaria como <code>Europe/Madrid</code>.

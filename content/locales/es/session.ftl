@@ -47,7 +47,10 @@ session-release-cues-back_bend = baja despacio y descansa
 session-counter =
     <b>{ $name }</b> · serie { $set_no } de { $sets }
     Cuenta: <b>{ $count }</b> de { $target }
-session-counter-rest = Descansa primero unos { $seconds } segundos y luego empieza.
+session-counter-rest = { $seconds ->
+    [one] Descansa primero un segundo y luego empieza.
+   *[other] Descansa primero unos { $seconds } segundos y luego empieza.
+ }
 session-counter-target-met = Serie completa. Toca <b>Serie hecha</b> cuando termines.
 session-set-done = <b>{ $name }</b> · serie { $set_no } de { $sets }: { $count } ✓
 session-add-one-button = +1
@@ -63,7 +66,11 @@ session-bend-stages-reach = Deja que las manos cuelguen hacia el suelo y baja ha
 session-bend-stages-up = Vuelve a subir despacio, desenrollando la espalda, sin empujarte con las manos en las piernas.
 session-next-button = Siguiente ▸
 session-reach-question =
-    Ya llevas una inclinación. Haz { $more } más de la misma forma, cada vez un poco más abajo si te resulta cómodo. Un estiramiento o una molestia en la zona lumbar están bien; que aumente el dolor que baja por una pierna, no.
+    { $more ->
+        [0] Esa es la inclinación de hoy.
+        [one] Ya llevas una inclinación. Haz 1 más de la misma forma, un poco más abajo si te resulta cómodo.
+       *[other] Ya llevas una inclinación. Haz { $more } más de la misma forma, cada vez un poco más abajo si te resulta cómodo.
+    } Un estiramiento o una molestia en la zona lumbar están bien; que aumente el dolor que baja por una pierna, no.
 
     ¿Hasta dónde llegaste?
 session-reach-labels-knees = Rodillas
@@ -141,8 +148,8 @@ session-worse-flare = Si te parece una crisis de dolor, /flare tiene una rutina 
 session-sore-note = Al principio es normal notar un poco más de molestia después del ejercicio, y suele calmarse para la mañana siguiente. Mañana te preguntaré qué tal.
 session-unsteady-button = Demasiado inestable de pie
 session-level-offer =
-    <b>{ $name }</b>: ya van { $count ->
-        [one] { $count } vez
+    <b>{ $name }</b>: ya lo has hecho { $count ->
+        [one] una vez
        *[other] { $count } veces
     } sin que te aumente el dolor. ¿Te animas con el siguiente paso?
     <b>{ $level }</b>: { $how }
