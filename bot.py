@@ -12,6 +12,7 @@ import asyncio
 import logging
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 from pydantic import SecretStr
@@ -23,11 +24,15 @@ from telegram.request import BaseRequest
 
 import runtime
 from content import Content, ContentError, load_content
+from delivery.answers import TapAnswers
+from delivery.bursts import Bursts
 from delivery.context import BotData, CoachApplication, CoachContext
+from delivery.media import MediaShelf
 from delivery.outbox import Outbox
 from delivery.pacing import Clock, FloodControl, LoopClock
 from handlers import registry
 from handlers.update_order import OnePersonAtATime
+from media.library import DiskCache, warm_up
 from media.worker import start_worker
 from scheduler.holds import JobTimers, schedule_recovery
 from scheduler.sweep import schedule_sweep
@@ -128,6 +133,7 @@ def build_application(
 ) -> CoachApplication:
     """The whole bot, wired; tests pass a fake `request` and `clock`, everything else is real."""
     clock = clock or LoopClock()
+    answers = TapAnswers()
     assert settings.telegram_bot_token is not None
     base_url = settings.telegram_base_url
     builder = (
@@ -138,7 +144,7 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML, do_quote=False))
         .context_types(ContextTypes(context=CoachContext, bot_data=BotData))
         .rate_limiter(FloodControl(clock=clock))
-        .concurrent_updates(OnePersonAtATime())
+        .concurrent_updates(OnePersonAtATime(answers=answers))
         .post_init(register_commands)
         .post_shutdown(close_database)
     )
@@ -151,11 +157,17 @@ def build_application(
         Database(settings.database_url), content or load_content(), JobTimers(application.job_queue)
     )
     shared.outbox = Outbox(application.bot)
+    cache = DiskCache(Path(settings.media_cache_dir))
+    shared.media = MediaShelf(shared.services, shared.outbox, cache)
     shared.clock = clock
+    shared.answers = answers
+    shared.bursts = Bursts()
     registry.register(application)
     schedule_sweep(application)
     schedule_recovery(application)
     start_worker()
+    # The first card should not wait for the picture libraries to load.
+    threading.Thread(target=warm_up, name="media-warm-up", daemon=True).start()
     return application
 
 

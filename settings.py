@@ -27,3 +27,5 @@ class Settings(BaseSettings):
     # Loopback by default: anyone who can reach the page can chat as anyone.
     local_chat_host: str = "127.0.0.1"
     local_chat_port: int = Field(default=8080, ge=0, le=65535)  # 0: any free port
+    # Rendered pictures, demos and voice notes, by media key (safe to delete: made again).
+    media_cache_dir: str = "data/media"

@@ -1,17 +1,24 @@
 """Render every exercise picture and demo cold; print time and bytes; write the contact sheets.
 
-    .venv/bin/python bench/media.py [--demo pelvic_lift.both_feet]
+    .venv/bin/python bench/media.py [--demo pelvic_lift.both_feet] [--people 100] [--only people]
 
 "Cold" means nothing cached: each item is drawn and encoded from the pose data, as the worker does
 on a cache miss (the first line also pays for reading the pose file). Writes
 docs/pictures/contact-sheet.png (every picture, labelled by id, for engineers) and
 docs/pictures/demo-frames.png (frames of one demo, decoded from its MP4, side by side).
+
+Then a run of 100 people through the real bot against the local Bot API double, on an empty
+media cache: each opens a session, sees the first card, asks "Show me", takes the set by voice
+and sees the second card. It prints how each file was served (by Telegram file_id, from the disk
+cache, or made) and the bytes uploaded of each kind.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import io
+import logging
 import statistics
 import sys
 import time
@@ -108,11 +115,70 @@ def frame_strip(demo_id: str, data: bytes) -> Image.Image:
     return labelled_grid(images, STRIP_FRAMES // 2)
 
 
+async def one_person(bot: object, user_id: int) -> None:
+    """Onboard, open a session, look at the card and its demo, take the set by voice."""
+    from tests.harness import Person
+    from tests.test_onboarding_e2e import answer_symptoms, screen_clear
+
+    person = Person(bot, user_id, "Ann")  # type: ignore[arg-type]
+    await screen_clear(person)
+    await answer_symptoms(person)
+    await person.say("/session")
+    await person.tap("2")
+    await person.tap("Show me")
+    await person.tap("Guide me by voice")
+    await person.tap("All")  # early, from the voice note
+
+
+async def people_run(people: int) -> None:
+    """Many people through the real bot on an empty cache: how their media were served."""
+    import tempfile
+
+    from content import load_content
+    from localchat.telegram import LocalTelegram
+    from storage.migrate import upgrade_to_head
+    from tests.clock import SteadyClock
+    from tests.harness import RunningBot
+
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite+aiosqlite:///{folder}/people.db"
+        await asyncio.to_thread(upgrade_to_head, url)
+        # The pacing waits on a steady fake clock, as in the tests: no real-time sleeps.
+        steady = SteadyClock()
+        fake = LocalTelegram(flood_clock=steady.now)
+        bot = RunningBot(fake, url, load_content(), steady=steady, media_dir=f"{folder}/media")
+        await bot.start()
+        try:
+            started = time.perf_counter()
+            for n in range(people):
+                await one_person(bot, 5000 + n)
+            seconds = time.perf_counter() - started
+            shelf = bot.app.bot_data.media  # type: ignore[union-attr]
+        finally:
+            await bot.stop()
+    served = shelf.served
+    total = sum(served.values())
+    print(f"\n{people} people, {total} media sends in {seconds:.0f} s:")
+    for how in ("file_id", "disk", "made", "fallback"):
+        print(f"  {how:9} {served[how]:5d}  {served[how] / max(total, 1):6.1%}")
+    reused = served["file_id"] + served["disk"]
+    print(f"  served from file_id or cache: {reused / max(total, 1):.1%}")
+    for kind, size in sorted(shelf.uploaded_bytes.items()):
+        print(f"  uploaded {kind:8} {size / 1000:8.1f} kB in all")
+
+
 def main() -> None:
-    """Render everything, print the figures and write the two sheets."""
+    """Render everything, print the figures and write the two sheets; then the people run."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--demo", default="pelvic_lift.both_feet", help="demo for the frame strip")
+    parser.add_argument("--people", type=int, default=100, help="people in the cache run")
+    parser.add_argument("--only", choices=("render", "people"), default=None)
     args = parser.parse_args()
+    if args.only != "render":
+        logging.disable(logging.WARNING)  # the catalogues' missing-translation lines
+        asyncio.run(people_run(args.people))
+    if args.only == "people":
+        return
     OUT.mkdir(parents=True, exist_ok=True)
     labelled_grid(pictures(), COLUMNS).save(OUT / "contact-sheet.png", optimize=True)
     rendered = demos()

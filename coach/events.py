@@ -24,6 +24,16 @@ class CardChoice(StrEnum):
     SKIP = "skip"
     HURT = "hurt"
     UNSTEADY = "wobbly"  # too unsteady standing: the lying (or held-on) form instead
+    VOICE = "voice"  # guide the set by one voice note instead of the chat timer
+
+
+class VoiceAnswer(StrEnum):
+    """How a voice-guided set went, as the person says."""
+
+    ALL = "all"  # the whole dose
+    FEWER = "fewer"  # fewer: the count follows
+    COUNT = "count"  # this many reps
+    HURT = "hurt"  # too painful
 
 
 class Control(StrEnum):
@@ -124,6 +134,22 @@ class HoldEnded:
 
 
 @dataclass(frozen=True)
+class VoiceAnswered:
+    """An answer to "how did it go?" for the voice-guided set at `position`."""
+
+    position: int
+    answer: VoiceAnswer
+    count: int = 0
+
+
+@dataclass(frozen=True)
+class VoiceEnded:
+    """The voice timer fired: the note is over (ask), or the answer never came (move on)."""
+
+    now: datetime
+
+
+@dataclass(frozen=True)
 class RestEnded:
     """A breather timer fired: the next rep starts on its own."""
 
@@ -143,6 +169,8 @@ Event = (
     | Controlled
     | HoldEnded
     | RestEnded
+    | VoiceAnswered
+    | VoiceEnded
 )
 
 
@@ -158,6 +186,7 @@ class Refusal(StrEnum):
     ALREADY_PAUSED = "already_paused"
     ALREADY_RUNNING = "already_running"
     NOT_DUE = "not_due"  # a timer that is no longer (or not yet) the running one
+    NO_VOICE = "no_voice"  # this exercise has no voice guide
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ from coach.events import (
     SettledAnswered,
     StageDone,
     Transition,
+    VoiceAnswered,
+    VoiceEnded,
     When,
 )
 from coach.plan import BACK_BEND, SEVERE_PAIN, back_bend_variant, gentle_pairs, steadier
@@ -60,6 +62,7 @@ from coach.steps import (
     next_step,
 )
 from coach.timing import begin_hold, exercise_done, moved, timer
+from coach.voicing import begin_voice, voice_answer, voice_timer
 from content.models import Exercise
 
 
@@ -67,6 +70,10 @@ def apply(state: SessionState, event: Event, exercises: Mapping[str, Exercise]) 
     """The one transition function of the guided session."""
     if isinstance(event, HoldEnded | RestEnded):
         return timer(state, event)
+    if isinstance(event, VoiceEnded):
+        return (
+            voice_timer(state, event) if state.status is Status.ACTIVE else Refused(Refusal.NOT_DUE)
+        )
     if isinstance(event, PainScored):
         return _pain(state, event, exercises)
     if state.status is not Status.ACTIVE:
@@ -113,6 +120,8 @@ def _card(state: SessionState, event: CardChosen, exercises: Mapping[str, Exerci
         return Refused(Refusal.OLD_STEP)
     if event.choice is CardChoice.UNSTEADY:
         return _steadier(state, step.item, exercises)
+    if event.choice is CardChoice.VOICE:
+        return begin_voice(state, step.item, event.now)
     if event.choice is CardChoice.GO:
         return moved(state, begin_hold(replace(state, phase=Phase.DOING, stage=0), event.now))
     kind = EventKind.SKIP if event.choice is CardChoice.SKIP else EventKind.TOO_PAINFUL
@@ -130,7 +139,14 @@ def _control(state: SessionState, event: Controlled, _: Mapping[str, Exercise]) 
         return Refused(Refusal.ALREADY_PAUSED)
     if event.control is Control.PAUSE and state.phase is not Phase.DOING:
         return Refused(Refusal.OLD_STEP)
-    halted = replace(state, hold_ends_at=None, rest_ends_at=None, hold_message=None)
+    halted = replace(
+        state,
+        hold_ends_at=None,
+        rest_ends_at=None,
+        hold_message=None,
+        voice_ends_at=None,
+        voice_asked=False,
+    )
     if event.control is Control.STOP:
         return moved(state, replace(halted, status=Status.STOPPED))
     return moved(state, replace(halted, phase=Phase.PAUSED))
@@ -266,4 +282,5 @@ _RULES: dict[type, Rule] = {
     SettledAnswered: _settled,
     RecheckAnswered: _recheck,
     Controlled: _control,
+    VoiceAnswered: lambda state, event, _: voice_answer(state, event),
 }

@@ -63,6 +63,8 @@ class EventKind(StrEnum):
     REACH = "reach"  # value: 0 knees, 1 mid-shin, 2 ankles, 3 floor
     LEG_WORSE = "leg_worse"  # value: 1 yes, 0 no
     DONE = "done"  # the exercise is finished
+    VOICE = "voice"  # a set guided by voice was answered (value: the reps the person said)
+    NO_ANSWER = "no_answer"  # a voice-guided set got no answer at all: nothing is counted
 
 
 @dataclass(frozen=True)
@@ -266,6 +268,11 @@ class SessionState:
     settle_of: int | None = None
     settled: bool | None = None
     recheck: str | None = None
+    # A set guided by one voice note: when the note ends (or, once asked, when we stop waiting
+    # for the answer), and whether "how did it go?" was asked.
+    voice_ends_at: datetime | None = None
+    voice_asked: bool = False
+    voice_default: bool = False  # the person chose voice last time: offered first on the cards
 
     @property
     def balance_problems(self) -> bool:

@@ -53,6 +53,15 @@ class CountReps:
 
 
 @dataclass(frozen=True)
+class VoiceSet:
+    """A set guided by a voice note: under way (early answers welcome), or asked how it went."""
+
+    position: int
+    item: SessionItem
+    asked: bool
+
+
+@dataclass(frozen=True)
 class BendStage:
     """Guide one stage of the bend (stage == BEND_STAGES asks how far they reached)."""
 
@@ -94,6 +103,7 @@ Step = (
     | ShowCard
     | HoldRep
     | CountReps
+    | VoiceSet
     | BendStage
     | AskLegWorse
     | Paused
@@ -106,6 +116,8 @@ def _doing(state: SessionState, item: SessionItem) -> Step:
     """The next thing within an exercise under way."""
     done = state.done(item.exercise_id)
     position = state.position
+    if state.voice_ends_at is not None:
+        return VoiceSet(position, item, state.voice_asked)
     if item.kind is Kind.HOLD:
         rep = min(done.holds + 1, item.total_holds)
         return HoldRep(position, item, rep, side_of(item, rep))

@@ -5,6 +5,9 @@ from __future__ import annotations
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from content import Content, Words
+from delivery.answers import TapAnswers
+from delivery.bursts import Bursts
+from delivery.media import MediaShelf
 from delivery.outbox import Outbox
 from delivery.pacing import Clock
 from services.base import Services
@@ -16,7 +19,10 @@ class BotData:
 
     services: Services
     outbox: Outbox
+    media: MediaShelf
     clock: Clock
+    answers: TapAnswers
+    bursts: Bursts
 
 
 class CoachContext(CallbackContext[ExtBot[None], dict, dict, BotData]):
@@ -36,6 +42,21 @@ class CoachContext(CallbackContext[ExtBot[None], dict, dict, BotData]):
     def outbox(self) -> Outbox:
         """Where replies go out."""
         return self.bot_data.outbox
+
+    @property
+    def answers(self) -> TapAnswers:
+        """Where taps are answered, once each."""
+        return self.bot_data.answers
+
+    @property
+    def bursts(self) -> Bursts:
+        """Which replies a flooding person has had already in this burst."""
+        return self.bot_data.bursts
+
+    @property
+    def media(self) -> MediaShelf:
+        """Where exercise pictures, demos and voice notes go out."""
+        return self.bot_data.media
 
 
 async def words_of(context: CoachContext, user_id: int, telegram: str | None = None) -> Words:

@@ -14,6 +14,7 @@ import logging
 from telegram import Bot, InputFile, Message
 from telegram.error import BadRequest
 
+from media.library import MediaKind
 from views.reply import Keyboard, Reply
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,46 @@ class Outbox:
     async def send_file(self, chat_id: int, data: bytes, name: str, caption: str) -> None:
         """Post a document."""
         await self.bot.send_document(chat_id, InputFile(data, filename=name), caption=caption)
+
+    async def send_media(
+        self,
+        chat_id: int,
+        kind: MediaKind,
+        file: InputFile | str,
+        caption: str,
+        markup: Keyboard | None,
+        seconds: int = 0,
+    ) -> Message:
+        """Post a picture, a demo or a voice note (an upload, or a file_id sent before)."""
+        if kind is MediaKind.PICTURE:
+            message = await self.bot.send_photo(chat_id, file, caption=caption, reply_markup=markup)
+        elif kind is MediaKind.DEMO:
+            message = await self.bot.send_animation(
+                chat_id, file, caption=caption, reply_markup=markup
+            )
+        else:
+            message = await self.bot.send_voice(
+                chat_id, file, caption=caption, reply_markup=markup, duration=seconds or None
+            )
+        self._remember(chat_id, message.message_id, _shown(caption, markup))
+        return message
+
+    async def edit_caption(self, chat_id: int, message_id: int, reply: Reply) -> None:
+        """Change a media message's caption and buttons, unless it already shows exactly that."""
+        shown = _shown(reply.text, reply.markup)
+        if self._shown.get((chat_id, message_id)) == shown:
+            return
+        try:
+            await self.bot.edit_message_caption(
+                chat_id=chat_id,
+                message_id=message_id,
+                caption=reply.text,
+                reply_markup=reply.markup,
+            )
+        except BadRequest as error:
+            if not self._harmless(error, chat_id, message_id):
+                raise
+        self._remember(chat_id, message_id, shown)
 
     async def edit(self, chat_id: int, message_id: int, reply: Reply) -> None:
         """Change a message's text and buttons, unless it already shows exactly that."""

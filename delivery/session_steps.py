@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from coach.events import Moved
 from coach.session import SessionState
-from coach.steps import Finished, HoldRep, next_step
+from coach.steps import Finished, HoldRep, ShowCard, VoiceSet, next_step
 from content import Words
 from delivery.context import CoachContext
 from services.session import hold_posted
 from views.holds import hold_view
 from views.reply import Reply
 from views.session import step_view
+from views.voicing import voice_note_view, voice_question_view
 
 
 async def post_next(
@@ -21,6 +22,7 @@ async def post_next(
     state: SessionState,
     *,
     began: bool,
+    voice_began: bool = False,
 ) -> None:
     """Post the next step; a hold that just began is posted and its message remembered."""
     step = next_step(state)
@@ -34,11 +36,43 @@ async def post_next(
         message = await context.outbox.send(chat_id, hold_view(w, session_id, step))
         await hold_posted(context.services, session_id, message.message_id)
         return
-    await context.outbox.send(chat_id, step_view(w, session_id, state, step))
+    if isinstance(step, VoiceSet):
+        await _post_voice(context, w, chat_id, session_id, step, began=voice_began)
+        return
+    view = step_view(w, session_id, state, step)
+    if isinstance(step, ShowCard):
+        await context.media.send(chat_id, view)  # on its picture
+        return
+    await context.outbox.send(chat_id, view)
+
+
+async def _post_voice(
+    context: CoachContext, w: Words, chat_id: int, session_id: int, step: VoiceSet, *, began: bool
+) -> None:
+    """The set's voice note when it begins; "how did it go?" once its note is over."""
+    if step.asked:
+        await context.outbox.send(chat_id, voice_question_view(w, session_id, step))
+    elif began:
+        note = voice_note_view(w, session_id, step)
+        message = await context.media.send(chat_id, note)
+        if message.voice is None:
+            # No voice today (the note could not be made): the answers still work at the end.
+            await context.outbox.send(chat_id, Reply(w("session-voice-missing")))
+    else:
+        await context.outbox.send(chat_id, Reply(w("session-running")))
 
 
 async def post_after(
     context: CoachContext, w: Words, chat_id: int, session_id: int, moved: Moved
 ) -> None:
     """Post what comes after a transition."""
-    await post_next(context, w, chat_id, session_id, moved.after, began=moved.hold_began)
+    voice_began = moved.after.voice_ends_at is not None and moved.before.voice_ends_at is None
+    await post_next(
+        context,
+        w,
+        chat_id,
+        session_id,
+        moved.after,
+        began=moved.hold_began,
+        voice_began=voice_began,
+    )

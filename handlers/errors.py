@@ -13,6 +13,18 @@ from services.people import reachable
 
 log = logging.getLogger(__name__)
 
+# Refusals that follow from what the person did or when: a deleted message, a tap answered
+# after their client gave up, a message changed already. One warning line, no traceback.
+PERSONS_TIMING = (
+    "query is too old",
+    "message to edit not found",
+    "message to delete not found",
+    "message can't be edited",
+    "message can't be deleted",
+    "message is not modified",
+    "replied message not found",
+)
+
 
 def _describe(update: object) -> str:
     """Who and what, without message text (people write about their health)."""
@@ -40,6 +52,9 @@ async def on_error(update: object, context: CoachContext) -> None:
     if isinstance(error, (RetryAfter, NetworkError)) and not isinstance(error, BadRequest):
         log.warning("Telegram did not take a reply (%s): %s", where, error)
         return
+    if isinstance(error, BadRequest) and any(r in str(error).lower() for r in PERSONS_TIMING):
+        log.warning("Telegram refused a call the person's timing made moot (%s): %s", where, error)
+        return
     log.error("error while handling %s", where, exc_info=error)
     if not isinstance(update, Update):
         return
@@ -48,7 +63,7 @@ async def on_error(update: object, context: CoachContext) -> None:
     text = w("common-error-sorry")
     try:
         if update.callback_query:
-            await update.callback_query.answer()
+            await context.answers.answer(update.callback_query)
         if update.effective_chat:
             await context.bot.send_message(update.effective_chat.id, text)
     except TelegramError as follow_up:

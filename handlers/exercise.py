@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import Message, Update
 
 from coach.events import CardChoice
 from coach.steps import BendStage, CountReps, ShowCard, next_step
 from delivery.context import CoachContext
+from delivery.media import caption_with
 from delivery.session_steps import post_after
 from handlers.taps import person_of, through, words_for
 from services import exercise as session
@@ -36,7 +37,7 @@ async def card_tapped(update: Update, context: CoachContext) -> None:
         return
     tap, moved, message = found
     w = await words_for(context, person_of(update))
-    if tap.choice is CardChoice.GO:
+    if tap.choice in (CardChoice.GO, CardChoice.VOICE):
         await context.outbox.drop_buttons(message)
     elif tap.choice is CardChoice.UNSTEADY:
         await context.outbox.drop_buttons(message)  # the card again, in its steadier form
@@ -46,8 +47,17 @@ async def card_tapped(update: Update, context: CoachContext) -> None:
         card = next_step(moved.before)
         assert isinstance(card, ShowCard)
         body = card_text(w, moved.before, card)
-        await context.outbox.edit(message.chat.id, message.message_id, Reply(f"{body}\n\n{note}"))
+        await _note_on_card(context, message, body, note)
     await post_after(context, w, message.chat.id, tap.session_id, moved)
+
+
+async def _note_on_card(context: CoachContext, message: Message, body: str, note: str) -> None:
+    """The card with its note (on a picture, in its caption)."""
+    chat_id, message_id = message.chat.id, message.message_id
+    if message.photo:
+        await context.outbox.edit_caption(chat_id, message_id, Reply(caption_with(body, note)))
+        return
+    await context.outbox.edit(chat_id, message_id, Reply(f"{body}\n\n{note}"))
 
 
 async def add_tapped(update: Update, context: CoachContext) -> None:

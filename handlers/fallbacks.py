@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from telegram import ChatMember, Update
+from telegram.constants import ChatType
 
 from coach.awaiting import Awaiting
 from delivery.context import CoachContext
@@ -48,6 +49,8 @@ async def stray_text(update: Update, context: CoachContext) -> None:
     if arrived.awaiting is not None and text is not None:
         await TEXT_ANSWERS[arrived.awaiting](context, person, text, arrived.awaiting)
         return
+    if not _first_of_burst(update, context):
+        return
     w = await words_for(context, person)
     if arrived.question is not None:
         await context.outbox.send(person.chat_id, Reply(w("common-use-buttons")))
@@ -56,16 +59,27 @@ async def stray_text(update: Update, context: CoachContext) -> None:
     await context.outbox.send(person.chat_id, Reply(w("common-not-understood")))
 
 
+def _first_of_burst(update: Update, context: CoachContext) -> bool:
+    """Whether this message starts a burst: a flood of typed text gets one nudge, not fifty."""
+    message = update.effective_message
+    assert message is not None
+    return context.bursts.first_of_burst(message.chat.id, "nudge", message.date.timestamp())
+
+
 async def membership_changed(update: Update, context: CoachContext) -> None:
     """Telegram tells us when a person blocks or unblocks the bot."""
     change = update.my_chat_member
     assert change is not None
+    if change.chat.type != ChatType.PRIVATE:  # added to or removed from a group: not a person
+        return
     blocked = change.new_chat_member.status in (ChatMember.BANNED, ChatMember.LEFT)
     await reachable(context.services, change.from_user.id, not blocked)
 
 
 async def unknown_command(update: Update, context: CoachContext) -> None:
     """A command we do not have."""
+    if not _first_of_burst(update, context):
+        return
     person = person_of(update)
     w = await words_for(context, person)
     await context.outbox.send(person.chat_id, Reply(w("common-not-understood")))

@@ -7,6 +7,7 @@ features next, and the fallbacks last so they only see what no feature claimed.
 
 from __future__ import annotations
 
+from telegram import Message
 from telegram.ext import (
     Application,
     BaseHandler,
@@ -33,13 +34,23 @@ from handlers import (
     progress,
     reminders,
     session,
+    voicing,
 )
 from views import buttons
 from views.codec import Button, pattern
 
-PRIVATE = filters.ChatType.PRIVATE
+
+class _FromSomeone(filters.MessageFilter):
+    """A message with a sender (channel posts and anonymous group admins have none)."""
+
+    def filter(self, message: Message) -> bool:
+        return message.from_user is not None
 
 
+# New messages from a person in a private chat; edits, channel posts and the rest cost nothing.
+PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & _FromSomeone()
+GROUP_COMMAND = filters.ChatType.GROUPS & filters.UpdateType.MESSAGE & filters.COMMAND
+# What a person types (or a place they share); stickers, voice, files, dice get no reply.
 def _tap(kind: type[Button], callback: object) -> CallbackQueryHandler:
     """Route one kind of button by its prefix."""
     return CallbackQueryHandler(callback, pattern=pattern(kind.prefix))  # type: ignore[arg-type]
@@ -47,7 +58,7 @@ def _tap(kind: type[Button], callback: object) -> CallbackQueryHandler:
 
 HANDLERS: list[BaseHandler] = [
     # Other group messages match no handler (the stray-text fallback is for private chats).
-    MessageHandler(~PRIVATE & filters.COMMAND, private_only.point_to_private_chat),
+    MessageHandler(GROUP_COMMAND, private_only.point_to_private_chat),
     CommandHandler("start", onboarding.start, filters=PRIVATE),
     CommandHandler("checkup", onboarding.checkup_command, filters=PRIVATE),
     CommandHandler("help", onboarding.help_command, filters=PRIVATE),
@@ -69,6 +80,8 @@ HANDLERS: list[BaseHandler] = [
     _tap(buttons.ControlTap, session.control_tapped),
     _tap(buttons.LevelTap, session.level_tapped),
     _tap(buttons.CardTap, exercise.card_tapped),
+    _tap(buttons.VoiceTap, voicing.voice_tapped),
+    _tap(buttons.DemoTap, voicing.demo_tapped),
     _tap(buttons.AddTap, exercise.add_tapped),
     _tap(buttons.SetTap, exercise.set_tapped),
     _tap(buttons.BendTap, exercise.bend_tapped),
@@ -90,7 +103,7 @@ HANDLERS: list[BaseHandler] = [
     ChatMemberHandler(fallbacks.membership_changed, ChatMemberHandler.MY_CHAT_MEMBER),
     MessageHandler(PRIVATE & filters.COMMAND, fallbacks.unknown_command),
     MessageHandler(PRIVATE & filters.LOCATION, reminders.location_shared),
-    MessageHandler(PRIVATE & ~filters.COMMAND, fallbacks.stray_text),
+    MessageHandler(PRIVATE & filters.TEXT & ~filters.COMMAND, fallbacks.stray_text),
 ]
 
 

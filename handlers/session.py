@@ -6,6 +6,7 @@ from telegram import Message, Update
 
 from coach.events import Control, Moved, When
 from coach.plan import Lock
+from coach.steps import AskPainBefore, AskRecheck, AskSettled, next_step
 from content import Words
 from content.words import Notice
 from delivery.context import CoachContext
@@ -22,7 +23,13 @@ from views.checkin import locked_reply
 from views.function_check import after_session_markup
 from views.holds import hold_cut_text
 from views.reply import Reply, notice_text
-from views.session import pain_noted, pain_view, resume_keyboard, resume_offer_view
+from views.session import (
+    pain_noted,
+    pain_view,
+    resume_keyboard,
+    resume_offer_view,
+    step_view,
+)
 from views.summary import level_answer_text, level_offer_view, sore_note, summary_text, worse_views
 
 
@@ -44,6 +51,12 @@ async def post_opening(
         view = resume_offer_view(w, session_id, through_now, len(state.items))
     else:
         view = Reply(w("session-intro", count=len(state.items)))
+        first = next_step(state)
+        if isinstance(first, AskPainBefore | AskSettled | AskRecheck):
+            # The first question rides on the intro: one message, not two.
+            asked = step_view(w, session_id, state, first)
+            await context.outbox.send(chat_id, Reply(f"{view.text}\n\n{asked.text}", asked.markup))
+            return
     await context.outbox.send(chat_id, view)
     await post_next(context, w, chat_id, session_id, state, began=False)
 
@@ -119,12 +132,12 @@ async def _post_closing(
     """The summary and encouragement; then the pain-got-worse path or the level offers."""
     message, w = tapped_message(update), await words_for(context, person_of(update))
     chat_id, session_id = message.chat.id, tap.session_id
-    noted = Reply(pain_noted(w, When.AFTER, tap.score))
-    await context.outbox.edit(chat_id, message.message_id, noted)
+    noted = pain_noted(w, When.AFTER, tap.score)
     offer = closed.check_offer
     markup = after_session_markup(w, offer.in_progress) if offer else None
     text = summary_text(w, closed.summary, stopped=closed.stopped, last_reach=closed.last_reach)
-    await context.outbox.send(chat_id, Reply(text, markup))
+    # The answered question becomes the summary: one edit, not an edit and a message.
+    await context.outbox.edit(chat_id, message.message_id, Reply(f"{noted}\n\n{text}", markup))
     if closed.again:
         await context.outbox.send(chat_id, pause_view(w))
         return

@@ -56,7 +56,7 @@ async def refuse(update: Update, context: CoachContext) -> None:
     data, who = (query.data or "")[:80], query.from_user.id
     log.warning("refused callback data %r from user %s", data, who)
     w = await words_for(context, person_of(update))
-    await query.answer(w("common-forged-tap"))
+    await context.answers.answer(query, w("common-forged-tap"))
 
 
 async def read(update: Update, context: CoachContext, kind: type[B]) -> B | None:
@@ -71,7 +71,7 @@ async def read(update: Update, context: CoachContext, kind: type[B]) -> B | None
 async def toast(update: Update, context: CoachContext, notice: Notice | None = None) -> None:
     """Answer the tap, with a short toast when there is something to say."""
     text = notice_text(await words_for(context, person_of(update)), notice) if notice else None
-    await query_of(update).answer(text)
+    await context.answers.answer(query_of(update), text)
 
 
 async def settle(update: Update, context: CoachContext, result: Forged | Stale | R) -> R | None:
@@ -80,9 +80,11 @@ async def settle(update: Update, context: CoachContext, result: Forged | Stale |
         await refuse(update, context)
         return None
     if isinstance(result, Stale):
+        query = query_of(update)
+        log.info("stale tap %r from user %s", (query.data or "")[:80], query.from_user.id)
         await toast(update, context, result.toast)
         return None
-    await query_of(update).answer()
+    await context.answers.answer(query_of(update))
     return result
 
 

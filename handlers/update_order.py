@@ -10,6 +10,8 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+from delivery.answers import TapAnswers
+
 # Updates in flight at once: within the database pool (5 + 10 overflow).
 CONCURRENT_PEOPLE = 10
 # PTB's own limit only decides whether updates run concurrently at all; ours applies below.
@@ -29,9 +31,12 @@ def person_of(update: object) -> int | None:
 class OnePersonAtATime(BaseUpdateProcessor):
     """While one person's reply waits on Telegram or the database, others are answered."""
 
-    def __init__(self, concurrent_people: int = CONCURRENT_PEOPLE) -> None:
+    def __init__(
+        self, concurrent_people: int = CONCURRENT_PEOPLE, answers: TapAnswers | None = None
+    ) -> None:
         super().__init__(_UNLIMITED)
         self.concurrent_people = concurrent_people
+        self.answers = answers or TapAnswers()
         self._in_flight = asyncio.BoundedSemaphore(concurrent_people)
         self._turns: dict[int | None, asyncio.Lock] = {}
         self._queued: collections.Counter[int | None] = collections.Counter()
@@ -42,12 +47,21 @@ class OnePersonAtATime(BaseUpdateProcessor):
         turn = self._turns.setdefault(person, asyncio.Lock())
         self._queued[person] += 1
         try:
+            query = update.callback_query if isinstance(update, Update) else None
+            if query is not None and (self._queued[person] > 1 or self._in_flight.locked()):
+                # It must wait in line: answer now, within Telegram's deadline, without a toast.
+                await self.answers.answer(query)
             async with turn, self._in_flight:
                 await coroutine
         finally:
             self._queued[person] -= 1
             if not self._queued[person]:  # nobody else in this person's queue: forget them
                 del self._queued[person], self._turns[person]
+
+    @property
+    def waiting(self) -> int:
+        """Updates taken in and not yet handled to the end."""
+        return sum(self._queued.values())
 
     async def initialize(self) -> None:
         """Nothing to set up."""

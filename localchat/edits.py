@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from localchat.chats import MEDIA_KINDS, Chat, message_view
@@ -24,6 +25,7 @@ class EditingMethods(SendingMethods):
     """editMessage*, deleteMessage and answerCallbackQuery, each checked like Telegram."""
 
     callback_deadline: float
+    steady: Callable[[], float]
 
     def _api_edit_message_text(self, params: Json) -> Json:
         """editMessageText: omitting reply_markup removes the inline keyboard."""
@@ -98,12 +100,13 @@ class EditingMethods(SendingMethods):
         query = self.callbacks.get(str(params.get("callback_query_id")))
         if query is None or query["answered"]:
             raise bad_request(QUERY_TOO_OLD)
-        if self.clock() - query["issued_at"] > self.callback_deadline:
+        now = self.steady()
+        if now - query["issued_at"] > self.callback_deadline:
             raise bad_request(QUERY_TOO_OLD)
         text = params.get("text")
         check_toast(text)
         answer = {k: v for k, v in params.items() if k != "callback_query_id"}
-        query.update(answered=True, answer=answer)
+        query.update(answered=True, answer=answer, answered_at=now)
         if text:
             kind = "alert" if params.get("show_alert") else "toast"
             self.log.add(query["user_id"], "bot", kind, text=text)

@@ -18,7 +18,7 @@ class PersonSide(ChatDirectory):
     inbox: UpdateQueue
     log: Transcript
     callbacks: dict[str, Json]
-    clock: Callable[[], float]
+    steady: Callable[[], float]
     bot_user: Json
     _callback_ids: Iterator[int]
 
@@ -92,7 +92,8 @@ class PersonSide(ChatDirectory):
             "data": data,
             "answered": False,
             "answer": None,
-            "issued_at": self.clock(),
+            "issued_at": self.steady(),
+            "answered_at": None,
         }
         self.log.add(user_id, "user", "tap", message_id=message_id, text=labels.get(data, data))
         query = {

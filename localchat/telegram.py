@@ -54,9 +54,11 @@ class LocalTelegram(EditingMethods):
         files_dir: Path | None = None,
     ) -> None:
         self.token = token
-        self.clock = clock  # stamps edits and times callback answers
-        # Flood windows may run on their own steady clock (the one the bot's waits move).
-        self.floods = FloodGate(flood_clock or clock, global_rate, per_chat_rate, per_chat_burst)
+        self.clock = clock  # stamps edits
+        # Flood windows and callback deadlines may run on their own steady clock (the one the
+        # bot's waits move), so a tap answered only after paced sends is too old in fake time.
+        self.steady = flood_clock or clock
+        self.floods = FloodGate(self.steady, global_rate, per_chat_rate, per_chat_burst)
         self.known_chats_only = known_chats_only
         self.strict_amp = strict_amp
         self.callback_deadline = callback_deadline

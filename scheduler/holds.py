@@ -12,7 +12,7 @@ from telegram.error import Forbidden
 from telegram.ext import Application, JobQueue
 
 from coach.events import Moved
-from coach.steps import HoldRep, next_step
+from coach.steps import HoldRep, VoiceSet, next_step
 from content import Words
 from delivery.context import CoachContext, words_of
 from delivery.session_steps import post_after, post_next
@@ -21,6 +21,7 @@ from services.timers import TimerKind
 from views.holds import released_view
 from views.reply import Reply
 from views.session import resume_keyboard
+from views.voicing import no_answer_text
 
 # A busy loop may run a timer late; tens of seconds late is still worth running.
 MISFIRE_GRACE_SECONDS = 30
@@ -42,7 +43,7 @@ class JobTimers:
         for job in self.job_queue.get_jobs_by_name(_name(session_id, kind)):
             job.schedule_removal()
         self.job_queue.run_once(
-            hold_ended if kind is TimerKind.HOLD else rest_ended,  # type: ignore[arg-type]
+            _CALLBACKS[kind],  # type: ignore[arg-type]
             when=at,
             name=_name(session_id, kind),
             data=session_id,
@@ -96,15 +97,32 @@ async def rest_ended(context: CoachContext) -> None:
         await holds.person_blocked(context.services, session_id)
 
 
+async def voice_ended(context: CoachContext) -> None:
+    """A voice-guided set's note is over: ask how it went; no answer at all: note it, go on."""
+    session_id, chat_id = _ids(context)
+    moved = await holds.voice_ended(context.services, session_id, chat_id)
+    if moved is None:
+        return
+    w = await words_of(context, chat_id)
+    try:
+        if not moved.after.voice_asked:
+            step = next_step(moved.before)
+            assert isinstance(step, VoiceSet)
+            await context.outbox.send(chat_id, Reply(no_answer_text(w, step)))
+        await post_after(context, w, chat_id, session_id, moved)
+    except Forbidden:
+        await holds.person_blocked(context.services, session_id)
+
+
 async def _release(
     context: CoachContext, w: Words, chat_id: int, session_id: int, moved: Moved, *, controls: bool
 ) -> None:
-    """Edit the rep's message to "release, rest" (with Pause and Stop while resting)."""
-    step, message_id = next_step(moved.before), moved.before.hold_message
-    if message_id is None or not isinstance(step, HoldRep):
+    """Say "release, rest" in a message of its own, so the hold's end is heard (it notifies)."""
+    step = next_step(moved.before)
+    if moved.before.hold_message is None or not isinstance(step, HoldRep):
         return
     view = released_view(w, session_id, step)
-    await context.outbox.edit(chat_id, message_id, view if controls else Reply(view.text))
+    await context.outbox.send(chat_id, view if controls else Reply(view.text))
 
 
 async def recover_timers(context: CoachContext) -> None:
@@ -130,6 +148,9 @@ async def _released_while_away(context: CoachContext, found: holds.Recovered) ->
         return
     resume = Reply(w("session-restarted"), resume_keyboard(w, found.session_id))
     await context.outbox.send(found.chat_id, resume)
+
+
+_CALLBACKS = {TimerKind.HOLD: hold_ended, TimerKind.REST: rest_ended, TimerKind.VOICE: voice_ended}
 
 
 def schedule_recovery(application: Application) -> None:

@@ -29,8 +29,7 @@ from telegram.ext import Application, Job
 from coach.reminders import EVENING, FOLLOW_UP, MIDDAY, MORNING, WEEKLY
 from delivery.context import CoachContext, words_of
 from delivery.pacing import Pacer, retry_seconds
-from media.charts import draw_chart
-from media.worker import in_worker
+from media.chart_spec import Chart
 from services import nudges
 from services.nudges import DueReminder
 from services.progress import week_of
@@ -58,7 +57,18 @@ TICK_BUDGET_SECONDS = INTERVAL_SECONDS - 3.0
 OVERLAPPING_TICKS = 2
 
 T = TypeVar("T")
-Composer = Callable[[CoachContext, DueReminder], Awaitable[Reply | None]]
+
+
+@dataclass(frozen=True)
+class ChartFollows:
+    """A message whose chart follows it through the media queue (drawing never holds the sweep)."""
+
+    reply: Reply
+    chart: Chart
+
+
+Message = Reply | ChartFollows
+Composer = Callable[[CoachContext, DueReminder], Awaitable[Message | None]]
 
 
 async def compose_nudge(context: CoachContext, due: DueReminder) -> Reply | None:
@@ -77,8 +87,8 @@ async def compose_nudge(context: CoachContext, due: DueReminder) -> Reply | None
     )
 
 
-async def compose_weekly(context: CoachContext, due: DueReminder) -> Reply | None:
-    """The week in a few lines, riding on the chart when there is one to draw."""
+async def compose_weekly(context: CoachContext, due: DueReminder) -> Message | None:
+    """The week in a few lines at once; the chart, when there is one, follows it."""
     week = await week_of(context.services, due.user_id)
     if week is None:
         return None
@@ -86,7 +96,7 @@ async def compose_weekly(context: CoachContext, due: DueReminder) -> Reply | Non
     text = weekly_text(w, week.first_name, report)
     if not weekly_has_chart(report, text):
         return Reply(text)
-    return Reply(text, photo=await in_worker(draw_chart, chart_of(w, report)))
+    return ChartFollows(Reply(text), chart_of(w, report))
 
 
 async def compose_follow_up(context: CoachContext, due: DueReminder) -> Reply | None:
@@ -128,7 +138,7 @@ class Delivery:
 
 
 # Each claimed reminder with its message, or with its outcome when there is nothing to send.
-Composed = list[tuple[DueReminder, Reply | Delivery]]
+Composed = list[tuple[DueReminder, Message | Delivery]]
 
 
 async def sweep(context: CoachContext) -> None:
@@ -165,14 +175,14 @@ async def _send_batch(context: CoachContext, pacer: Pacer, composed: Composed) -
     """Send a composed batch at the sweep's pace."""
     sends = [
         _guarded(due, _send(context, pacer, due, made))
-        if isinstance(made, Reply)
+        if not isinstance(made, Delivery)
         else _settled(made)
         for due, made in composed
     ]
     return list(await asyncio.gather(*sends))
 
 
-async def _compose(context: CoachContext, due: DueReminder) -> Reply | Delivery:
+async def _compose(context: CoachContext, due: DueReminder) -> Message | Delivery:
     """Ask the kind's composer what to say (nothing, sometimes)."""
     composer = COMPOSERS.get(due.kind)
     if composer is None:
@@ -182,10 +192,14 @@ async def _compose(context: CoachContext, due: DueReminder) -> Reply | Delivery:
     return reply if reply is not None else Delivery(due, DeliveryOutcome.NOT_NEEDED)
 
 
-async def _send(context: CoachContext, pacer: Pacer, due: DueReminder, reply: Reply) -> Delivery:
+async def _send(context: CoachContext, pacer: Pacer, due: DueReminder, made: Message) -> Delivery:
     """Send one composed reminder through the bot's rate limiter, at the sweep's pace."""
     await pacer.wait()
-    await context.outbox.send(due.chat_id, reply)
+    if isinstance(made, ChartFollows):
+        await context.outbox.send(due.chat_id, made.reply)
+        context.media.send_chart_later(due.chat_id, made.chart)
+    else:
+        await context.outbox.send(due.chat_id, made)
     return Delivery(due, DeliveryOutcome.SENT)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from coach.events import (
     CardChoice,
     CardChosen,
@@ -13,17 +15,43 @@ from coach.events import (
     RepsAdded,
     SetFinished,
     StageDone,
+    VoiceAnswer,
+    VoiceAnswered,
 )
-from services.base import Forged, Person, Services, Stale
-from services.session import act
+from coach.session import SessionItem, SessionState
+from services.base import Forged, Notice, Person, Services, Stale
+from services.session import GUIDE_CHAT, GUIDE_VOICE, act, load_state
 from storage.base import utcnow
+from storage.models import User
+from storage.session_models import ExerciseSession
 
 
 async def choose_card(
     services: Services, person: Person, session_id: int, position: int, choice: CardChoice
 ) -> Forged | Stale | Moved:
-    """Start, Skip or Too painful today on an exercise card."""
-    return await act(services, person, session_id, CardChosen(position, choice, utcnow()))
+    """Start (chat timer or voice), Skip or Too painful today on an exercise card.
+
+    How the person starts is remembered: the next cards offer that way first.
+    """
+    moved = await act(services, person, session_id, CardChosen(position, choice, utcnow()))
+    if isinstance(moved, Moved) and choice in (CardChoice.GO, CardChoice.VOICE):
+        async with services.db.transaction() as tx:
+            user = await tx.get(User, person.user_id)
+            if user is not None:
+                user.guide = GUIDE_VOICE if choice is CardChoice.VOICE else GUIDE_CHAT
+    return moved
+
+
+async def answer_voice(
+    services: Services,
+    person: Person,
+    session_id: int,
+    position: int,
+    answer: VoiceAnswer,
+    count: int = 0,
+) -> Forged | Stale | Moved:
+    """How a voice-guided set went: all of it, fewer (a count), or too painful."""
+    return await act(services, person, session_id, VoiceAnswered(position, answer, count))
 
 
 async def count_reps(
@@ -66,3 +94,25 @@ async def control(
 ) -> Forged | Stale | Moved:
     """Pause, Resume or Stop."""
     return await act(services, person, session_id, Controlled(control, utcnow()))
+
+
+@dataclass(frozen=True)
+class CardItem:
+    """An exercise of the person's session, as its card shows it."""
+
+    state: SessionState
+    item: SessionItem
+
+
+async def card_item(
+    services: Services, person: Person, session_id: int, position: int
+) -> Forged | Stale | CardItem:
+    """The exercise at `position` of the person's session ("Show me" asks for its demo)."""
+    async with services.db.transaction() as tx:
+        row = await tx.get(ExerciseSession, session_id)
+        if row is None or row.user_id != person.user_id:
+            return Forged()
+        state = await load_state(tx, row, services.content)
+    if not 0 <= position < len(state.items):
+        return Stale(Notice("session-old-step"))
+    return CardItem(state, state.items[position])

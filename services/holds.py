@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from coach.events import Event, HoldEnded, Moved, Refused, RestEnded
+from coach.events import Event, HoldEnded, Moved, Refused, RestEnded, VoiceEnded
 from coach.moves import apply
 from coach.session import Phase, Status
 from coach.timing import restarted
@@ -29,6 +29,11 @@ async def hold_ended(services: Services, session_id: int, chat_id: int) -> Moved
 async def rest_ended(services: Services, session_id: int, chat_id: int) -> Moved | None:
     """The breather is over: the next hold starts (None: stale timer)."""
     return await _fire(services, session_id, chat_id, RestEnded(utcnow()))
+
+
+async def voice_ended(services: Services, session_id: int, chat_id: int) -> Moved | None:
+    """A voice-guided set's note ended (ask how it went), or its answer never came."""
+    return await _fire(services, session_id, chat_id, VoiceEnded(utcnow()))
 
 
 async def _fire(services: Services, session_id: int, chat_id: int, event: Event) -> Moved | None:
@@ -85,6 +90,10 @@ async def _recover(services: Services, session_id: int) -> Recovered | None:
             return None
         user = await tx.get(User, row.user_id)
         chat_id = user.chat_id if user else row.user_id
+        if row.voice_ends_at is not None:
+            # A voice set's timer only asks or moves on: run it now if it ran out while away.
+            services.timers.arm(session_id, TimerKind.VOICE, max(row.voice_ends_at, now), chat_id)
+            return None
         if _rearm(services, session_id, chat_id, row.hold_ends_at, row.rest_ends_at, now):
             return None
         state = await load_state(tx, row, services.content)

@@ -46,6 +46,8 @@ from storage.sessions import (
 # Pain this high that is new or the worst yet calls for a doctor the same day.
 # An unfinished session from the last few hours is today's to carry on; older ones are left.
 RESUME_WINDOW = timedelta(hours=6)
+# How a person's sets are guided (users.guide): the chat timer, or one voice note a set.
+GUIDE_CHAT, GUIDE_VOICE = "chat", "voice"
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,16 @@ async def load_state(tx: AsyncSession, row: ExerciseSession, content: Content) -
         settle_of=row.settle_of,
         settled=sore.sore_settled if sore is not None else None,
         recheck=row.recheck,
+        voice_ends_at=row.voice_ends_at,
+        voice_asked=row.voice_asked,
+        voice_default=await _guide_of(tx, row.user_id) == GUIDE_VOICE,
     )
+
+
+async def _guide_of(tx: AsyncSession, user_id: int) -> str:
+    """How the person last chose to be guided ("chat" or "voice")."""
+    user = await tx.get(User, user_id)
+    return user.guide if user is not None else GUIDE_CHAT
 
 
 async def store(tx: AsyncSession, row: ExerciseSession, moved: Moved) -> None:
@@ -173,6 +184,7 @@ async def store(tx: AsyncSession, row: ExerciseSession, moved: Moved) -> None:
     row.hold_ends_at, row.rest_ends_at = after.hold_ends_at, after.rest_ends_at
     row.hold_message_id = after.hold_message
     row.gentle, row.recheck = after.gentle, after.recheck
+    row.voice_ends_at, row.voice_asked = after.voice_ends_at, after.voice_asked
     if after.status is not moved.before.status:
         row.status = after.status
         row.finished_at = now if after.status in (Status.DONE, Status.STOPPED) else None
@@ -196,6 +208,11 @@ def time_it(services: Services, session_id: int, chat_id: int, moved: Moved) -> 
         services.timers.arm(session_id, TimerKind.HOLD, after.hold_ends_at, chat_id)
     if after.rest_ends_at is not None and after.rest_ends_at != before.rest_ends_at:
         services.timers.arm(session_id, TimerKind.REST, after.rest_ends_at, chat_id)
+    if after.voice_ends_at != before.voice_ends_at:
+        if after.voice_ends_at is None:
+            services.timers.cancel(session_id)
+        else:
+            services.timers.arm(session_id, TimerKind.VOICE, after.voice_ends_at, chat_id)
 
 
 async def act(

@@ -12,6 +12,7 @@ class TimerKind(StrEnum):
 
     HOLD = "hold"
     REST = "rest"
+    VOICE = "voice"  # a voice-guided set's note ends, or its question has waited long enough
 
 
 class Timers(Protocol):

@@ -38,6 +38,8 @@ class User(Base):
     paused_for_pain_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # The person chose the gentle plan (back bend and knee rotation at half the reps).
     gentle_plan: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # How holds and sets are guided: "chat" (timer messages) or "voice" (one voice note a set).
+    guide: Mapped[str] = mapped_column(String(8), default="chat", server_default="chat")
 
     checkins: Mapped[list[Checkin]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True

@@ -1,6 +1,13 @@
 """Imports every model module so `Base.metadata` knows all tables (migrations, tests)."""
 
-from storage import function_models, lease_models, models, reminder_models, session_models
+from storage import (
+    function_models,
+    lease_models,
+    media_models,
+    models,
+    reminder_models,
+    session_models,
+)
 from storage.base import Base
 
 metadata = Base.metadata
@@ -8,6 +15,7 @@ metadata = Base.metadata
 __all__ = [
     "function_models",
     "lease_models",
+    "media_models",
     "metadata",
     "models",
     "reminder_models",

@@ -49,6 +49,9 @@ class ExerciseSession(Base):
     # many sessions they had before it (each card shows the next of its exercise's tips).
     cautions: Mapped[str] = mapped_column(String(64), default="", server_default="")
     ordinal: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # A voice-guided set under way: when its note ends, and whether "how did it go?" was asked.
+    voice_ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    voice_asked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class SessionEvent(Base):

@@ -104,7 +104,7 @@ async def save_standing(
 
 
 async def sessions_with_timers(tx: AsyncSession) -> list[int]:
-    """Ids of active sessions whose hold or rest was running (for recovery at start-up)."""
+    """Ids of active sessions whose hold, rest or voice set was running (recovery at start-up)."""
     return list(
         await tx.scalars(
             select(ExerciseSession.id).where(
@@ -112,6 +112,7 @@ async def sessions_with_timers(tx: AsyncSession) -> list[int]:
                 or_(
                     ExerciseSession.hold_ends_at.is_not(None),
                     ExerciseSession.rest_ends_at.is_not(None),
+                    ExerciseSession.voice_ends_at.is_not(None),
                 ),
             )
         )

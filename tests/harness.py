@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import tempfile
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,7 +16,7 @@ from delivery.context import CoachApplication
 from localchat.request import LocalRequest
 from localchat.telegram import LocalTelegram
 from settings import Settings
-from tests.clock import JobCounter, SteadyClock, run_due_jobs, watch
+from tests.clock import IDLE_TIMEOUT_SECONDS, JobCounter, SteadyClock, run_due_jobs, watch
 
 
 @dataclass
@@ -30,6 +31,9 @@ class RunningBot:
     app: CoachApplication | None = None
     raised: list[BaseException] = field(default_factory=list)
     jobs: JobCounter = field(default_factory=JobCounter)
+    # Made media are shared by the run's bots (keyed by content, so always right); a test that
+    # breaks a cached file gives its bot a folder of its own.
+    media_dir: str = f"{tempfile.gettempdir()}/backcoach-test-media"
 
     async def start(self) -> RunningBot:
         """Build and initialise the application like `python bot.py` does (minus polling)."""
@@ -37,6 +41,7 @@ class RunningBot:
             telegram_bot_token=self.fake.token,
             telegram_base_url="http://fake.invalid/bot",
             database_url=self.database_url,
+            media_cache_dir=self.media_dir,
             _env_file=None,
         )
         self.app = build_application(
@@ -57,6 +62,7 @@ class RunningBot:
         assert self.app is not None and self.app.job_queue is not None
         self.traveller.shift(seconds)
         await run_due_jobs(self.app.job_queue.scheduler, self.jobs)
+        await self.app.bot_data.media.idle()  # what the jobs queued (a weekly chart) is sent
 
     async def _record(self, update: object, context: Any) -> None:
         """Tests fail on any exception a handler raised, even one the bot handled calmly."""
@@ -66,6 +72,21 @@ class RunningBot:
         """Deliver one update through the real handler stack."""
         assert self.app is not None
         await self.app.process_update(Update.de_json(update, self.app.bot))
+
+    async def queue(self, update: dict) -> None:
+        """Hand one update to the running application the way polling does (through its queue)."""
+        assert self.app is not None
+        await self.app.update_queue.put(Update.de_json(update, self.app.bot))
+
+    async def until_idle(self) -> None:
+        """Wait until every queued update has been handled to the end."""
+        assert self.app is not None
+        processor = self.app.update_processor
+        deadline = asyncio.get_running_loop().time() + IDLE_TIMEOUT_SECONDS
+        while not self.app.update_queue.empty() or processor.waiting:  # type: ignore[attr-defined]
+            if asyncio.get_running_loop().time() > deadline:
+                raise TimeoutError("queued updates were not handled")
+            await asyncio.sleep(0.001)  # handlers wait on real I/O (the database): yield to them
 
     async def kill(self) -> None:
         """Stop abruptly like kill -9: pending timers die unrun, only the database survives."""

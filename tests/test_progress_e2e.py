@@ -107,11 +107,12 @@ async def test_the_weekly_summary_tells_the_week_on_the_chart(clock, bot, ann, d
     await three_weeks_of_easing_pain(db, name=ann.first_name)
     await reminders_set_up(ann)
     await bot.advance((SUNDAY_EVENING - NOW).total_seconds())
-    [summary] = photos(ann)
-    assert summary["file"].startswith(PNG)
-    assert "Your week, Ann <&_> O'Neil" in summary["caption"]
-    assert "This week: 2 of 14 sessions" in summary["caption"]
-    assert "down from 7 to 4" in summary["caption"]
+    [chart] = photos(ann)
+    assert chart["file"].startswith(PNG)
+    summary = ann.texts[-2]  # the text went at once; the chart followed it
+    assert "Your week, Ann <&_> O'Neil" in summary
+    assert "This week: 2 of 14 sessions" in summary
+    assert "down from 7 to 4" in summary
 
 
 async def test_a_week_without_sessions_gets_a_kind_word_and_no_chart(clock, bot, ann, db):
@@ -142,8 +143,8 @@ async def test_the_sweep_sends_the_weekly_summary_on_sunday_evening(clock, bot, 
     await bot.advance((SUNDAY_EVENING - NOW - timedelta(minutes=2)).total_seconds())
     assert photos(ann) == []  # not before its time
     await bot.advance(timedelta(minutes=2).total_seconds())
-    [summary] = photos(ann)
-    assert "Your week, Ann" in summary["caption"]
+    [_chart] = photos(ann)
+    assert "Your week, Ann" in ann.texts[-2]
     await bot.advance(timedelta(hours=1).total_seconds())
     assert len(photos(ann)) == 1  # once a week, not once a tick
 

@@ -11,7 +11,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from coach.events import CardChoice, Control, When
+from coach.events import CardChoice, Control, VoiceAnswer, When
 from coach.reminders import NudgeAction
 from coach.session import BEND_STAGES, REACH_LEVELS
 from views.codec import Button
@@ -166,6 +166,26 @@ class LegTap(Button):
     session_id: int
     position: int
     answer: YesNo
+
+
+@dataclass(frozen=True)
+class DemoTap(Button):
+    """'Show me' on an exercise card: the moving demo."""
+
+    prefix = "s.demo"
+    session_id: int
+    position: int
+
+
+@dataclass(frozen=True)
+class VoiceTap(Button):
+    """How a voice-guided set went: all, fewer, a count (after fewer), or too painful."""
+
+    prefix = "s.vc"
+    session_id: int
+    position: int
+    answer: VoiceAnswer
+    count: Annotated[int, range(100)] = 0
 
 
 @dataclass(frozen=True)

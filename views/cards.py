@@ -6,9 +6,11 @@ from coach.events import CardChoice, Control
 from coach.plan import steadier
 from coach.session import SessionItem, SessionState
 from coach.steps import ShowCard
+from coach.voicing import voice_seconds
 from content import Markup, Words
 from content.models import Dose
-from views.buttons import CardTap, ControlTap
+from media.library import MediaRequest, demo_of, picture_of
+from views.buttons import CardTap, ControlTap, DemoTap
 from views.plan import dose_text, item_name
 from views.reply import Reply, button, rows
 
@@ -70,18 +72,41 @@ def card_text(w: Words, state: SessionState, step: ShowCard) -> str:
     return "\n".join(parts)
 
 
+def _level_id(w: Words, state: SessionState, item: SessionItem) -> str:
+    """The id of the person's rung on the exercise's ladder."""
+    return w.content.exercise(item.exercise_id).level(state.level_of(item.exercise_id)).id
+
+
+def card_picture(w: Words, state: SessionState, item: SessionItem) -> MediaRequest | None:
+    """The picture the card opens with, for the person's level or variant."""
+    return picture_of(item.exercise_id, _level_id(w, state, item), item.variant)
+
+
+def card_demo(w: Words, state: SessionState, item: SessionItem) -> MediaRequest | None:
+    """The moving demo behind "Show me", at today's hold."""
+    return demo_of(item.exercise_id, _level_id(w, state, item), item.variant, item.hold_seconds)
+
+
 def card_view(w: Words, session_id: int, state: SessionState, step: ShowCard) -> Reply:
-    """The card with Start, Skip, Too painful today (Too unsteady standing) and Stop session."""
+    """The card on its picture: Start (chat timer or voice, the person's choice first), Skip,
+    Too painful today, Show me (Too unsteady standing) and Stop session."""
     position, item = step.position, step.item
     taps = {choice: CardTap(session_id, position, choice) for choice in CardChoice}
+    starts = [button(w("session-start-button"), taps[CardChoice.GO])]
+    if voice_seconds(item) is not None:
+        voice = button(w("session-voice-button"), taps[CardChoice.VOICE])
+        starts = [voice, *starts] if state.voice_default else [*starts, voice]
     lines = [
-        [button(w("session-start-button"), taps[CardChoice.GO])],
+        starts,
         [
             button(w("session-skip-button"), taps[CardChoice.SKIP]),
             button(w("session-too-painful-button"), taps[CardChoice.HURT]),
         ],
     ]
+    if card_demo(w, state, item) is not None:
+        lines.append([button(w("session-show-me-button"), DemoTap(session_id, position))])
     if steadier(item.exercise_id, item.variant, state.cautions) is not None:
         lines.append([button(w("session-unsteady-button"), taps[CardChoice.UNSTEADY])])
     lines.append([button(w("session-stop-session-button"), ControlTap(session_id, Control.STOP))])
-    return Reply(card_text(w, state, step), rows(*lines))
+    picture = card_picture(w, state, item)
+    return Reply(card_text(w, state, step), rows(*lines), media=picture)

@@ -16,6 +16,7 @@ from telegram import (
 
 from content import Words
 from content.words import Notice
+from media.library import MediaRequest
 from views.codec import Button
 
 Keyboard = InlineKeyboardMarkup
@@ -25,12 +26,17 @@ TypingKeyboard = ReplyKeyboardMarkup | ReplyKeyboardRemove
 
 @dataclass(frozen=True)
 class Reply:
-    """One message to show: HTML text, buttons, and optionally a PNG it rides on."""
+    """One message to show: HTML text, inline buttons, and optionally a PNG it rides on.
+
+    `media` names an exercise picture, demo or voice note the text rides on as its caption;
+    the delivery makes it (or finds it made), and falls back to the text alone if it cannot.
+    """
 
     text: str
     markup: Keyboard | TypingKeyboard | None = None
     photo: bytes | None = None
     photo_name: str = "picture.png"
+    media: MediaRequest | None = None
 
 
 def button(label: str, tap: Button) -> InlineKeyboardButton:
@@ -69,8 +75,23 @@ def _shown(w: Words, value: object) -> object:
     return value
 
 
+# Letters and symbols that draw nothing, which people use for a name that looks empty.
+BLANKS = frozenset("\u115f\u1160\u2800\u3164\uffa0\u034f\u17b4\u17b5")
+
+
+def _draws(c: str) -> bool:
+    """Whether a character of a name draws something on its own."""
+    return c not in BLANKS and unicodedata.category(c)[0] not in "CZM"
+
+
+def _kept(c: str) -> bool:
+    """Whether a character stays in the name we greet with (accents on letters, spaces too)."""
+    return c == " " or (c not in BLANKS and unicodedata.category(c)[0] not in "CZ")
+
+
 def greeting_name(first_name: str) -> dict[str, str]:
     """The name to greet with, or none when it is empty or only invisible characters."""
-    shown = "".join(c for c in first_name if unicodedata.category(c)[0] not in "CZ" or c == " ")
-    shown = " ".join(shown.split())
-    return {"name": shown, "named": "yes" if shown else "no"}
+    if not any(_draws(c) for c in first_name):
+        return {"name": "", "named": "no"}
+    shown = " ".join("".join(c for c in first_name if _kept(c)).split())
+    return {"name": shown, "named": "yes"}

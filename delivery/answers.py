@@ -1,0 +1,45 @@
+"""Answering taps: each exactly once, and never later than Telegram's deadline.
+
+A tap that can start at once is answered by its use case (so "Already noted" or "That button
+is from an earlier message" reach the person as a toast). A tap that has to wait in line behind
+the same person's earlier updates, or behind everyone's, is answered the moment it arrives,
+without a toast: the wait could outlast Telegram's deadline, and a spinner that never stops is
+worse than a toast that never comes. Its use case still runs in turn; only the answer is early.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+
+from telegram import CallbackQuery
+from telegram.error import BadRequest
+
+log = logging.getLogger(__name__)
+
+# Taps answered lately (a tap is answered within seconds, so a few per active person is plenty).
+REMEMBERED = 20_000
+TOO_OLD = "query is too old"
+
+
+class TapAnswers:
+    """The taps answered lately, so that none is answered twice."""
+
+    def __init__(self) -> None:
+        self._answered: collections.OrderedDict[str, None] = collections.OrderedDict()
+
+    async def answer(self, query: CallbackQuery, text: str | None = None) -> None:
+        """Answer a tap, unless it was answered already (on arrival, or before an error)."""
+        if query.id in self._answered:
+            if text:
+                log.debug("tap %s was answered already; its toast %r is dropped", query.id, text)
+            return
+        self._answered[query.id] = None
+        while len(self._answered) > REMEMBERED:
+            self._answered.popitem(last=False)
+        try:
+            await query.answer(text)
+        except BadRequest as error:
+            if TOO_OLD not in str(error).lower():
+                raise
+            log.warning("tap %s from user %s came too late to answer", query.id, query.from_user.id)
