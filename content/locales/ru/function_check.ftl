@@ -25,11 +25,12 @@ function-check-ask-rating =
 function-check-rated =
     { $question }
     → <b>{ $score }</b>
-function-check-ask-more = Сохранено. Можно назвать до { $limit ->
-    [one] { $limit } дела
-    [few] { $limit } дел
-   *[many] { $limit } дел
- } (пока названо: { $count }).
+function-check-ask-more = { $limit ->
+    [1] Сохранено. Можно назвать одно дело (пока названо: { $count }).
+    [one] Сохранено. Можно назвать до { $limit } дела (пока названо: { $count }).
+    [few] Сохранено. Можно назвать до { $limit } дел (пока названо: { $count }).
+   *[many] Сохранено. Можно назвать до { $limit } дел (пока названо: { $count }).
+ }
 function-check-more-button = Добавить ещё
 function-check-enough-button = Это всё
 function-check-first-done =

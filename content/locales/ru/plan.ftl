@@ -31,7 +31,10 @@ plan-dose = { $sets ->
    *[many] { $sets } подходов по{ " " }
  }{ $side ->
     [yes] { $reps ->
-        [one] { $reps } повтор
+        [one] { $reps } { $sets ->
+            [1] повтор
+           *[other] повтору
+        }
         [few] { $reps } повтора
        *[many] { $reps } повторов
     } в каждую сторону с удержанием по { $hold ->
@@ -39,15 +42,43 @@ plan-dose = { $sets ->
         [few] { $hold } секунды
        *[many] { $hold } секунд
     }
-   *[no] { $reps ->
-        [one] { $reps } повтор
-        [few] { $reps } повтора
-       *[many] { $reps } повторов
-    }{ $hold ->
-        [0] { "" }
-        [one] { " " }с удержанием по { $hold } секунде
-        [few] { " " }с удержанием по { $hold } секунды
-       *[many] { " " }с удержанием по { $hold } секунд
+   *[no] { $hold ->
+        [0] { $reps ->
+            [one] { $reps } { $sets ->
+                [1] повтор
+               *[other] повтору
+            }
+            [few] { $reps } повтора
+           *[many] { $reps } повторов
+        }
+       *[other] { $reps ->
+            [1] 1 { $sets ->
+                [1] повтор
+               *[other] повтору
+            }, удерживать { $hold ->
+                [one] { $hold } секунду
+                [few] { $hold } секунды
+               *[many] { $hold } секунд
+            }
+            [one] { $reps } { $sets ->
+                [1] повтор
+               *[other] повтору
+            } с удержанием по { $hold ->
+                [one] { $hold } секунде
+                [few] { $hold } секунды
+               *[many] { $hold } секунд
+            }
+            [few] { $reps } повтора с удержанием по { $hold ->
+                [one] { $hold } секунде
+                [few] { $hold } секунды
+               *[many] { $hold } секунд
+            }
+           *[many] { $reps } повторов с удержанием по { $hold ->
+                [one] { $hold } секунде
+                [few] { $hold } секунды
+               *[many] { $hold } секунд
+            }
+        }
     }
  }
 plan-reasons-pelvic_lift_base = Тренирует глубокие мышцы вдоль позвоночника, которые стабилизируют спину; это основа для всех.

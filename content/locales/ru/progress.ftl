@@ -57,19 +57,12 @@ progress-tally = на этой неделе { $reps_week ->
     [few] { $reps_week } повтора
    *[many] { $reps_week } повторов
  }, всего { $reps_total }
-progress-tally-holds = на этой неделе { $reps_week ->
-    [one] { $reps_week } повтор
-    [few] { $reps_week } повтора
-   *[many] { $reps_week } повторов
- } ({ $holds_week ->
+# Каждое удержание — это один повтор, поэтому считаем только удержания.
+progress-tally-holds = на этой неделе { $holds_week ->
     [one] { $holds_week } удержание
     [few] { $holds_week } удержания
    *[many] { $holds_week } удержаний
- }), всего { $reps_total } ({ $holds_total ->
-    [one] { $holds_total } удержание
-    [few] { $holds_total } удержания
-   *[many] { $holds_total } удержаний
- })
+ }, всего { $holds_total }
 progress-no-reps-yet = повторов пока нет
 progress-bends-by-reach = оцениваем по глубине наклона (см. выше)
 progress-no-bends-yet = наклонов пока не было

@@ -6,6 +6,13 @@ reminders-ask-zone-first =
     В каком городе вы находитесь? Напишите его название или часовой пояс, например <code>Europe/Moscow</code>.
 reminders-ask-zone = В каком городе вы находитесь? Напишите его название или часовой пояс, например <code>Europe/Moscow</code>.
 reminders-local-time-button = Лучше назову своё время
+# Кнопка Telegram «отправить геопозицию» под полем ввода, вместе с вопросом о городе.
+reminders-share-location-button = 📍 Отправить геопозицию
+reminders-share-location-hint = Или нажмите <b>📍 Отправить геопозицию</b> внизу. Я возьму из неё только ваш часовой пояс; само место не сохраняется.
+reminders-location-noted = 📍 Спасибо. Из геопозиции взят только ваш часовой пояс.
+reminders-location-unknown = Извините, не получилось определить часовой пояс в этом месте. Пожалуйста, напишите название ближайшего города.
+reminders-location-not-asked = Спасибо, но ваша геопозиция мне не нужна. Чтобы напоминания приходили по вашему местному времени, отправьте /reminders.
+reminders-zone-noted = 👍 Спасибо.
 reminders-not-now-button = Не сейчас
 reminders-not-now = Хорошо. Если захотите получать напоминания, отправьте /reminders.
 reminders-zone-unknown = Не знаю такого места: «{ $text }», извините. Попробуйте ближайший крупный город (например, <i>Moscow</i> или <i>Berlin</i>) или название часового пояса, например <code>Europe/Moscow</code>.
