@@ -50,6 +50,8 @@ class _FromSomeone(filters.MessageFilter):
 # New messages from a person in a private chat; edits, channel posts and the rest cost nothing.
 PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & _FromSomeone()
 GROUP_COMMAND = filters.ChatType.GROUPS & filters.UpdateType.MESSAGE & filters.COMMAND
+
+
 # What a person types (or a place they share); stickers, voice, files, dice get no reply.
 def _tap(kind: type[Button], callback: object) -> CallbackQueryHandler:
     """Route one kind of button by its prefix."""
