@@ -47,8 +47,9 @@ from localchat.transcript import render_transcript
 Step = tuple[str, str]
 ONBOARDING: list[Step] = [
     ("say", "/start"), ("tap", "Let's begin"), ("tap", "None of these"), ("tap", "None of these"),
-    ("tap", "Bending forward"), ("tap", "Done"), ("tap", "No"), ("tap", "Yes"), ("tap", "Yes"),
-    ("tap", "No"), ("tap", "Less than 6 weeks"), ("tap", "4"),
+    ("tap", "None of these"), ("tap", "Bending forward"), ("tap", "Done"), ("tap", "No"),
+    ("tap", "Yes"), ("tap", "Yes"), ("tap", "Done"), ("tap", "No"), ("tap", "Less than 6 weeks"),
+    ("tap", "4"),
 ]  # fmt: skip
 SESSION: list[Step] = [
     ("say", "/session"), ("tap", "3"), ("tap", "Skip"),
