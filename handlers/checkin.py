@@ -6,7 +6,7 @@ from telegram import Update
 
 from content import Words
 from delivery.context import CoachContext
-from handlers.taps import person_of, read, settle, tapped_message, through, toast, words_for
+from handlers.taps import person_of, read, settle, tapped_message, through, words_for
 from services.checkin import Advice, Answered, Ask, PlanReady, Redrawn, tap_answer
 from services.clearance import Checkup, SeenFirst, clearance, not_seen_yet, questions_again
 from views.buttons import AnswerTap, ClearedTap, SeenTap
@@ -115,10 +115,13 @@ async def seen_tapped(update: Update, context: CoachContext) -> None:
         return
     person = person_of(update)
     if tap.answer == "later":
-        await toast(update, context)
+        waiting = await settle(
+            update, context, await not_seen_yet(context.services, person, tap.checkin_id)
+        )
+        if waiting is None:
+            return
         message, w = tapped_message(update), await words_for(context, person)
         await context.outbox.drop_buttons(message)
-        waiting = await not_seen_yet(context.services, person)
         key = "safety-not-yet-emergency" if waiting.emergency else "safety-not-yet"
         await context.outbox.send(message.chat.id, Reply(w(key, **phone(w, waiting.zone))))
         return

@@ -58,9 +58,14 @@ class NotSeenYet:
     zone: str | None
 
 
-async def not_seen_yet(services: Services, person: Person) -> NotSeenYet:
+async def not_seen_yet(
+    services: Services, person: Person, checkin_id: int
+) -> Forged | NotSeenYet:
     """The person has not been seen yet: the advice again, as urgent as their open signs."""
     async with services.db.transaction() as tx:
+        # 0: signs typed before any check-in; otherwise the check-in must be theirs.
+        if checkin_id and await owned(tx, Checkin, checkin_id, person.user_id) is None:
+            return Forged()
         user = await meet(tx, person)
         warnings = await warnings_of(tx, user.id)
         return NotSeenYet(warnings.tier >= Tier.EMERGENCY, user.time_zone)

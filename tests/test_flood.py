@@ -139,7 +139,7 @@ CHANGED: dict[type[Button], str] = {
     buttons.Begin: "ob:79",
     buttons.AnswerTap: "ck:79:pain_now:4",
     buttons.ClearedTap: "clr:79",
-    buttons.SeenTap: "seen:1:79",
+    buttons.SeenTap: "seen:79:later",
     buttons.DangerTap: "dgr:99:yes",
     buttons.NewSession: "s.new:79",
     buttons.FreshSession: "s.fresh:79",
