@@ -26,9 +26,9 @@ sys.path.insert(0, str(ROOT))
 from content import load_content  # noqa: E402
 from localchat.telegram import LocalTelegram  # noqa: E402
 from storage.migrate import upgrade_to_head  # noqa: E402
-from tests.clock import SteadyClock  # noqa: E402
-from tests.harness import Person, RunningBot  # noqa: E402
-from tests.test_onboarding_e2e import answer_symptoms, screen_clear  # noqa: E402
+from tests.support.clock import SteadyClock  # noqa: E402
+from tests.support.harness import Person, RunningBot  # noqa: E402
+from tests.support.people import answer_symptoms, screen_clear  # noqa: E402
 
 START = datetime(2026, 11, 24, 7, 30, tzinfo=UTC)
 COUNTED = ("send", "edit")

@@ -117,8 +117,8 @@ def frame_strip(demo_id: str, data: bytes) -> Image.Image:
 
 async def one_person(bot: object, user_id: int) -> None:
     """Onboard, open a session, look at the card and its demo, take the set by voice."""
-    from tests.harness import Person
-    from tests.test_onboarding_e2e import answer_symptoms, screen_clear
+    from tests.support.harness import Person
+    from tests.support.people import answer_symptoms, screen_clear
 
     person = Person(bot, user_id, "Ann")  # type: ignore[arg-type]
     await screen_clear(person)
@@ -137,8 +137,8 @@ async def people_run(people: int) -> None:
     from content import load_content
     from localchat.telegram import LocalTelegram
     from storage.migrate import upgrade_to_head
-    from tests.clock import SteadyClock
-    from tests.harness import RunningBot
+    from tests.support.clock import SteadyClock
+    from tests.support.harness import RunningBot
 
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite+aiosqlite:///{folder}/people.db"

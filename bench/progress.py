@@ -41,8 +41,8 @@ from storage import Database  # noqa: E402
 from storage.migrate import upgrade_to_head  # noqa: E402
 from storage.models import Answer, Checkin, User  # noqa: E402
 from storage.session_models import ExerciseLevel, ExerciseSession, SessionEvent  # noqa: E402
-from tests.clock import SteadyClock  # noqa: E402
-from tests.harness import Person, RunningBot  # noqa: E402
+from tests.support.clock import SteadyClock  # noqa: E402
+from tests.support.harness import Person, RunningBot  # noqa: E402
 from views.progress import chart_of  # noqa: E402
 
 MAIN_ID = 1

@@ -63,6 +63,11 @@ class OnePersonAtATime(BaseUpdateProcessor):
         """Updates taken in and not yet handled to the end."""
         return sum(self._queued.values())
 
+    @property
+    def people_in_line(self) -> int:
+        """People with an update in hand or waiting (each is forgotten once their line is empty)."""
+        return len(self._turns)
+
     async def initialize(self) -> None:
         """Nothing to set up."""
 

@@ -58,9 +58,7 @@ class NotSeenYet:
     zone: str | None
 
 
-async def not_seen_yet(
-    services: Services, person: Person, checkin_id: int
-) -> Forged | NotSeenYet:
+async def not_seen_yet(services: Services, person: Person, checkin_id: int) -> Forged | NotSeenYet:
     """The person has not been seen yet: the advice again, as urgent as their open signs."""
     async with services.db.transaction() as tx:
         # 0: signs typed before any check-in; otherwise the check-in must be theirs.

@@ -6,7 +6,6 @@ import asyncio
 import os
 import time
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -21,8 +20,9 @@ from localchat.transcript import render_transcript
 from storage import Database
 from storage.db import is_sqlite
 from storage.migrate import upgrade_to_head
-from tests.clock import SteadyClock
-from tests.harness import Person, RunningBot
+from tests.support.clock import SteadyClock
+from tests.support.harness import Person, RunningBot
+from tests.support.moments import START
 
 
 @pytest.fixture(scope="session")
@@ -80,9 +80,6 @@ async def db(database_url: str) -> AsyncIterator[Database]:
     database = Database(database_url)
     yield database
     await database.close()
-
-
-START = datetime(2026, 11, 24, 7, 30, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -26,7 +26,8 @@ from storage.checkins import complete, save_answer, start_checkin
 from storage.lease import LEASE_SECONDS, instance_lock
 from storage.session_models import ExerciseSession
 from storage.users import get_user, touch_user
-from tests.test_webhook import HEADER, SECRET, free_port
+from tests.support.net import HEADER, SECRET, free_port
+from tests.support.waiting import eventually
 
 ROOT = Path(__file__).resolve().parent.parent
 # Start-up (imports, migrations, getMe) takes a second or two; allow for a slow machine.
@@ -55,6 +56,12 @@ class BotProcess:
         """Signal the bot and its helper processes, as systemd does (KillMode=control-group)."""
         os.killpg(self.process.pid, sig)
 
+    def ended_with(self) -> str | None:
+        """Why waiting on this process is pointless: it exited (with its log), or None."""
+        if self.process.poll() is None:
+            return None
+        return f"bot.py exited with {self.process.returncode}:\n{self.log}"
+
     async def exited(self, seconds: float = 20.0) -> int:
         """Wait (bounded) for the process to end; its exit code."""
         await until(lambda: self.process.poll() is not None, seconds)
@@ -67,18 +74,8 @@ async def until(
     *,
     alive: BotProcess | None = None,
 ) -> None:
-    """Poll a condition without blocking the fake's event loop; fail after `seconds`.
-
-    With `alive`, fail at once (showing its log) if that process ended instead.
-    """
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + seconds
-    while not condition():
-        if alive is not None and alive.process.poll() is not None:
-            raise AssertionError(f"bot.py exited with {alive.process.returncode}:\n{alive.log}")
-        if loop.time() > deadline:
-            raise TimeoutError(f"not true after {seconds} s")
-        await asyncio.sleep(0.02)
+    """Wait for a condition; with `alive`, fail at once (showing its log) if that process ended."""
+    await eventually(condition, seconds, gone=alive.ended_with if alive is not None else None)
 
 
 @pytest.fixture

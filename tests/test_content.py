@@ -9,9 +9,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from fluent.syntax import ast as ftl
-from fluent.syntax import parse
-from fluent.syntax.visitor import Visitor
 
 from coach.checkin import ALL_QUESTIONS
 from coach.events import Refusal
@@ -21,6 +18,7 @@ from coach.session import BEND_STAGE_NAMES, REACH_LEVELS, Kind, session_item
 from content import ContentError, load_content
 from content.loader import CONTENT_DIR
 from localchat.entities import parse_text
+from tests.support.catalogues import COUNTS, messages, variables
 from views.buttons import AnswerTap
 from views.codec import MAX_BYTES
 
@@ -32,32 +30,9 @@ NAMES = {
     "back_bend": "Standing back bend",
     "knee_rotation": "Knee rotation stretch",
 }
+
+
 # Plural rules differ most between these counts (Russian: 1, 2, 5, 11, 21, 22).
-COUNTS = (0, 1, 2, 5, 11, 21, 22)
-
-
-def messages(lang: str = "en") -> dict[str, ftl.Message]:
-    """Every message of one language, by id."""
-    found = {}
-    for path in sorted((CONTENT_DIR / "locales" / lang).glob("*.ftl")):
-        for entry in parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(entry, ftl.Message):
-                found[entry.id.name] = entry
-    return found
-
-
-def variables(message: ftl.Message) -> set[str]:
-    """The `$names` a message uses (in its text and its selectors)."""
-    names: set[str] = set()
-
-    class Names(Visitor):
-        def visit_VariableReference(self, node: ftl.VariableReference) -> None:
-            names.add(node.id.name)
-
-    Names().visit(message)
-    return names
-
-
 def test_the_five_exercises_carry_the_names_people_see(content):
     w = content.words()
     assert {key: w(f"exercise-{key}-name") for key in content.exercises} == NAMES

@@ -9,9 +9,9 @@ import pytest
 from coach.danger import signs_in
 from coach.safety import ASKED, SIGNS, Tier
 from content import load_content
-from tests.harness import Person
-from tests.test_onboarding_e2e import answer_symptoms, screen_clear
-from tests.test_reminders_e2e import until
+from tests.support.harness import Person
+from tests.support.moments import until
+from tests.support.people import answer_symptoms, screen_clear
 
 CONTENT = load_content()
 ADVICE = {Tier.EMERGENCY: "emergency department", Tier.SAME_DAY: "doctor today", Tier.SOON: "GP"}

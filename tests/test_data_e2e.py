@@ -11,9 +11,9 @@ from sqlalchemy.sql import Select
 from storage.function_models import FunctionActivity, FunctionCheck, FunctionRating
 from storage.models import User
 from storage.schema import metadata
-from tests.harness import Person
-from tests.history import Month, add_month, add_session, set_level
-from tests.test_onboarding_e2e import answer_symptoms, screen_clear
+from tests.support.harness import Person
+from tests.support.history import Month, add_month, add_session, set_level
+from tests.support.people import answer_symptoms, screen_clear
 
 NOW = datetime(2026, 11, 24, 7, 30, tzinfo=UTC)
 

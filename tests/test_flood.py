@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from localchat.limits import NOT_MODIFIED
 from localchat.telegram import LocalTelegram
 from storage.models import User
-from tests.harness import Person, RunningBot
-from tests.test_onboarding_e2e import answer_symptoms, screen_clear
-from tests.test_session_e2e import the_session
+from tests.support.harness import Person, RunningBot
+from tests.support.people import answer_symptoms, screen_clear
+from tests.support.records import the_session
 from views import buttons
 from views.codec import Button
 from views.reply import Reply

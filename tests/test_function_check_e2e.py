@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 
 from storage.function_models import FunctionActivity, FunctionCheck, FunctionRating
-from tests.harness import Person
-from tests.history import add_person, add_session
-from tests.test_onboarding_e2e import answer_symptoms, screen_clear
+from tests.support.harness import Person
+from tests.support.history import add_person, add_session
+from tests.support.people import answer_symptoms, screen_clear
 
 NOW = datetime(2026, 11, 24, 7, 30, tzinfo=UTC)
 TWO_WEEKS = timedelta(days=14).total_seconds()

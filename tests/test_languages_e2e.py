@@ -13,7 +13,7 @@ import pytest
 
 from content import Content, Words
 from localchat.entities import parse_text
-from tests.harness import Person
+from tests.support.harness import Person
 
 # Telegram's code -> the language we answer in.
 CLIENTS = {"en": "en", "de-AT": "de", "es-MX": "es", "ru": "ru"}

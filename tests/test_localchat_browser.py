@@ -10,7 +10,6 @@ Labels the tests tap by (stable parts, matched inside the button text): "Let's b
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -21,8 +20,9 @@ from playwright.async_api import Browser, Page, async_playwright, expect
 
 from localchat.server import LocalChat, serve
 from localchat.telegram import LocalTelegram
-from tests.harness import RunningBot
-from tests.test_progress_e2e import three_weeks_of_easing_pain
+from tests.support.harness import RunningBot
+from tests.support.history import three_weeks_of_easing_pain
+from tests.support.waiting import eventually
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -136,12 +136,8 @@ async def browser() -> AsyncIterator[Browser]:
 
 
 async def until(condition: Callable[[], bool]) -> None:
-    """Wait (briefly, on the event loop) until the page's requests have reached the server."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + SHOWN / 1000
-    while not condition():
-        assert loop.time() < deadline, "the page's action never reached the local chat"
-        await asyncio.sleep(0.01)
+    """Wait until the page's requests have reached the local chat."""
+    await eventually(condition, SHOWN / 1000)
 
 
 OpenChat = Callable[..., Awaitable[ChatPage]]

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from content import Content
-from tests.test_content import messages, variables
+from tests.support.catalogues import messages, variables
 
 SUNDAY = date(2024, 12, 8)
 # A count of one next to a plural noun: what "1 sessions" looks like.

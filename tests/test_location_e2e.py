@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 
 from storage.models import User
-from tests.harness import Person
-from tests.test_reminders_e2e import plan_then, rows, utc
+from tests.support.harness import Person
+from tests.support.moments import utc
+from tests.support.people import plan_then
+from tests.support.records import rows
 
 SHARE = "📍 Share my location"
 MUNICH = (48.137, 11.575)

@@ -16,9 +16,9 @@ from media.pictures import render_picture
 from storage.media_models import MediaFile
 from storage.models import User
 from storage.sessions import save_standing
-from tests.harness import Person, RunningBot
-from tests.test_onboarding_e2e import answer_symptoms, screen_clear
-from tests.test_session_e2e import events_of
+from tests.support.harness import Person, RunningBot
+from tests.support.people import answer_symptoms, screen_clear
+from tests.support.records import events_of
 
 # Pelvic lift, back extension, bending forward, standing back bend and knee rotation.
 EVERYTHING = {"leg": "Yes", "knee": "No", "fear": "Yes", "stiff": "Yes"}

@@ -5,53 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from storage.models import Answer, Checkin
-from tests.harness import Person
-
-
-async def answer_symptoms(
-    person: Person,
-    *,
-    leg="No",
-    knee="No",
-    fear="No",
-    stiff="No",
-    balance="No",
-    cautions=(),
-    triggers=("Sitting or standing long",),
-    pain="4",
-):
-    """Answer the symptom questions with buttons, as a person would."""
-    for trigger in triggers:
-        await person.tap(trigger)
-    await person.tap("Done")
-    await person.tap(leg)
-    if leg == "Yes":
-        await person.tap(knee)
-    await person.tap(fear)
-    await person.tap(stiff)
-    for caution in (*cautions, *(["I lose my balance easily"] if balance == "Yes" else [])):
-        await person.tap(caution)
-    await person.tap("Done")
-    if "Back surgery in recent months" in cautions:
-        await person.tap("Yes, I have their go-ahead")
-    await person.tap("No")  # everyday life is not stopped by it
-    await person.tap("Less than 6 weeks")
-    await person.tap(pain)
-
-
-async def screen_clear(person: Person):
-    """/start and the three safety groups answered "None of these"."""
-    await person.say("/start")
-    await person.tap("Let's begin")
-    for _ in range(3):
-        await person.tap("None of these")
-
-
-async def checkup_clear(person: Person):
-    """/checkup with the three safety groups answered "None of these"."""
-    await person.say("/checkup")
-    for _ in range(3):
-        await person.tap("None of these")
+from tests.support.people import answer_symptoms, screen_clear
 
 
 async def test_welcome_is_warm_says_not_a_doctor_and_escapes_the_name(ann, fake):

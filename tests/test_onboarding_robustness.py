@@ -7,8 +7,8 @@ import logging
 from sqlalchemy import func, select
 
 from storage.models import Answer, User
-from tests.harness import Person
-from tests.test_onboarding_e2e import answer_symptoms, screen_clear
+from tests.support.harness import Person
+from tests.support.people import answer_symptoms, screen_clear
 
 
 async def test_a_kill_in_the_middle_continues_at_the_next_unanswered_question(ann, bot, db):

@@ -15,7 +15,7 @@ from telegram.ext import ExtBot
 from delivery.pacing import MESSAGES_PER_SECOND, FloodControl, Pacer
 from localchat.request import LocalRequest
 from localchat.telegram import LocalTelegram
-from tests.clock import SteadyClock
+from tests.support.clock import SteadyClock
 
 ANN, BOB = 1001, 1002
 CROWD = range(2001, 2101)

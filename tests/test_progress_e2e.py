@@ -8,29 +8,25 @@ from zoneinfo import ZoneInfo
 
 from coach.timezones import zone_named
 from localchat.media import image_size
-from tests.harness import Person
-from tests.history import Month, Practice, add_month, add_person, add_session, set_level
-from tests.test_onboarding_e2e import answer_symptoms, screen_clear
+from tests.support.harness import Person
+from tests.support.history import (
+    YESTERDAY,
+    Month,
+    Practice,
+    add_month,
+    add_person,
+    add_session,
+    three_weeks_of_easing_pain,
+)
+from tests.support.moments import START
+from tests.support.people import answer_symptoms, screen_clear
 
 PNG = b"\x89PNG\r\n\x1a\n"
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-# The clock fixture starts on Tuesday 24 November 2026, 07:30 UTC (08:30 in Amsterdam).
-NOW = datetime(2026, 11, 24, 7, 30, tzinfo=UTC)
-YESTERDAY = NOW - timedelta(days=1)
+NOW = START
 
 
 def photos(person: Person) -> list[dict]:
     return [m for m in person.fake.messages(person.user_id) if m["kind"] == "photo"]
-
-
-async def three_weeks_of_easing_pain(db, user_id: int = 1001, name: str = "Ann") -> None:
-    """21 days up to yesterday, two sessions a day, one missed day, pain 7 -> 4, reach rising."""
-    async with db.transaction() as session:
-        await add_person(session, user_id, name, "Europe/Amsterdam")
-        month = Month(days=21, pain_from=7, pain_to=4, missed_days=(3,), reach_from=0)
-        await add_month(session, user_id, YESTERDAY, AMSTERDAM, month)
-        await set_level(session, user_id, "pelvic_lift", 1)
-        await set_level(session, user_id, "back_extension", 2)
 
 
 async def test_progress_tells_the_figures_of_a_known_history(clock, bot, ann, db):

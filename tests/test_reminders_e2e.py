@@ -5,46 +5,13 @@ The clock starts on Tuesday 2026-11-24 at 07:30 UTC, which is 08:30 in Amsterdam
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
-from sqlalchemy import select
+from datetime import datetime, timedelta
 
 from storage.models import User
-from storage.reminder_models import Reminder
 from storage.session_models import ExerciseSession
-from tests.harness import Person
-from tests.test_onboarding_e2e import answer_symptoms, screen_clear
-
-TODAY = "Today:"
-
-
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
-
-
-async def plan_then(person: Person, city: str | None = "Amsterdam", *, leg: str = "No") -> None:
-    """Finish the first check-in, then (optionally) answer the zone question with a city."""
-    await screen_clear(person)
-    await answer_symptoms(person, leg=leg)
-    if city is not None:
-        await person.say(city)
-
-
-async def until(bot, moment: datetime, step: float = 1800) -> None:
-    """Move the fake clock to `moment`, running the sweep at least every `step` seconds."""
-    while (left := (moment - datetime.now(UTC)).total_seconds()) > 0:
-        await bot.advance(min(step, left))
-
-
-def nudges(person: Person) -> list[str]:
-    """The morning and evening nudges the person has received."""
-    return [text for text in person.texts if TODAY in text]
-
-
-async def rows(db, user_id: int = 1001) -> dict[str, Reminder]:
-    async with db.transaction() as session:
-        found = await session.scalars(select(Reminder).where(Reminder.user_id == user_id))
-        return {row.kind: row for row in found}
+from tests.support.moments import until, utc
+from tests.support.people import TODAY, nudges, plan_then
+from tests.support.records import rows
 
 
 async def test_after_the_plan_the_bot_asks_for_a_city_and_proposes_times(ann, bot, db, clock):

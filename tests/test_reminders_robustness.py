@@ -11,8 +11,10 @@ from services.nudges import claim_due
 from storage.base import utcnow
 from storage.db import is_sqlite
 from storage.models import User
-from tests.harness import Person
-from tests.test_reminders_e2e import TODAY, nudges, plan_then, rows, until, utc
+from tests.support.harness import Person
+from tests.support.moments import until, utc
+from tests.support.people import TODAY, nudges, plan_then
+from tests.support.records import rows
 
 
 class ProcessKilled(BaseException):

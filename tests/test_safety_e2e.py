@@ -14,8 +14,8 @@ from content import load_content
 from storage.models import WarningSign
 from storage.session_models import ExerciseLevel
 from storage.sessions import save_standing
-from tests.harness import Person
-from tests.test_onboarding_e2e import answer_symptoms, checkup_clear, screen_clear
+from tests.support.harness import Person
+from tests.support.people import answer_symptoms, checkup_clear, screen_clear
 
 W = load_content().words("en")
 GROUP_OF = {sign: (group, which) for group, which, listed in GROUPS for sign in listed}

@@ -5,20 +5,19 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
-
 from coach.progression import CLEAN_SESSIONS_TO_OFFER, Standing
 from storage.models import User
-from storage.session_models import ExerciseLevel, ExerciseSession, SessionEvent
+from storage.session_models import ExerciseLevel
 from storage.sessions import finished_sessions_between, save_standing
-from tests.harness import Person, RunningBot
-from tests.test_onboarding_e2e import answer_symptoms, checkup_clear, screen_clear
-
-
-async def plan_with_everything(person: Person) -> None:
-    """Fear of bending and stiffness, no leg pain: pelvic lift, extension, bending, knees."""
-    await screen_clear(person)
-    await answer_symptoms(person, fear="Yes", stiff="Yes")
+from tests.support.harness import Person, RunningBot
+from tests.support.people import (
+    answer_symptoms,
+    checkup_clear,
+    count_set,
+    plan_with_everything,
+    screen_clear,
+)
+from tests.support.records import events_of, the_session
 
 
 async def do_holds(
@@ -42,28 +41,6 @@ async def do_holds(
         if rep < total:
             await bot.advance(rest)
     return timings
-
-
-async def count_set(person: Person, fives: int, ones: int = 0) -> None:
-    """Count a set with the buttons, then mark it done."""
-    for _ in range(fives):
-        await person.tap("+5")
-    for _ in range(ones):
-        await person.tap("+1")
-    await person.tap("Set done")
-
-
-async def events_of(db, kind: str | None = None) -> list[SessionEvent]:
-    async with db.transaction() as session:
-        query = select(SessionEvent).order_by(SessionEvent.id)
-        if kind:
-            query = query.where(SessionEvent.kind == kind)
-        return list(await session.scalars(query))
-
-
-async def the_session(db) -> ExerciseSession:
-    async with db.transaction() as session:
-        return await session.scalar(select(ExerciseSession).order_by(ExerciseSession.id.desc()))
 
 
 def latest(person: Person, fragment: str) -> str:

@@ -10,9 +10,8 @@ from sqlalchemy import func, select
 from localchat.telegram import LocalTelegram
 from storage.models import User
 from storage.session_models import ExerciseSession, SessionEvent
-from tests.harness import Person, RunningBot
-from tests.test_onboarding_e2e import answer_symptoms, screen_clear
-from tests.test_session_e2e import count_set
+from tests.support.harness import Person, RunningBot
+from tests.support.people import answer_symptoms, count_set, screen_clear
 
 FORGED = "That button isn't one I can use."
 

@@ -6,7 +6,7 @@ import pytest
 
 from content import load_content
 from localchat.entities import parse_text
-from tests.test_content import COUNTS, messages, variables
+from tests.support.catalogues import COUNTS, messages, variables
 
 CONTENT = load_content()
 OTHERS = [lang for lang in CONTENT.library.languages if lang != "en"]

@@ -54,7 +54,7 @@ async def test_one_persons_updates_are_handled_one_after_another_in_order(fake):
         *(order.process_update(message_from(fake, 1, text), handle(text)) for text in texts)
     )
     assert handled == texts
-    assert order._turns == {}  # nobody is remembered once their queue is empty
+    assert order.people_in_line == 0  # nobody is remembered once their queue is empty
 
 
 async def test_with_one_slot_another_person_waits_for_the_first(fake):

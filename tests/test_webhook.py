@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 
 import httpx
 
 from runtime import is_valid_secret, webhook_options
 from settings import Settings
-
-SECRET = "s3cret-Token_for_tests"
-HEADER = "X-Telegram-Bot-Api-Secret-Token"
-
-
-def free_port() -> int:
-    """A loopback port nobody listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.support.net import HEADER, SECRET, free_port
 
 
 def webhook_settings(fake, database_url: str, port: int) -> Settings:

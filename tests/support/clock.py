@@ -46,10 +46,15 @@ def watch(scheduler: BaseScheduler) -> JobCounter:
 
 async def run_due_jobs(scheduler: BaseScheduler, counter: JobCounter) -> None:
     """Wake the scheduler at the (faked) current time and wait until every job it ran ended."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + IDLE_TIMEOUT_SECONDS
     scheduler.wakeup()
     await asyncio.sleep(0)
+    await all_ended(counter)
+
+
+async def all_ended(counter: JobCounter) -> None:
+    """Wait until every job handed to the executor has ended (run, failed or cancelled)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + IDLE_TIMEOUT_SECONDS
     while counter.ended < counter.submitted:
         if loop.time() > deadline:
             raise TimeoutError("a scheduled job did not finish")

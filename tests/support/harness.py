@@ -16,7 +16,14 @@ from delivery.context import CoachApplication
 from localchat.request import LocalRequest
 from localchat.telegram import LocalTelegram
 from settings import Settings
-from tests.clock import IDLE_TIMEOUT_SECONDS, JobCounter, SteadyClock, run_due_jobs, watch
+from tests.support.clock import (
+    IDLE_TIMEOUT_SECONDS,
+    JobCounter,
+    SteadyClock,
+    all_ended,
+    run_due_jobs,
+    watch,
+)
 
 
 @dataclass
@@ -91,11 +98,9 @@ class RunningBot:
     async def kill(self) -> None:
         """Stop abruptly like kill -9: pending timers die unrun, only the database survives."""
         assert self.app is not None and self.app.job_queue is not None
-        scheduler = self.app.job_queue.scheduler
-        running = [f for e in scheduler._executors.values() for f in e._pending_futures]
-        scheduler.shutdown(wait=False)  # cancels the running jobs mid-way
+        self.app.job_queue.scheduler.shutdown(wait=False)  # cancels the running jobs mid-way
         # Let the cancelled jobs unwind before the database goes, or their connections leak.
-        await asyncio.gather(*running, return_exceptions=True)
+        await all_ended(self.jobs)
         await self.app.bot_data.services.db.close()
         self.app = None
 

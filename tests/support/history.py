@@ -9,12 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import User
 from storage.session_models import ExerciseLevel, ExerciseSession, SessionEvent
+from tests.support.moments import START
 
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+# The day before the clock fixture's first morning.
+YESTERDAY = START - timedelta(days=1)
 MORNING = time(8, 0)
 EVENING = time(19, 0)
 
@@ -127,3 +132,13 @@ async def add_month(
 async def set_level(session: AsyncSession, user_id: int, exercise_id: str, level: int) -> None:
     """Put the person on a rung of an exercise's ladder."""
     session.add(ExerciseLevel(user_id=user_id, exercise_id=exercise_id, level=level))
+
+
+async def three_weeks_of_easing_pain(db, user_id: int = 1001, name: str = "Ann") -> None:
+    """21 days up to yesterday, two sessions a day, one missed day, pain 7 -> 4, reach rising."""
+    async with db.transaction() as session:
+        await add_person(session, user_id, name, "Europe/Amsterdam")
+        month = Month(days=21, pain_from=7, pain_to=4, missed_days=(3,), reach_from=0)
+        await add_month(session, user_id, YESTERDAY, AMSTERDAM, month)
+        await set_level(session, user_id, "pelvic_lift", 1)
+        await set_level(session, user_id, "back_extension", 2)

@@ -1,0 +1,82 @@
+"""A person's usual paths, driven with the buttons a person would tap."""
+
+from __future__ import annotations
+
+from tests.support.harness import Person
+
+# What every morning and evening nudge begins with.
+TODAY = "Today:"
+
+
+async def answer_symptoms(
+    person: Person,
+    *,
+    leg="No",
+    knee="No",
+    fear="No",
+    stiff="No",
+    balance="No",
+    cautions=(),
+    triggers=("Sitting or standing long",),
+    pain="4",
+):
+    """Answer the symptom questions with buttons, as a person would."""
+    for trigger in triggers:
+        await person.tap(trigger)
+    await person.tap("Done")
+    await person.tap(leg)
+    if leg == "Yes":
+        await person.tap(knee)
+    await person.tap(fear)
+    await person.tap(stiff)
+    for caution in (*cautions, *(["I lose my balance easily"] if balance == "Yes" else [])):
+        await person.tap(caution)
+    await person.tap("Done")
+    if "Back surgery in recent months" in cautions:
+        await person.tap("Yes, I have their go-ahead")
+    await person.tap("No")  # everyday life is not stopped by it
+    await person.tap("Less than 6 weeks")
+    await person.tap(pain)
+
+
+async def screen_clear(person: Person):
+    """/start and the three safety groups answered "None of these"."""
+    await person.say("/start")
+    await person.tap("Let's begin")
+    for _ in range(3):
+        await person.tap("None of these")
+
+
+async def checkup_clear(person: Person):
+    """/checkup with the three safety groups answered "None of these"."""
+    await person.say("/checkup")
+    for _ in range(3):
+        await person.tap("None of these")
+
+
+async def plan_then(person: Person, city: str | None = "Amsterdam", *, leg: str = "No") -> None:
+    """Finish the first check-in, then (optionally) answer the zone question with a city."""
+    await screen_clear(person)
+    await answer_symptoms(person, leg=leg)
+    if city is not None:
+        await person.say(city)
+
+
+async def plan_with_everything(person: Person) -> None:
+    """Fear of bending and stiffness, no leg pain: pelvic lift, extension, bending, knees."""
+    await screen_clear(person)
+    await answer_symptoms(person, fear="Yes", stiff="Yes")
+
+
+async def count_set(person: Person, fives: int, ones: int = 0) -> None:
+    """Count a set with the buttons, then mark it done."""
+    for _ in range(fives):
+        await person.tap("+5")
+    for _ in range(ones):
+        await person.tap("+1")
+    await person.tap("Set done")
+
+
+def nudges(person: Person) -> list[str]:
+    """The morning and evening nudges the person has received."""
+    return [text for text in person.texts if TODAY in text]
