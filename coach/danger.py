@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from coach.safety import ASKED, SIGNS
+from coach.safety import SIGNS
 
 Phrases = Mapping[str, Sequence[str]]  # sign id -> phrases that mention it
 # A message is read up to here: long enough for any sentence about a symptom.
@@ -56,13 +56,15 @@ def signs_in(text: str, books: Iterable[Phrases]) -> tuple[str, ...]:
 
 
 def sign_code(signs: Sequence[str]) -> str:
-    """The signs as one short word for a button: each sign's place in the screen, in hex."""
-    return "".join(f"{ASKED.index(sign):x}" for sign in signs)
+    """The signs as one short word for a button: each sign's stable one-character code."""
+    return "".join(SIGNS[sign].code for sign in signs)
+
+
+_BY_CODE = {sign.code: sign.id for sign in SIGNS.values()}
 
 
 def signs_of_code(code: str) -> tuple[str, ...]:
     """The signs a button's word names; ValueError for anything `sign_code` did not make."""
-    places = [int(char, 16) for char in code]  # ValueError for a non-hex character
-    if not places or len(set(places)) != len(places) or max(places) >= len(ASKED):
+    if not code or len(set(code)) != len(code) or any(c not in _BY_CODE for c in code):
         raise ValueError(code)
-    return tuple(ASKED[place] for place in places)
+    return tuple(_BY_CODE[c] for c in code)

@@ -30,38 +30,54 @@ class Level(StrEnum):
 
 @dataclass(frozen=True)
 class Sign:
-    """One warning sign of the screen."""
+    """One warning sign: its id (stored), its tier, and its one-character code for buttons."""
 
     id: str
     tier: Tier
+    code: str  # stable: old buttons in people's chats still name signs by it
     nerve: bool = False  # a sign of a squeezed nerve (cauda equina): "not sure" needs a self-check
     fact: bool = False  # part of the person's history, not something that comes and goes
 
 
+# Ids are stored codes and never change. Codes 0-f are the places the first sixteen signs had on
+# the old screen, which old "yes, that's happening" buttons in people's chats still carry.
 SIGNS: dict[str, Sign] = {
     sign.id: sign
     for sign in (
-        Sign("em_saddle", Tier.EMERGENCY, nerve=True),
-        Sign("em_bladder", Tier.EMERGENCY, nerve=True),
-        Sign("em_legs", Tier.EMERGENCY, nerve=True),
-        Sign("em_chest", Tier.EMERGENCY),
-        Sign("ur_fever", Tier.SAME_DAY),
-        Sign("ur_immune", Tier.SAME_DAY),
-        Sign("ur_infection", Tier.SAME_DAY),
-        Sign("ur_fall", Tier.SAME_DAY),
-        Sign("ur_swelling", Tier.SAME_DAY),
-        Sign("ur_night", Tier.SAME_DAY),
-        Sign("ur_high", Tier.SAME_DAY),
-        Sign("ur_cough", Tier.SAME_DAY),
-        Sign("so_cancer", Tier.SOON, fact=True),
-        Sign("so_weight", Tier.SOON),
-        Sign("so_age", Tier.SOON),
-        Sign("so_month", Tier.SOON),
+        # Nerve compression (cauda equina), its early signs included: emergency care now.
+        Sign("em_saddle", Tier.EMERGENCY, "0", nerve=True),
+        Sign("em_bladder", Tier.EMERGENCY, "1", nerve=True),
+        Sign("em_bowel", Tier.EMERGENCY, "g", nerve=True),
+        Sign("em_sexual", Tier.EMERGENCY, "h", nerve=True),
+        Sign("em_sciatica", Tier.EMERGENCY, "i", nerve=True),  # pain down both legs
+        Sign("em_legs", Tier.EMERGENCY, "2", nerve=True),
+        # Other emergencies: the emergency number.
+        Sign("em_chest", Tier.EMERGENCY, "3"),
+        Sign("em_accident", Tier.EMERGENCY, "j"),  # a serious accident or fall
+        Sign("em_tummy", Tier.EMERGENCY, "k"),  # tummy and back pain, faint: an aneurysm
+        # A doctor the same day.
+        Sign("ur_fever", Tier.SAME_DAY, "4"),
+        Sign("ur_immune", Tier.SAME_DAY, "5"),
+        Sign("ur_infection", Tier.SAME_DAY, "6"),
+        Sign("ur_fall", Tier.SAME_DAY, "7"),
+        Sign("ur_fracture", Tier.SAME_DAY, "l"),  # severe central pain eased only lying down
+        Sign("ur_swelling", Tier.SAME_DAY, "8"),
+        Sign("ur_night", Tier.SAME_DAY, "9"),
+        Sign("ur_high", Tier.SAME_DAY, "a"),
+        Sign("ur_cough", Tier.SAME_DAY, "b"),
+        # A GP appointment soon.
+        Sign("so_cancer", Tier.SOON, "c", fact=True),
+        Sign("so_weight", Tier.SOON, "d"),
+        Sign("so_age", Tier.SOON, "e"),
+        Sign("so_month", Tier.SOON, "f"),
+        Sign("so_inflammatory", Tier.SOON, "m"),  # inflammatory back pain: ask the GP about it
         # Carried over from the old screen, which did not say which sign: never asked again.
-        Sign("em_other", Tier.EMERGENCY),
-        Sign("ur_other", Tier.SAME_DAY),
+        Sign("em_other", Tier.EMERGENCY, "x"),
+        Sign("ur_other", Tier.SAME_DAY, "y"),
     )
 }
+# Thoughts of ending one's life: not a sign of the back, but heard in any message (a crisis line).
+CRISIS = "crisis"
 # The screen's groups: the question, its "which ones?" follow-up, and the signs it lists.
 GROUPS = (
     ("red_emergency", "em_which", ("em_saddle", "em_bladder", "em_legs", "em_chest")),

@@ -12,12 +12,18 @@ safety-same-day-no-line = heute deine Hausarztpraxis anrufen oder, wenn sie gesc
 # (a list cannot close its comma).
 safety-sign-em_saddle = Taubheit im Bereich von Genitalien oder Gesäß
 safety-sign-em_bladder = Probleme beim Wasserlassen oder mit der Kontrolle über Blase oder Darm
+safety-sign-em_bowel = Veränderungen beim Stuhlgang oder bei seiner Kontrolle
+safety-sign-em_sexual = ein verändertes Gefühl beim Sex, bei der Erektion oder beim Samenerguss
+safety-sign-em_sciatica = Schmerzen, die in beide Beine ziehen
 safety-sign-em_legs = Schwäche oder Taubheit in den Beinen
-safety-sign-em_chest = Schmerzen in der Brust oder ein schwerer Unfall oder Sturz
+safety-sign-em_chest = Schmerzen in der Brust
+safety-sign-em_accident = Rückenschmerzen nach einem schweren Unfall oder Sturz
+safety-sign-em_tummy = plötzliche Bauch- und Rückenschmerzen mit Schwindel oder Schwäche
 safety-sign-ur_fever = Fieber oder Schüttelfrost
 safety-sign-ur_immune = ein geschwächtes Immunsystem oder das Spritzen von Drogen
 safety-sign-ur_infection = eine bakterielle Infektion vor Kurzem
 safety-sign-ur_fall = ein leichter Sturz bei Osteoporose oder langer Kortisoneinnahme
+safety-sign-ur_fracture = starke Schmerzen mitten im Rücken, die nur im Liegen nachlassen
 safety-sign-ur_swelling = eine Schwellung oder Verformung am Rücken
 safety-sign-ur_night = Schmerzen nachts in jeder Lage
 safety-sign-ur_high = Schmerzen weit oben zwischen den Schulterblättern
@@ -26,6 +32,7 @@ safety-sign-so_cancer = eine frühere Krebserkrankung
 safety-sign-so_weight = ungewollter Gewichtsverlust
 safety-sign-so_age = neue Rückenschmerzen mit über 50 oder unter 20 Jahren
 safety-sign-so_month = Schmerzen ohne jede Besserung seit einem Monat
+safety-sign-so_inflammatory = lang anhaltende Rückenschmerzen mit Morgensteifigkeit, die bei Bewegung nachlässt
 safety-sign-em_other = ein Warnzeichen für einen Notfall
 safety-sign-ur_other = ein Warnzeichen, das ärztlich angeschaut werden muss
 

@@ -8,12 +8,18 @@ safety-same-day-no-line = call your doctor's surgery today, or an out-of-hours d
 
 safety-sign-em_saddle = numbness around your genitals or bottom
 safety-sign-em_bladder = trouble peeing, or with bladder or bowel control
+safety-sign-em_bowel = changes in bowel control or feeling
+safety-sign-em_sexual = a change in sexual feeling, erections or ejaculation
+safety-sign-em_sciatica = pain running down both legs
 safety-sign-em_legs = weakness or numbness in your legs
-safety-sign-em_chest = chest pain, or a serious accident or fall
+safety-sign-em_chest = chest pain
+safety-sign-em_accident = back pain after a serious accident or fall
+safety-sign-em_tummy = sudden tummy and back pain with feeling faint
 safety-sign-ur_fever = a fever or chills
 safety-sign-ur_immune = a weakened immune system, or injecting drugs
 safety-sign-ur_infection = a recent bacterial infection
 safety-sign-ur_fall = a small fall with thin bones or long-term steroids
+safety-sign-ur_fracture = severe pain in the middle of the back that eases only lying down
 safety-sign-ur_swelling = a swelling or odd shape in your back
 safety-sign-ur_night = night pain that no position eases
 safety-sign-ur_high = pain high up between your shoulder blades
@@ -22,6 +28,7 @@ safety-sign-so_cancer = having had cancer
 safety-sign-so_weight = weight loss without trying
 safety-sign-so_age = new back pain over 50 or under 20
 safety-sign-so_month = pain that has not improved at all for a month
+safety-sign-so_inflammatory = long-lasting back pain with morning stiffness that eases with movement
 safety-sign-em_other = a sign that needs emergency care
 safety-sign-ur_other = a sign that needs a doctor to look at it
 

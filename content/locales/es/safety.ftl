@@ -10,12 +10,18 @@ safety-same-day-no-line = llama hoy a tu centro de salud o, si está cerrado, a 
 # Sign names are read in a list ("Me hablaste de: a, b y c") and as bullets.
 safety-sign-em_saddle = entumecimiento alrededor de los genitales o las nalgas
 safety-sign-em_bladder = dificultad para orinar, o para controlar la vejiga o el intestino
+safety-sign-em_bowel = cambios en el control o la sensación al hacer de vientre
+safety-sign-em_sexual = un cambio en la sensibilidad sexual, la erección o la eyaculación
+safety-sign-em_sciatica = dolor que baja por las dos piernas
 safety-sign-em_legs = debilidad o entumecimiento en las piernas
-safety-sign-em_chest = dolor en el pecho, o un accidente o una caída grave
+safety-sign-em_chest = dolor en el pecho
+safety-sign-em_accident = dolor de espalda tras un accidente o una caída grave
+safety-sign-em_tummy = dolor repentino de barriga y espalda con sensación de desmayo
 safety-sign-ur_fever = fiebre o escalofríos
 safety-sign-ur_immune = un sistema inmunitario debilitado, o inyectarse drogas
 safety-sign-ur_infection = una infección bacteriana reciente
 safety-sign-ur_fall = una caída leve con huesos frágiles o con corticoides de larga duración
+safety-sign-ur_fracture = dolor fuerte en el centro de la espalda que solo se alivia tumbado
 safety-sign-ur_swelling = una hinchazón o una forma extraña en la espalda
 safety-sign-ur_night = dolor por la noche que no se alivia en ninguna postura
 safety-sign-ur_high = dolor arriba, entre los omóplatos
@@ -24,6 +30,7 @@ safety-sign-so_cancer = haber tenido cáncer
 safety-sign-so_weight = perder peso sin proponértelo
 safety-sign-so_age = dolor de espalda nuevo con más de 50 años o menos de 20
 safety-sign-so_month = dolor que no ha mejorado nada en un mes
+safety-sign-so_inflammatory = dolor de espalda de meses con rigidez por la mañana que mejora al moverse
 safety-sign-em_other = una señal que necesita atención de emergencia
 safety-sign-ur_other = una señal que un médico tiene que revisar
 
