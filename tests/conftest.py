@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -10,68 +9,47 @@ from pathlib import Path
 
 import pytest
 import time_machine
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
 
-from content import Content, load_content
+from content import Content
 from localchat.telegram import LocalTelegram
 from localchat.transcript import render_transcript
 from storage import Database
-from storage.db import is_sqlite
-from storage.migrate import upgrade_to_head
 from tests.support.clock import SteadyClock
+from tests.support.databases import Databases, databases_for
 from tests.support.harness import Person, RunningBot
 from tests.support.moments import START
+from tests.support.programme import CONTENT
 
 
 @pytest.fixture(scope="session")
 def content() -> Content:
     """The real content files, loaded once."""
-    return load_content()
-
-
-async def _empty_postgres(url: str) -> None:
-    """Start each test from an empty schema so tests never see each other's rows."""
-    engine = create_async_engine(url)
-    async with engine.begin() as connection:
-        await connection.execute(text("DROP SCHEMA public CASCADE"))
-        await connection.execute(text("CREATE SCHEMA public"))
-    await engine.dispose()
-
-
-async def _run_on_server(url: str, statement: str) -> None:
-    """CREATE/DROP DATABASE cannot run inside a transaction."""
-    engine = create_async_engine(url, isolation_level="AUTOCOMMIT")
-    async with engine.connect() as connection:
-        await connection.execute(text(statement))
-    await engine.dispose()
+    return CONTENT
 
 
 @pytest.fixture(scope="session")
-def server_database_url() -> Iterator[str | None]:
-    """TEST_DATABASE_URL, but a database of this run's own: parallel runs never collide."""
-    url = os.environ.get("TEST_DATABASE_URL")
-    if not url or is_sqlite(url):
-        yield url
-        return
-    given = make_url(url)
-    scratch = f"{given.database}_run{os.getpid()}"
-    asyncio.run(_run_on_server(url, f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)'))
-    asyncio.run(_run_on_server(url, f'CREATE DATABASE "{scratch}"'))
-    yield given.set(database=scratch).render_as_string(hide_password=False)
-    asyncio.run(_run_on_server(url, f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)'))
+def databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Databases]:
+    """This process's databases, with a template migrated from nothing once."""
+    found = databases_for(tmp_path_factory.mktemp("databases"), os.environ.get("TEST_DATABASE_URL"))
+    found.migrate_template()
+    yield found
+    found.drop_template()
 
 
 @pytest.fixture
-async def database_url(tmp_path, server_database_url: str | None) -> str:
-    """A fresh, migrated database for one test."""
-    url = server_database_url or f"sqlite+aiosqlite:///{tmp_path}/test.db"
-    if not is_sqlite(url):
-        await _empty_postgres(url)
-    # Alembic runs its own event loop, so it gets a thread of its own.
-    await asyncio.to_thread(upgrade_to_head, url)
-    return url
+async def database_url(databases: Databases) -> AsyncIterator[str]:
+    """A migrated database only this test uses (a copy of the template)."""
+    url = await databases.copy()
+    yield url
+    await databases.drop(url)
+
+
+@pytest.fixture
+async def empty_database_url(databases: Databases) -> AsyncIterator[str]:
+    """A database with nothing in it, for the tests that run the migrations themselves."""
+    url = await databases.empty()
+    yield url
+    await databases.drop(url)
 
 
 @pytest.fixture

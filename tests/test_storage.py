@@ -2,22 +2,45 @@
 
 from __future__ import annotations
 
+import asyncio
+
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from storage.checkins import answers_of, draft_of, save_answer, start_checkin
+from storage.db import Database
+from storage.migrate import alembic_config, upgrade_to_head
 from storage.schema import metadata
 from storage.users import get_user, touch_user
 
 
-async def test_migrations_produce_exactly_the_models(db):
+async def _differences_from_the_models(url: str) -> list:
+    """What autogenerate would change to make the database match the models (nothing: [])."""
+
     def diff(connection):
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         return compare_metadata(context, metadata)
 
-    async with db.engine.connect() as connection:
-        differences = await connection.run_sync(diff)
-    assert differences == []
+    database = Database(url)
+    try:
+        async with database.engine.connect() as connection:
+            return await connection.run_sync(diff)
+    finally:
+        await database.close()
+
+
+async def test_migrations_from_nothing_produce_exactly_the_models(empty_database_url):
+    await asyncio.to_thread(upgrade_to_head, empty_database_url)
+    assert await _differences_from_the_models(empty_database_url) == []
+
+
+async def test_every_migration_goes_down_to_nothing_and_up_again(empty_database_url):
+    config = alembic_config(empty_database_url)
+    await asyncio.to_thread(upgrade_to_head, empty_database_url)
+    await asyncio.to_thread(command.downgrade, config, "base")
+    await asyncio.to_thread(upgrade_to_head, empty_database_url)
+    assert await _differences_from_the_models(empty_database_url) == []
 
 
 async def test_an_answer_given_for_good_is_never_overwritten(db):

@@ -1,0 +1,102 @@
+"""Databases for tests: migrated once per test process, then copied for every test.
+
+Each test gets a database only it uses: a copy of the SQLite file, or on PostgreSQL a database
+made from a template (`CREATE DATABASE ... TEMPLATE`). Migrating from nothing happens once per
+process (and in the migration tests themselves), not once per test.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from storage.db import is_sqlite
+from storage.migrate import upgrade_to_head
+
+
+async def run_on_server(url: str, statement: str) -> None:
+    """CREATE/DROP DATABASE cannot run inside a transaction."""
+    engine = create_async_engine(url, isolation_level="AUTOCOMMIT")
+    async with engine.connect() as connection:
+        await connection.execute(text(statement))
+    await engine.dispose()
+
+
+def _sqlite_file(url: str) -> Path:
+    database = make_url(url).database
+    assert database, url
+    return Path(database)
+
+
+@dataclass
+class Databases:
+    """Where this test process keeps its databases: a SQLite folder, or a PostgreSQL server."""
+
+    folder: Path
+    server_url: str | None = None  # TEST_DATABASE_URL when it names PostgreSQL
+    # Unique per process, so parallel workers (and parallel runs) never share a database.
+    prefix: str = field(default_factory=lambda: f"bc{os.getpid()}")
+    template_url: str = ""
+    _numbers: itertools.count = field(default_factory=itertools.count)
+
+    def _url(self, name: str) -> str:
+        if self.server_url is None:
+            return f"sqlite+aiosqlite:///{self.folder}/{name}.db"
+        return make_url(self.server_url).set(database=name).render_as_string(hide_password=False)
+
+    def migrate_template(self) -> None:
+        """Migrate the template from nothing (once per process; runs its own event loop)."""
+        self.template_url = self._url(f"{self.prefix}_template")
+        if self.server_url is not None:
+            asyncio.run(self._recreate(self.template_url))
+        upgrade_to_head(self.template_url)
+
+    async def copy(self) -> str:
+        """A new database holding the migrated schema, for one test."""
+        url = self._url(f"{self.prefix}_{next(self._numbers)}")
+        if self.server_url is None:
+            shutil.copyfile(_sqlite_file(self.template_url), _sqlite_file(url))
+        else:
+            template = make_url(self.template_url).database
+            await self._recreate(url, f' TEMPLATE "{template}"')
+        return url
+
+    async def empty(self) -> str:
+        """A new database with nothing in it (for the tests of the migrations themselves)."""
+        url = self._url(f"{self.prefix}_{next(self._numbers)}_empty")
+        if self.server_url is not None:
+            await self._recreate(url)
+        return url
+
+    async def drop(self, url: str) -> None:
+        """Remove a test's database once the test is over."""
+        if self.server_url is None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{_sqlite_file(url)}{suffix}").unlink(missing_ok=True)
+            return
+        name = make_url(url).database
+        await run_on_server(self.server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def drop_template(self) -> None:
+        """Remove the template at the end of the process."""
+        if self.server_url is not None and self.template_url:
+            asyncio.run(self.drop(self.template_url))
+
+    async def _recreate(self, url: str, template: str = "") -> None:
+        assert self.server_url is not None
+        name = make_url(url).database
+        await run_on_server(self.server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await run_on_server(self.server_url, f'CREATE DATABASE "{name}"{template}')
+
+
+def databases_for(folder: Path, given: str | None) -> Databases:
+    """SQLite files in `folder`, or PostgreSQL when TEST_DATABASE_URL names a server."""
+    return Databases(folder, None if not given or is_sqlite(given) else given)
