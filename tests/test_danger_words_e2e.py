@@ -8,12 +8,11 @@ import pytest
 
 from coach.danger import signs_in
 from coach.safety import ASKED, SIGNS, Tier
-from content import load_content
 from tests.support.harness import Person
 from tests.support.moments import until
 from tests.support.people import answer_symptoms, screen_clear
+from tests.support.programme import CONTENT
 
-CONTENT = load_content()
 ADVICE = {Tier.EMERGENCY: "emergency department", Tier.SAME_DAY: "doctor today", Tier.SOON: "GP"}
 
 

@@ -10,14 +10,14 @@ from sqlalchemy import select
 
 from coach.progression import Standing
 from coach.safety import ASKED, GROUPS, SIGNS, Tier
-from content import load_content
 from storage.models import WarningSign
 from storage.session_models import ExerciseLevel
 from storage.sessions import save_standing
 from tests.support.harness import Person
 from tests.support.people import answer_symptoms, checkup_clear, screen_clear
+from tests.support.programme import CONTENT
 
-W = load_content().words("en")
+W = CONTENT.words("en")
 GROUP_OF = {sign: (group, which) for group, which, listed in GROUPS for sign in listed}
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from content import load_content
 from localchat.entities import parse_text
 from tests.support.catalogues import COUNTS, messages, variables
+from tests.support.programme import CONTENT
 
-CONTENT = load_content()
 OTHERS = [lang for lang in CONTENT.library.languages if lang != "en"]
 
 
