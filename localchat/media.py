@@ -7,10 +7,13 @@ that would not show or play, naming what is wrong.
 
 from __future__ import annotations
 
+import hashlib
 import io
+import threading
 from dataclasses import dataclass
 
 import av
+from cachetools import LRUCache
 from PIL import Image, UnidentifiedImageError
 
 from localchat.wire import bad_request
@@ -23,6 +26,9 @@ THUMBNAIL_SIDES = (90, 320, 800)
 DURATION_TOLERANCE_SECONDS = 1.0
 _ANIMATION_CODECS = {"h264": "video/mp4", "gif": "image/gif"}
 _AUDIO_CODECS = {"mp3": "audio/mpeg", "aac": "audio/mp4", "alac": "audio/mp4"}
+# Files checked lately, by kind, content and stated length (uploads are checked in threads).
+_CHECKED: LRUCache[tuple[str, bytes, object], Photo | Clip | None] = LRUCache(maxsize=128)
+_CHECKED_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -116,7 +122,22 @@ def inspect_audio(data: bytes, stated_duration: object = None) -> Clip:
 
 
 def inspect(kind: str, data: bytes, stated_duration: object = None) -> Photo | Clip | None:
-    """Check a file for the kind of message it is sent as (documents are not checked)."""
+    """Check a file for the kind of message it is sent as (documents are not checked).
+
+    A file already checked is not decoded again: bots send the same picture many times.
+    """
+    key = (kind, hashlib.sha256(data).digest(), stated_duration)
+    with _CHECKED_LOCK:
+        if key in _CHECKED:
+            return _CHECKED[key]
+    facts = _inspect(kind, data, stated_duration)  # a refused file raises: it is never kept
+    with _CHECKED_LOCK:
+        _CHECKED[key] = facts
+    return facts
+
+
+def _inspect(kind: str, data: bytes, stated_duration: object) -> Photo | Clip | None:
+    """Decode and check a file (every time: `inspect` remembers the results)."""
     if kind == "photo":
         return inspect_photo(data)
     if kind == "animation":

@@ -125,6 +125,16 @@ async def test_a_photo_that_would_not_show_is_refused(telegram, bot, data, error
     assert telegram.messages(USER) == []
 
 
+async def test_a_picture_checked_once_is_remembered_by_its_content_not_its_name(telegram, bot):
+    good = picture(640, 480)
+    await bot.send_photo(USER, good)
+    await bot.send_photo(USER, good)  # the same bytes: their check is remembered
+    broken = good[:100] + bytes(len(good) - 100)  # same size, same start, no picture after it
+    with pytest.raises(BadRequest, match=r"(?i)IMAGE_PROCESS_FAILED"):
+        await bot.send_photo(USER, broken)
+    assert len(telegram.messages(USER)) == 2
+
+
 async def test_animations_must_be_h264_or_gif_and_decode(telegram, bot):
     moving = await bot.send_animation(
         USER, mp4(seconds=2), caption="<b>Lift</b>", parse_mode="HTML"

@@ -229,12 +229,14 @@ async def test_a_second_persons_card_goes_by_file_id_without_a_new_upload(bot, f
 
 
 async def test_a_broken_media_file_falls_back_to_the_text_card_with_a_log_line(
-    fake, database_url, content, tmp_path, caplog
+    fake, steady, database_url, content, tmp_path, caplog
 ):
     folder = tmp_path / "media"
     picture = MediaRequest(MediaKind.PICTURE, "pelvic_lift.both_feet")
     DiskCache(folder).write(picture, b"\x89PNG\r\n\x1a\n not a picture at all")
-    bot = await RunningBot(fake, database_url, content, media_dir=str(folder)).start()
+    bot = await RunningBot(
+        fake, database_url, content, steady=steady, media_dir=str(folder)
+    ).start()
     try:
         ann = Person(bot, 1001, "Ann")
         await screen_clear(ann)
@@ -265,11 +267,13 @@ def test_the_double_keeps_stable_file_ids_for_every_kind():
         assert first.file_id == again.file_id and store.find(first.file_id) is first
 
 
-async def test_a_file_id_from_another_bot_is_never_sent(database_url, content, tmp_path):
+async def test_a_file_id_from_another_bot_is_never_sent(database_url, content, steady, tmp_path):
     # Tried in the local chat first, then connected to Telegram on the same database.
     for token in ("111:LOCAL", "222:TELEGRAM"):
-        fake = LocalTelegram(token)
-        bot = await RunningBot(fake, database_url, content, media_dir=str(tmp_path)).start()
+        # The bot paces its sends on the steady clock, and this Telegram counts floods on it.
+        fake = LocalTelegram(token, flood_clock=steady.now)
+        bot = RunningBot(fake, database_url, content, steady=steady, media_dir=str(tmp_path))
+        await bot.start()
         try:
             ann = Person(bot, 1001 if token.startswith("111") else 1002, "Ann")
             await screen_clear(ann)
