@@ -134,7 +134,7 @@ async def test_the_evening_nudge_comes_at_local_time_and_says_what_today_holds(a
 
 async def test_nudges_vary_their_words(ann, bot, clock, content):
     await plan_then(ann)
-    await until(bot, utc(2026, 12, 6, 7, 0), step=1800)
+    await until(bot, utc(2026, 12, 6, 7, 0))
     openings = {text.split("\n")[0] for text in nudges(ann)}
     assert len(nudges(ann)) == 24
     assert len(openings) >= 3

@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import tempfile
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import time_machine
+from sqlalchemy import func, select
 from telegram import Update
 
 from bot import build_application, register_commands
@@ -15,7 +17,9 @@ from content import Content
 from delivery.context import CoachApplication
 from localchat.request import LocalRequest
 from localchat.telegram import LocalTelegram
+from scheduler.sweep import SWEEP_JOB
 from settings import Settings
+from storage.reminder_models import Reminder
 from tests.support.clock import (
     IDLE_TIMEOUT_SECONDS,
     JobCounter,
@@ -70,6 +74,16 @@ class RunningBot:
         self.traveller.shift(seconds)
         await run_due_jobs(self.app.job_queue.scheduler, self.jobs)
         await self.app.bot_data.media.idle()  # what the jobs queued (a weekly chart) is sent
+
+    async def due_after(self, now: datetime) -> list[datetime]:
+        """The next instants after `now` at which a reminder row or a timer job falls due."""
+        assert self.app is not None and self.app.job_queue is not None
+        async with self.app.bot_data.services.db.transaction() as tx:
+            first = select(func.min(Reminder.next_due_at)).where(Reminder.next_due_at > now)
+            reminder = await tx.scalar(first)
+        jobs = self.app.job_queue.scheduler.get_jobs()
+        timers = [job.next_run_time for job in jobs if job.name != SWEEP_JOB]
+        return [when for when in (reminder, *timers) if when is not None and when > now]
 
     async def _record(self, update: object, context: Any) -> None:
         """Tests fail on any exception a handler raised, even one the bot handled calmly."""
