@@ -21,8 +21,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
+# One test process per core (each with its own template database and media worker); whole
+# files stay together so a file's shared fixtures are made once. The 20 slowest are listed.
+PYTEST_WORKERS ?= auto
 test: $(STAMP) lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile --durations=20
 
 bench: $(STAMP)
 	$(BIN)/python bench/reminders.py

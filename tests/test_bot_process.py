@@ -29,6 +29,8 @@ from storage.users import get_user, touch_user
 from tests.support.net import HEADER, SECRET, free_port
 from tests.support.waiting import eventually
 
+pytestmark = pytest.mark.slow  # real processes on the real clock
+
 ROOT = Path(__file__).resolve().parent.parent
 # Start-up (imports, migrations, getMe) takes a second or two; allow for a slow machine.
 START_SECONDS = 30.0

@@ -14,6 +14,8 @@ from content.poses import load_poses
 from media.demos import DEMO_SIZE, FPS, counter_box, demo_ids, render_demo
 from media.keys import media_key
 
+pytestmark = pytest.mark.slow  # every demo encoded
+
 HOLDS = {
     "pelvic_lift.both_feet": 10, "pelvic_lift.one_leg": 10, "pelvic_lift.on_ball": 10,
     "back_extension.plain": 0, "back_extension.arms_out": 0, "back_extension.weights": 0,

@@ -35,10 +35,13 @@ PHONE = {"width": 412, "height": 915}
 SCREENSHOTS = os.environ.get("LOCALCHAT_SCREENSHOTS")
 SHOWN = 10_000  # ms: how long the page may take to show what the bot did
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason="browser tests of the local chat skipped: no Chromium at /usr/bin/chromium "
-    "(apt-get install chromium)",
+pytestmark = [pytest.mark.slow]  # a real browser
+pytestmark.append(
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="browser tests of the local chat skipped: no Chromium at /usr/bin/chromium "
+        "(apt-get install chromium)",
+    )
 )
 
 # The newest message that has buttons, and a fingerprint of its keyboard.

@@ -33,6 +33,8 @@ from tools.make_voice_clips import (
     read_recorded,
 )
 
+pytestmark = pytest.mark.slow  # voice notes encoded
+
 LANGUAGES = ("en", "de", "es", "ru")
 ENGLISH = read_phrases(LOCALES_DIR / "en" / "voice.ftl")
 
