@@ -9,24 +9,25 @@ worse than a toast that never comes. Its use case still runs in turn; only the a
 
 from __future__ import annotations
 
-import collections
 import logging
 
+from cachetools import LRUCache
 from telegram import CallbackQuery
 from telegram.error import BadRequest
+
+from delivery.refusals import too_old
 
 log = logging.getLogger(__name__)
 
 # Taps answered lately (a tap is answered within seconds, so a few per active person is plenty).
 REMEMBERED = 20_000
-TOO_OLD = "query is too old"
 
 
 class TapAnswers:
     """The taps answered lately, so that none is answered twice."""
 
     def __init__(self) -> None:
-        self._answered: collections.OrderedDict[str, None] = collections.OrderedDict()
+        self._answered: LRUCache[str, None] = LRUCache(maxsize=REMEMBERED)
 
     async def answer(self, query: CallbackQuery, text: str | None = None) -> None:
         """Answer a tap, unless it was answered already (on arrival, or before an error)."""
@@ -35,11 +36,9 @@ class TapAnswers:
                 log.debug("tap %s was answered already; its toast %r is dropped", query.id, text)
             return
         self._answered[query.id] = None
-        while len(self._answered) > REMEMBERED:
-            self._answered.popitem(last=False)
         try:
             await query.answer(text)
         except BadRequest as error:
-            if TOO_OLD not in str(error).lower():
+            if not too_old(error):
                 raise
             log.warning("tap %s from user %s came too late to answer", query.id, query.from_user.id)

@@ -7,7 +7,7 @@ message of a burst gets its nudge; the rest are still handled, in order, but say
 
 from __future__ import annotations
 
-import collections
+from cachetools import LRUCache
 
 # Messages closer together than this belong to one burst.
 BURST_SECONDS = 3.0
@@ -19,13 +19,11 @@ class Bursts:
     """When each chat last sent something that earns a reply of each kind."""
 
     def __init__(self) -> None:
-        self._last: collections.OrderedDict[tuple[int, str], float] = collections.OrderedDict()
+        self._last: LRUCache[tuple[int, str], float] = LRUCache(maxsize=REMEMBERED)
 
     def first_of_burst(self, chat_id: int, kind: str, sent_at: float) -> bool:
         """Note a message sent at `sent_at` (unix seconds); True when it starts a new burst."""
         key = (chat_id, kind)
-        last = self._last.pop(key, None)
+        last = self._last.get(key)
         self._last[key] = sent_at if last is None else max(last, sent_at)
-        while len(self._last) > REMEMBERED:
-            self._last.popitem(last=False)
         return last is None or sent_at - last >= BURST_SECONDS

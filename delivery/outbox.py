@@ -8,12 +8,13 @@ is no obstacle to an edit either.
 
 from __future__ import annotations
 
-import collections
 import logging
 
+from cachetools import LRUCache
 from telegram import Bot, InputFile, Message
 from telegram.error import BadRequest
 
+from delivery.refusals import gone, not_modified
 from media.library import MediaKind
 from views.reply import Keyboard, Reply
 
@@ -21,8 +22,6 @@ log = logging.getLogger(__name__)
 
 # Messages whose content we remember (a few per active person is plenty).
 REMEMBERED = 50_000
-NOT_MODIFIED = "message is not modified"
-GONE = ("message to edit not found", "message can't be edited")
 
 Shown = tuple[str | None, object]
 
@@ -37,15 +36,11 @@ class Outbox:
 
     def __init__(self, bot: Bot) -> None:
         self.bot = bot
-        self._shown: collections.OrderedDict[tuple[int, int], Shown] = collections.OrderedDict()
+        self._shown: LRUCache[tuple[int, int], Shown] = LRUCache(maxsize=REMEMBERED)
 
     def _remember(self, chat_id: int, message_id: int, shown: Shown) -> None:
         """Note what a message shows now."""
-        key = (chat_id, message_id)
-        self._shown[key] = shown
-        self._shown.move_to_end(key)
-        while len(self._shown) > REMEMBERED:
-            self._shown.popitem(last=False)
+        self._shown[(chat_id, message_id)] = shown
 
     async def send(self, chat_id: int, reply: Reply) -> Message:
         """Post one message (a photo with a caption when the reply carries one)."""
@@ -140,11 +135,10 @@ class Outbox:
 
     def _harmless(self, error: BadRequest, chat_id: int, message_id: int) -> bool:
         """Edits that fail only because of what the person did, or because it was done already."""
-        reason = str(error).lower()
-        if NOT_MODIFIED in reason:
+        if not_modified(error):
             log.debug("message %s in chat %s already showed that", message_id, chat_id)
             return True
-        if any(gone in reason for gone in GONE):
+        if gone(error):
             log.info("message %s in chat %s cannot be edited: %s", message_id, chat_id, error)
             return True
         return False

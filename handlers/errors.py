@@ -9,21 +9,10 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 
 from coach.languages import from_telegram
 from delivery.context import CoachContext
+from delivery.refusals import persons_timing
 from services.people import reachable
 
 log = logging.getLogger(__name__)
-
-# Refusals that follow from what the person did or when: a deleted message, a tap answered
-# after their client gave up, a message changed already. One warning line, no traceback.
-PERSONS_TIMING = (
-    "query is too old",
-    "message to edit not found",
-    "message to delete not found",
-    "message can't be edited",
-    "message can't be deleted",
-    "message is not modified",
-    "replied message not found",
-)
 
 
 def _describe(update: object) -> str:
@@ -52,7 +41,7 @@ async def on_error(update: object, context: CoachContext) -> None:
     if isinstance(error, (RetryAfter, NetworkError)) and not isinstance(error, BadRequest):
         log.warning("Telegram did not take a reply (%s): %s", where, error)
         return
-    if isinstance(error, BadRequest) and any(r in str(error).lower() for r in PERSONS_TIMING):
+    if isinstance(error, TelegramError) and persons_timing(error):
         log.warning("Telegram refused a call the person's timing made moot (%s): %s", where, error)
         return
     log.error("error while handling %s", where, exc_info=error)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import collections
+from cachetools import LRUCache
 
 # People whose languages we keep in memory (beyond this, the least recent are read again).
 REMEMBERED = 100_000
@@ -12,23 +12,15 @@ class LanguageBook:
     """(chosen, Telegram's) language of recently seen people."""
 
     def __init__(self) -> None:
-        self._known: collections.OrderedDict[int, tuple[str | None, str | None]] = (
-            collections.OrderedDict()
-        )
+        self._known: LRUCache[int, tuple[str | None, str | None]] = LRUCache(maxsize=REMEMBERED)
 
     def get(self, user_id: int) -> tuple[str | None, str | None] | None:
         """What we know of a person, if anything."""
-        known = self._known.get(user_id)
-        if known is not None:
-            self._known.move_to_end(user_id)
-        return known
+        return self._known.get(user_id)
 
     def put(self, user_id: int, chosen: str | None, telegram: str | None) -> None:
         """Remember a person's languages."""
         self._known[user_id] = (chosen, telegram)
-        self._known.move_to_end(user_id)
-        while len(self._known) > REMEMBERED:
-            self._known.popitem(last=False)
 
     def forget(self, user_id: int) -> None:
         """The person's data are erased."""
