@@ -20,6 +20,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/vulture
 
 # One test process per core (each with its own template database and media worker); whole
 # files stay together so a file's shared fixtures are made once. The 20 slowest are listed.

@@ -46,11 +46,6 @@ def parse_clock(text: str) -> time | None:
     return time(hour, minute)
 
 
-def clock_text(at: time) -> str:
-    """A time of day as people read it: 07:30."""
-    return f"{at.hour:02d}:{at.minute:02d}"
-
-
 def fixed_zone_name(offset: timedelta) -> str:
     """The stored name of a zone without daylight saving: UTC+05:30."""
     minutes = int(offset.total_seconds()) // 60

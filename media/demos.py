@@ -76,12 +76,6 @@ def timeline(demo: Demo, hold_seconds: int, poses: Poses) -> list[Segment]:
     return segments
 
 
-def demo_seconds(demo_id: str, hold_seconds: int, poses: Poses | None = None) -> float:
-    """How long the demo runs, one loop."""
-    poses = poses or default_poses()
-    return sum(s.seconds for s in timeline(poses.demos[demo_id], hold_seconds, poses))
-
-
 def _ease(t: float) -> float:
     """Smooth start and stop, as a person moves."""
     return t * t * (3 - 2 * t)

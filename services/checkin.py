@@ -297,8 +297,3 @@ def wait_for_zone(user: User) -> bool:
         return False
     user.awaiting = Awaiting.ZONE
     return True
-
-
-def tier_now(warnings: Warnings) -> Tier:
-    """How urgent the person's open signs are (for /checkup's first question)."""
-    return warnings.tier
