@@ -10,6 +10,7 @@ from functools import cache
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.awaiting import REMINDER_ANSWERS, TIME_OF, Awaiting
+from coach.away import AwaySpan
 from coach.plan import Plan
 from coach.reminders import (
     DEFAULT_TIMES,
@@ -40,6 +41,7 @@ from coach.timezones import (
 from content.cities import load_city_aliases
 from services.base import Notice, Person, Services, Stale, meet
 from services.plan import current_plan
+from storage.adherence import away_between
 from storage.base import utcnow
 from storage.models import User
 from storage.reminder_models import Reminder
@@ -109,7 +111,10 @@ async def _shown(tx: AsyncSession, user: User, toast: Notice | None = None) -> S
     times = {kind: time_of_minute(rows[kind].local_minute) for kind in on}
     paused = any(rows[kind].paused for kind in NUDGES if kind in rows)
     weekly = WEEKLY in rows and rows[WEEKLY].enabled
-    settings = ReminderSettings(user.time_zone, times, paused, weekly)
+    today = utcnow().astimezone(zone_named(user.time_zone)).date()
+    away = await away_between(tx, user.id, today, today)
+    span = AwaySpan(away[0].first_day, away[-1].last_day) if away else None
+    settings = ReminderSettings(user.time_zone, times, paused, weekly, span)
     return Shown(settings, midday_fits(await current_plan(tx, user)), utcnow(), toast)
 
 

@@ -1,0 +1,92 @@
+"""Repository functions for keeping going: barrier answers, days away, the easing of nudges."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from coach.session import Status
+from storage.adherence_models import AwayPeriod, BarrierAnswer, NudgeEasing
+from storage.models import Checkin
+from storage.session_models import ExerciseSession
+
+
+async def first_plan_at(tx: AsyncSession, user_id: int) -> datetime | None:
+    """When the person's first check-in was finished (their first plan)."""
+    return await tx.scalar(select(func.min(Checkin.completed_at)).where(Checkin.user_id == user_id))
+
+
+async def last_done_at(tx: AsyncSession, user_id: int) -> datetime | None:
+    """When the person's latest finished session ended."""
+    return await tx.scalar(
+        select(func.max(ExerciseSession.finished_at)).where(
+            ExerciseSession.user_id == user_id, ExerciseSession.status == Status.DONE
+        )
+    )
+
+
+async def latest_barrier(tx: AsyncSession, user_id: int) -> BarrierAnswer | None:
+    """The person's latest "what got in the way?", answered or not."""
+    return await tx.scalar(
+        select(BarrierAnswer)
+        .where(BarrierAnswer.user_id == user_id)
+        .order_by(BarrierAnswer.id.desc())
+        .limit(1)
+    )
+
+
+async def answer_before(tx: AsyncSession, user_id: int, before_id: int) -> BarrierAnswer | None:
+    """The latest answered question before this one."""
+    return await tx.scalar(
+        select(BarrierAnswer)
+        .where(
+            BarrierAnswer.user_id == user_id,
+            BarrierAnswer.id < before_id,
+            BarrierAnswer.barrier.is_not(None),
+        )
+        .order_by(BarrierAnswer.id.desc())
+        .limit(1)
+    )
+
+
+async def ask_barrier(tx: AsyncSession, user_id: int, missed_day: date) -> BarrierAnswer:
+    """A new question about a missed day (its id goes on the buttons)."""
+    row = BarrierAnswer(user_id=user_id, missed_day=missed_day)
+    tx.add(row)
+    await tx.flush()
+    return row
+
+
+async def away_between(tx: AsyncSession, user_id: int, first: date, last: date) -> list[AwayPeriod]:
+    """The person's days away that overlap [first, last], oldest first."""
+    rows = await tx.scalars(
+        select(AwayPeriod)
+        .where(
+            AwayPeriod.user_id == user_id,
+            AwayPeriod.last_day >= first,
+            AwayPeriod.first_day <= last,
+        )
+        .order_by(AwayPeriod.first_day)
+    )
+    return list(rows)
+
+
+def add_away(tx: AsyncSession, user_id: int, first: date, last: date) -> AwayPeriod:
+    """Days away, both ends included."""
+    row = AwayPeriod(user_id=user_id, first_day=first, last_day=last)
+    tx.add(row)
+    return row
+
+
+async def easing_of(tx: AsyncSession, user_id: int) -> NudgeEasing | None:
+    """The offer of fewer nudges, if it was made."""
+    return await tx.get(NudgeEasing, user_id)
+
+
+def offer_easing(tx: AsyncSession, user_id: int) -> NudgeEasing:
+    """Remember that fewer nudges were offered (it is offered once)."""
+    row = NudgeEasing(user_id=user_id)
+    tx.add(row)
+    return row
