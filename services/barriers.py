@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
+from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -64,6 +65,15 @@ SHAPED = {
 }
 
 
+class DueNudge(Protocol):
+    """What the sweep knows of a due nudge (services.nudges.DueReminder)."""
+
+    kind: str
+    now: datetime
+    zone: tzinfo
+    snoozed: bool
+
+
 @dataclass(frozen=True)
 class NudgeSupport:
     """What a due nudge carries besides itself: a welcome back, or the missed-day question."""
@@ -74,16 +84,17 @@ class NudgeSupport:
 
 
 async def support_for_nudge(
-    tx: AsyncSession, user: User, kind: str, now: datetime, zone: tzinfo, done_today: int
+    tx: AsyncSession, user: User, due: DueNudge, done_today: int
 ) -> NudgeSupport:
     """Hold the nudge while away; else welcome back, or ask once what got in the way."""
+    now, zone = due.now, due.zone
     today = local_day(now, zone)
     away = await away_days(tx, user.id, today - timedelta(days=1), today)
     if today in away:
         return NudgeSupport(away=True)
-    back = just_back(today, away)
-    if kind not in MOVABLE:
-        return NudgeSupport(back=back)
+    if due.snoozed or due.kind not in MOVABLE:
+        return NudgeSupport()  # a repeat, or the midday back bend: just the nudge
+    back = due.kind == MORNING and just_back(today, away)  # the first morning back
     plan_at, latest = await first_plan_at(tx, user.id), await latest_barrier(tx, user.id)
     last_done = await last_done_at(tx, user.id)
     start = local_midnight(today - timedelta(days=1), zone)

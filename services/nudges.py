@@ -130,7 +130,7 @@ async def nudge_for(services: Services, due: DueReminder) -> NudgeDraft | None:
             return None
         if not nudge_needed(due.kind, done_today):
             return None
-        support = await support_for_nudge(tx, user, due.kind, due.now, due.zone, done_today)
+        support = await support_for_nudge(tx, user, due, done_today)
     return None if support.away else NudgeDraft(due, plan, done_today, support)
 
 

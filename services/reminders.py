@@ -10,7 +10,6 @@ from functools import cache
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.awaiting import REMINDER_ANSWERS, TIME_OF, Awaiting
-from coach.away import AwaySpan
 from coach.plan import Plan
 from coach.reminders import (
     DEFAULT_TIMES,
@@ -41,7 +40,7 @@ from coach.timezones import (
 from content.cities import load_city_aliases
 from services.base import Notice, Person, Services, Stale, meet
 from services.plan import current_plan
-from storage.adherence import away_between
+from storage.adherence import away_on
 from storage.base import utcnow
 from storage.models import User
 from storage.reminder_models import Reminder
@@ -111,10 +110,8 @@ async def _shown(tx: AsyncSession, user: User, toast: Notice | None = None) -> S
     times = {kind: time_of_minute(rows[kind].local_minute) for kind in on}
     paused = any(rows[kind].paused for kind in NUDGES if kind in rows)
     weekly = WEEKLY in rows and rows[WEEKLY].enabled
-    today = utcnow().astimezone(zone_named(user.time_zone)).date()
-    away = await away_between(tx, user.id, today, today)
-    span = AwaySpan(away[0].first_day, away[-1].last_day) if away else None
-    settings = ReminderSettings(user.time_zone, times, paused, weekly, span)
+    away = await away_on(tx, user.id, utcnow().astimezone(zone_named(user.time_zone)).date())
+    settings = ReminderSettings(user.time_zone, times, paused, weekly, away)
     return Shown(settings, midday_fits(await current_plan(tx, user)), utcnow(), toast)
 
 

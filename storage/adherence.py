@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from coach.away import AwaySpan
 from coach.session import Status
 from storage.adherence_models import AwayPeriod, BarrierAnswer, NudgeEasing
 from storage.models import Checkin
@@ -71,6 +72,12 @@ async def away_between(tx: AsyncSession, user_id: int, first: date, last: date) 
         .order_by(AwayPeriod.first_day)
     )
     return list(rows)
+
+
+async def away_on(tx: AsyncSession, user_id: int, day: date) -> AwaySpan | None:
+    """The pause that covers a local day, if there is one."""
+    rows = await away_between(tx, user_id, day, day)
+    return AwaySpan(rows[0].first_day, rows[-1].last_day) if rows else None
 
 
 def add_away(tx: AsyncSession, user_id: int, first: date, last: date) -> AwayPeriod:

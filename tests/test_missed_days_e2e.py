@@ -119,11 +119,8 @@ async def lapse(bot, db, person) -> None:
     assert QUESTION in person.last_text
 
 
-async def test_each_answer_gets_its_change_and_the_same_one_twice_a_different_one(
-    ann, bot, db, clock
-):
-    await plan_then(ann)
-    await until(bot, THURSDAY_MORNING)
+async def forgot_then_no_time_twice(bot, db, ann) -> None:
+    """I forgot: a nudge moved; no time: three minutes; no time again: a new time instead."""
     await ann.tap("I forgot")
     assert "Forgetting is normal" in ann.last_text and "Pick the nudge to move" in ann.last_text
     assert ann.buttons_now == ["Move the morning nudge (08:00)", "Move the evening nudge (19:00)"]
@@ -131,7 +128,6 @@ async def test_each_answer_gets_its_change_and_the_same_one_twice_a_different_on
     assert "What time should your morning reminder come?" in ann.last_text
     await ann.say("7:15")
     assert "morning reminder now comes at 07:15" in ann.texts[-2]
-
     await lapse(bot, db, ann)  # Saturday, at the new time
     await ann.tap("No time")
     assert "three-minute version" in ann.last_text
@@ -139,19 +135,23 @@ async def test_each_answer_gets_its_change_and_the_same_one_twice_a_different_on
     await ann.tap("No time")
     assert "same as last time" in ann.last_text and "Pick the nudge to move" in ann.last_text
 
-    await lapse(bot, db, ann)
+
+async def pain_twice(bot, db, ann) -> None:
+    """Pain: the flare plan or the questions; pain again: see someone, and the questions."""
     await ann.tap("Pain")
     assert "gentle routine" in ann.last_text
     assert ann.buttons_now == ["Gentle routine for a sore back", "Answer the questions again"]
     await ann.tap("Gentle routine for a sore back")
     assert "A flare-up" in ann.last_text and ann.buttons_now == ["Start the gentle routine"]
-    await lapse(bot, db, ann)  # pain again: see someone, and the questions
+    await lapse(bot, db, ann)
     await ann.tap("Pain")
     assert "GP or a physiotherapist" in ann.last_text
     await ann.tap("Answer the questions again")
     assert "None of these" in ann.buttons_now  # the safety screen again
 
-    await lapse(bot, db, ann)
+
+async def unsure_twice_bored_and_something_else(bot, db, ann) -> None:
+    """Why it works, then the person's own figures; a new order; a kind word and three minutes."""
     await ann.tap("Not sure it helps")
     await ann.tap("Why it works")
     assert "Why the exercises help" in ann.last_text and "/learn" in ann.last_text
@@ -160,18 +160,28 @@ async def test_each_answer_gets_its_change_and_the_same_one_twice_a_different_on
     assert "your own figures" in ann.last_text
     await ann.tap("Show my progress")
     assert any(text.startswith("Your progress") for text in ann.texts[-3:])
-
     await lapse(bot, db, ann)
     await ann.tap("Bored of it")  # no exercise of this plan has another form: a new order
     assert "the other way round, starting with Back extension" in ann.last_text
     await ann.tap("Start that way")
     await run_session(bot, ann)
     assert ann.last_text.index("Back extension") < ann.last_text.index("Pelvic lift")
-
     await lapse(bot, db, ann)
     await ann.tap("Something else")
     assert "Some days just don't go to plan" in ann.last_text
     assert "three-minute version" in ann.last_text
+
+
+async def test_each_answer_gets_its_change_and_the_same_one_twice_a_different_one(
+    ann, bot, db, clock
+):
+    await plan_then(ann)
+    await until(bot, THURSDAY_MORNING)
+    await forgot_then_no_time_twice(bot, db, ann)
+    await lapse(bot, db, ann)
+    await pain_twice(bot, db, ann)
+    await lapse(bot, db, ann)
+    await unsure_twice_bored_and_something_else(bot, db, ann)
     stored = [(row.barrier, row.suggestion, row.taken) for row in await barrier_rows(db)]
     assert stored == [
         ("forgot", "time", "am"),
@@ -184,3 +194,16 @@ async def test_each_answer_gets_its_change_and_the_same_one_twice_a_different_on
         ("bored", "order", "order"),
         ("other", "quick", None),
     ]
+
+
+async def test_bored_gets_another_safe_form_of_an_exercise_for_today(ann, bot, db, clock):
+    await plan_then(ann, leg="Yes")  # the standing back bend joins the plan
+    await until(bot, THURSDAY_MORNING)
+    await ann.tap("Bored of it")
+    offer = ann.last_text
+    assert "Something new today" in offer and "instead of Standing back bend" in offer
+    await ann.tap("Try it today")
+    varied = (await sessions_of(db))[-1]
+    assert varied.exercises == "pelvic_lift,back_extension,back_bend:lying"
+    assert not varied.quick  # a whole session, only one exercise in another form
+    assert "3 exercises" in ann.last_text
