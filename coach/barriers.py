@@ -61,7 +61,7 @@ SUGGESTIONS: dict[Barrier, tuple[Suggestion, ...]] = {
     Barrier.FORGOT: (Suggestion.REMINDER_TIME, Suggestion.QUICK),
     Barrier.PAIN: (Suggestion.FLARE, Suggestion.CLINICIAN),
     Barrier.UNSURE: (Suggestion.WHY, Suggestion.PROGRESS),
-    Barrier.BORED: (Suggestion.VARIATION, Suggestion.ORDER, Suggestion.QUICK),
+    Barrier.BORED: (Suggestion.VARIATION, Suggestion.ORDER, Suggestion.QUICK, Suggestion.PROGRESS),
     # A kind word and the shortest way back; then a pause if life is busy.
     Barrier.OTHER: (Suggestion.QUICK, Suggestion.AWAY),
 }
@@ -79,8 +79,8 @@ TAKES: dict[Suggestion, tuple[Take, ...]] = {
 }
 # Which nudge a reminder-time button moves.
 NUDGE_OF_TAKE = {Take.MORNING: MORNING, Take.EVENING: EVENING}
-# Suggestions that need something of the plan to exist (another form, a second exercise).
-NEEDS_PLAN = frozenset({Suggestion.VARIATION, Suggestion.ORDER})
+# Suggestions that are today's session in another shape: only while the plan allows one.
+NEEDS_PLAN = frozenset({Suggestion.QUICK, Suggestion.VARIATION, Suggestion.ORDER})
 
 
 @dataclass(frozen=True)
@@ -109,8 +109,9 @@ def suggestion_for(
 ) -> Suggestion:
     """The change to offer; the same barrier as last time gets a different one.
 
-    `possible` holds the plan-dependent suggestions that fit today (a variation needs an
-    exercise with another safe form, a new order needs two exercises).
+    `possible` holds the session shapes that fit today (none while the plan is locked; a
+    variation needs an exercise with another safe form, a new order two exercises). Every
+    barrier has a change that needs no session, so there is always one to offer.
     """
     options = [s for s in SUGGESTIONS[barrier] if s not in NEEDS_PLAN or s in possible]
     if previous is not None and previous.barrier is barrier:

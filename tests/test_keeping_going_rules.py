@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from coach.away import away_span, cut_short, excused_days, just_back
 from coach.barriers import (
+    NEEDS_PLAN,
     SUGGESTIONS,
     Answered,
     Barrier,
@@ -86,6 +87,12 @@ def test_bored_without_another_form_gets_a_new_order_then_three_minutes():
     assert suggestion_for(Barrier.BORED, None, no_variation) is Suggestion.ORDER
     one_exercise = EVERYTHING - {Suggestion.VARIATION, Suggestion.ORDER}
     assert suggestion_for(Barrier.BORED, None, one_exercise) is Suggestion.QUICK
+
+
+@given(st.sampled_from(Barrier), st.none() | st.sampled_from(Suggestion))
+def test_with_the_plan_locked_every_barrier_still_gets_a_change_without_a_session(barrier, last):
+    previous = Answered(barrier, last) if last else None
+    assert suggestion_for(barrier, previous, ()) not in NEEDS_PLAN
 
 
 def test_every_change_but_the_pause_has_a_button():
