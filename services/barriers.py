@@ -42,18 +42,12 @@ from services.clearance import Checkup, SeenFirst, checkup
 from services.plan import Locked, current_plan, latest_symptoms
 from services.progress import Progress, show_progress
 from services.session import Opened, start_session
-from storage.adherence import (
-    answer_before,
-    ask_barrier,
-    first_plan_at,
-    last_done_at,
-    latest_barrier,
-)
+from storage.adherence import answer_before, ask_barrier, lapse_facts
 from storage.adherence_models import BarrierAnswer
 from storage.base import utcnow
 from storage.models import User
 from storage.reminders import reminders_of
-from storage.sessions import finished_sessions_between, levels_of
+from storage.sessions import levels_of
 
 # The nudges a new time is offered for.
 MOVABLE = (MORNING, EVENING)
@@ -95,18 +89,18 @@ async def support_for_nudge(
     if due.snoozed or due.kind not in MOVABLE:
         return NudgeSupport()  # a repeat, or the midday back bend: just the nudge
     back = due.kind == MORNING and just_back(today, away)  # the first morning back
-    plan_at, latest = await first_plan_at(tx, user.id), await latest_barrier(tx, user.id)
-    last_done = await last_done_at(tx, user.id)
     start = local_midnight(today - timedelta(days=1), zone)
+    facts = await lapse_facts(tx, user.id, start, local_midnight(today, zone))
+    asked = facts.last_asked is not None and (
+        facts.last_done is None or facts.last_asked > facts.last_done
+    )
     missed = missed_yesterday(
         today,
-        plan_since=local_day(plan_at, zone) if plan_at else None,
-        done_yesterday=await finished_sessions_between(
-            tx, user.id, start, local_midnight(today, zone)
-        ),
+        plan_since=local_day(facts.plan_at, zone) if facts.plan_at else None,
+        done_yesterday=facts.done_between,
         done_today=done_today,
         away_yesterday=bool(away),
-        asked_this_lapse=latest is not None and (last_done is None or latest.asked_at > last_done),
+        asked_this_lapse=asked,
     )
     if missed is None:
         return NudgeSupport(back=back)

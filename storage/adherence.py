@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ScalarSelect, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.away import AwaySpan
@@ -16,26 +17,40 @@ from storage.session_models import ExerciseSession
 
 async def first_plan_at(tx: AsyncSession, user_id: int) -> datetime | None:
     """When the person's first check-in was finished (their first plan)."""
-    return await tx.scalar(select(func.min(Checkin.completed_at)).where(Checkin.user_id == user_id))
+    return await tx.scalar(select(_first_plan(user_id)))
 
 
-async def last_done_at(tx: AsyncSession, user_id: int) -> datetime | None:
-    """When the person's latest finished session ended."""
-    return await tx.scalar(
-        select(func.max(ExerciseSession.finished_at)).where(
-            ExerciseSession.user_id == user_id, ExerciseSession.status == Status.DONE
-        )
+def _first_plan(user_id: int) -> ScalarSelect[datetime | None]:
+    """The instant of the person's first finished check-in, as a subquery."""
+    first = select(func.min(Checkin.completed_at)).where(Checkin.user_id == user_id)
+    return first.scalar_subquery()
+
+
+@dataclass(frozen=True)
+class LapseFacts:
+    """What the missed-day question depends on, read in one round trip."""
+
+    plan_at: datetime | None  # the first plan
+    done_between: int  # sessions finished in [start, end): the day asked about
+    last_done: datetime | None  # the latest session finished
+    last_asked: datetime | None  # the latest missed-day question
+
+
+async def lapse_facts(tx: AsyncSession, user_id: int, start: datetime, end: datetime) -> LapseFacts:
+    """The facts of a possible lapse, as one SELECT of four scalar subqueries."""
+    done = (ExerciseSession.user_id == user_id, ExerciseSession.status == Status.DONE)
+    finished = ExerciseSession.finished_at
+    between = select(func.count()).where(*done, finished >= start, finished < end)
+    last_done = select(func.max(finished)).where(*done)
+    last_asked = select(func.max(BarrierAnswer.asked_at)).where(BarrierAnswer.user_id == user_id)
+    facts = select(
+        _first_plan(user_id),
+        between.scalar_subquery(),
+        last_done.scalar_subquery(),
+        last_asked.scalar_subquery(),
     )
-
-
-async def latest_barrier(tx: AsyncSession, user_id: int) -> BarrierAnswer | None:
-    """The person's latest "what got in the way?", answered or not."""
-    return await tx.scalar(
-        select(BarrierAnswer)
-        .where(BarrierAnswer.user_id == user_id)
-        .order_by(BarrierAnswer.id.desc())
-        .limit(1)
-    )
+    row = (await tx.execute(facts)).one()
+    return LapseFacts(row[0], int(row[1] or 0), row[2], row[3])
 
 
 async def answer_before(tx: AsyncSession, user_id: int, before_id: int) -> BarrierAnswer | None:
