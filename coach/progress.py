@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from statistics import fmean, median
+
+from coach.habit import habit_strength, streak, strong_weeks
 
 # The article asks for the exercises morning and evening.
 SESSIONS_PER_DAY = 2
@@ -123,6 +125,9 @@ class History:
     first_reach: tuple[datetime, int] | None = None
     recent_reach: Sequence[tuple[datetime, int]] = ()
     first_session_at: datetime | None = None
+    # Days away (excused from the streak and the plan) and when the first plan was given.
+    away_days: frozenset[date] = frozenset()
+    plan_since: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -140,6 +145,8 @@ class Report:
     chart_from: date
     today: date
     not_improving: bool = False  # six weeks in, pain has not eased meaningfully
+    habit: int | None = None  # habit strength in percent (coach.habit)
+    strong_weeks: int = 0  # strong weeks in a row, up to the three that ease the nudges
 
     @property
     def has_sessions(self) -> bool:
@@ -187,34 +194,14 @@ def _day_point(day: date, points: list[SessionPoint]) -> DayPoint:
     )
 
 
-def streak(days: Iterable[date], today: date) -> int:
-    """Days in a row with a session, up to today (or yesterday while today is still open)."""
-    practised = set(days)
-    day = today if today in practised else today - timedelta(days=1)
-    count = 0
-    while day in practised:
-        count += 1
-        day -= timedelta(days=1)
-    return count
-
-
-def streak_reaches(days: Iterable[date], today: date, window_start: date) -> bool:
-    """Whether the streak runs back to the window's first day (so older days matter too)."""
-    practised = set(days)
-    length = streak(practised, today)
-    if length == 0:
-        return False
-    last = today if today in practised else today - timedelta(days=1)
-    return last - timedelta(days=length - 1) <= window_start
-
-
-def week_tally(done: int, today: date) -> WeekTally:
-    """This week's sessions against two a day."""
-    days_so_far = today.weekday() + 1
+def week_tally(done: int, today: date, away: Collection[date] = ()) -> WeekTally:
+    """This week's sessions against two a day (days away ask for none)."""
+    week = [week_start(today) + timedelta(days=n) for n in range(DAYS_PER_WEEK)]
+    week = [day for day in week if day not in away]
     return WeekTally(
         done=done,
-        asked=SESSIONS_PER_DAY * DAYS_PER_WEEK,
-        asked_by_today=SESSIONS_PER_DAY * days_so_far,
+        asked=SESSIONS_PER_DAY * len(week),
+        asked_by_today=SESSIONS_PER_DAY * sum(1 for day in week if day <= today),
     )
 
 
@@ -268,9 +255,12 @@ def report(history: History, now: datetime, zone: tzinfo) -> Report:
     practised = [d.day for d in days]
     practised += [local_day(instant, zone) for instant in history.older_session_starts]
     chart_from = chart_start(days, today)
+    away = history.away_days
+    since = local_day(history.plan_since, zone) if history.plan_since else None
+    done_by_day = {d.day: d.sessions for d in days}
     return Report(
-        streak=streak(practised, today),
-        week=week_tally(history.done_this_week, today),
+        streak=streak(practised, today, away),
+        week=week_tally(history.done_this_week, today, away),
         done_total=history.done_total,
         exercises=tuple(history.exercises),
         levels=dict(history.levels),
@@ -280,6 +270,8 @@ def report(history: History, now: datetime, zone: tzinfo) -> Report:
         chart_from=chart_from,
         today=today,
         not_improving=not_improving(days, history.first_session_at, today, zone),
+        habit=habit_strength(done_by_day, today, since, away, SESSIONS_PER_DAY),
+        strong_weeks=strong_weeks(done_by_day, today, since, away, SESSIONS_PER_DAY),
     )
 
 

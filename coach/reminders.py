@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
+from coach.away import AwaySpan
 from coach.plan import BACK_BEND, Plan
 
 MORNING = "morning"
@@ -142,6 +143,7 @@ class ReminderSettings:
     times: dict[str, time]
     paused: bool
     weekly: bool = False
+    away: AwaySpan | None = None  # away now: no nudges until the day after it
 
     @property
     def set_up(self) -> bool:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from telegram import Update
 
+from content import Words
 from delivery.context import CoachContext
 from handlers.taps import person_of, words_for
 from media.charts import draw_chart
 from media.worker import in_worker
-from services.progress import show_progress
+from services.base import Person
+from services.progress import Progress, show_progress
 from views.function_check import offer_markup
+from views.habit import ease_offer
 from views.progress import chart_caption, chart_of, progress_text
 from views.reply import Reply
 
@@ -20,12 +23,21 @@ async def progress_command(update: Update, context: CoachContext) -> None:
     """The person's progress: figures first (fast), then the chart (drawn off the event loop)."""
     person = person_of(update)
     progress = await show_progress(context.services, person)
-    w, figures = await words_for(context, person), progress.report
+    await post_progress(context, person, await words_for(context, person), progress)
+
+
+async def post_progress(
+    context: CoachContext, person: Person, w: Words, progress: Progress
+) -> None:
+    """The figures, the one-time offer of fewer nudges when due, then the chart."""
+    figures = progress.report
     if not figures.has_sessions:
         await context.outbox.send(person.chat_id, Reply(w("progress-nothing-yet")))
         return
     text = progress_text(w, figures, progress.function, progress.plan)
     await context.outbox.send(person.chat_id, Reply(text, offer_markup(w, progress.function)))
+    if progress.ease_offer:
+        await context.outbox.send(person.chat_id, ease_offer(w))
     if figures.days:
         png = await in_worker(draw_chart, chart_of(w, figures))
         caption = chart_caption(w, figures)

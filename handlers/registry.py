@@ -19,6 +19,8 @@ from telegram.ext import (
 )
 
 from handlers import (
+    away,
+    barriers,
     care,
     checkin,
     danger,
@@ -27,6 +29,7 @@ from handlers import (
     exercise,
     fallbacks,
     function_check,
+    habit,
     languages,
     onboarding,
     plan,
@@ -101,6 +104,12 @@ HANDLERS: list[BaseHandler] = [
     _tap(buttons.PauseTap, care.pause_tapped),
     _tap(buttons.FlareTap, care.flare_tapped),
     _tap(buttons.DangerTap, danger.danger_tapped),
+    _tap(buttons.BarrierTap, barriers.barrier_tapped),
+    _tap(buttons.TakeTap, barriers.take_tapped),
+    _tap(buttons.AwayMenu, away.away_menu_tapped),
+    _tap(buttons.AwayTap, away.away_tapped),
+    _tap(buttons.BackTap, away.back_tapped),
+    _tap(buttons.EaseTap, habit.ease_tapped),
     CallbackQueryHandler(fallbacks.unknown_button),
     ChatMemberHandler(fallbacks.membership_changed, ChatMemberHandler.MY_CHAT_MEMBER),
     MessageHandler(PRIVATE & filters.COMMAND, fallbacks.unknown_command),

@@ -34,6 +34,8 @@ from services import nudges
 from services.nudges import DueReminder
 from services.progress import week_of
 from storage.base import utcnow
+from views.barriers import question_view, welcome_back
+from views.habit import ease_offer
 from views.progress import chart_of, weekly_has_chart, weekly_text
 from views.reminders import nudge_view
 from views.reply import Reply
@@ -76,8 +78,9 @@ async def compose_nudge(context: CoachContext, due: DueReminder) -> Reply | None
     draft = await nudges.nudge_for(context.services, due)
     if draft is None:
         return None
-    return nudge_view(
-        await words_of(context, due.user_id),
+    w = await words_of(context, due.user_id)
+    nudge = nudge_view(
+        w,
         kind=due.kind,
         snoozed=due.snoozed,
         sessions_done_today=draft.sessions_done_today,
@@ -85,6 +88,12 @@ async def compose_nudge(context: CoachContext, due: DueReminder) -> Reply | None
         reminder_id=due.reminder_id,
         day=due.day,
     )
+    # After days away: welcome back; after a missed day: what got in the way?
+    if draft.support.back:
+        nudge = welcome_back(w, nudge)
+    if draft.support.barrier_id is not None:
+        nudge = question_view(w, nudge, draft.support.barrier_id, due.reminder_id, due.day)
+    return nudge
 
 
 async def compose_weekly(context: CoachContext, due: DueReminder) -> Message | None:
@@ -94,9 +103,12 @@ async def compose_weekly(context: CoachContext, due: DueReminder) -> Message | N
         return None
     report, w = week.progress.report, await words_of(context, due.user_id)
     text = weekly_text(w, week.first_name, report)
+    # Three strong weeks: the summary carries the one-time offer of fewer nudges.
+    offer = ease_offer(w) if week.progress.ease_offer else None
+    summary = Reply(f"{text}\n\n{offer.text}", offer.markup) if offer else Reply(text)
     if not weekly_has_chart(report, text):
-        return Reply(text)
-    return ChartFollows(Reply(text), chart_of(w, report))
+        return summary
+    return ChartFollows(summary, chart_of(w, report))
 
 
 async def compose_follow_up(context: CoachContext, due: DueReminder) -> Reply | None:

@@ -24,6 +24,7 @@ from coach.progression import (
 )
 from coach.reminders import NUDGES
 from coach.session import Kind, Status
+from coach.shapes import uncredited
 from coach.summary import Summary, summarise
 from services.base import Forged, Notice, Person, Services, Stale, owned
 from services.function_check import CheckOffer, offer_after_session
@@ -71,11 +72,11 @@ async def _closing(
     state = moved.after
     stopped = state.status is Status.STOPPED
     summary = summarise(state)
-    moves = await move_ladders(tx, services, user_id, summary, stopped=stopped)
-    worse = pain_got_worse(state.pain_before, state.pain_after)
-    again = False
     row = await tx.get(ExerciseSession, session_id)
     assert row is not None
+    moves = await move_ladders(tx, services, user_id, summary, stopped=stopped, quick=row.quick)
+    worse = pain_got_worse(state.pain_before, state.pain_after)
+    again = False
     row.sore_by = rise(state.pain_before, state.pain_after) or None
     if worse:
         since = utcnow() - timedelta(days=REPEAT_WINDOW_DAYS)
@@ -105,6 +106,7 @@ async def move_ladders(
     *,
     stopped: bool = False,
     sore: bool | None = None,
+    quick: bool = False,
 ) -> LadderMoves:
     """Work out and store what a session does to the person's ladders."""
     user = await tx.get(User, user_id)
@@ -115,6 +117,8 @@ async def move_ladders(
     standings = await levels_of(tx, user_id)
     exercises = services.content.exercises
     moves = ladder_moves(summary, standings, exercises, stopped=stopped, tops=tops, sore=sore)
+    if quick:
+        moves = uncredited(moves)  # three minutes is not the dose a ladder climbs on
     for exercise_id, standing in moves.standings.items():
         await save_standing(tx, user_id, exercise_id, standing)
     return moves

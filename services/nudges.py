@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,6 +23,7 @@ from coach.reminders import (
 )
 from coach.safety import Tier
 from coach.timezones import zone_named
+from services.barriers import NudgeSupport, support_for_nudge
 from services.base import Forged, Notice, Services, Stale, owned
 from services.plan import current_plan, warnings_of
 from services.reminders import schedule
@@ -109,6 +110,8 @@ class NudgeDraft:
     due: DueReminder
     plan: Plan
     sessions_done_today: int
+    # A welcome back, or what got in the way yesterday.
+    support: NudgeSupport = field(default_factory=NudgeSupport)
 
 
 async def nudge_for(services: Services, due: DueReminder) -> NudgeDraft | None:
@@ -120,14 +123,15 @@ async def nudge_for(services: Services, due: DueReminder) -> NudgeDraft | None:
             return None
         plan = await current_plan(tx, user)
         done_today = await finished_sessions_between(tx, user.id, start, end)
-    # No exercise nudges while a danger sign keeps the plan locked.
-    if plan is None or plan.lock is not None or not plan.active_items:
-        return None
-    if due.kind == MIDDAY and not midday_fits(plan):
-        return None
-    if not nudge_needed(due.kind, done_today):
-        return None
-    return NudgeDraft(due, plan, done_today)
+        # No exercise nudges while a danger sign keeps the plan locked.
+        if plan is None or plan.lock is not None or not plan.active_items:
+            return None
+        if due.kind == MIDDAY and not midday_fits(plan):
+            return None
+        if not nudge_needed(due.kind, done_today):
+            return None
+        support = await support_for_nudge(tx, user, due, done_today)
+    return None if support.away else NudgeDraft(due, plan, done_today, support)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from datetime import datetime, tzinfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.function_check import FunctionSummary
+from coach.habit import streak_reaches
 from coach.plan import Plan
 from coach.progress import (
     History,
@@ -17,13 +18,15 @@ from coach.progress import (
     local_day,
     local_midnight,
     report,
-    streak_reaches,
     week_start,
 )
 from coach.timezones import zone_named
+from services.away import away_days
 from services.base import Person, Services, meet
 from services.function_check import function_summary_of
+from services.habit import offer_due
 from services.plan import current_plan
+from storage.adherence import first_plan_at
 from storage.base import utcnow
 from storage.models import User
 from storage.progress import (
@@ -44,9 +47,10 @@ async def load_history(tx: AsyncSession, user_id: int, now: datetime, zone: tzin
     window_from = local_midnight(chart_window_start(today), zone)
     week_from = local_midnight(week_start(today), zone)
     sessions = await done_sessions_since(tx, user_id, window_from)
+    away = await away_days(tx, user_id, chart_window_start(today), today)
     older: list[datetime] = []
     practised = [d.day for d in days_of(sessions, zone)]
-    if streak_reaches(practised, today, chart_window_start(today)):
+    if streak_reaches(practised, today, chart_window_start(today), away):
         older = await done_session_starts_before(tx, user_id, window_from)
     this_week, total = await done_counts(tx, user_id, week_from)
     return History(
@@ -59,6 +63,8 @@ async def load_history(tx: AsyncSession, user_id: int, now: datetime, zone: tzin
         first_reach=await first_reach(tx, user_id),
         first_session_at=await first_session_at(tx, user_id),
         recent_reach=await reach_by_session(tx, user_id, window_from),
+        away_days=away,
+        plan_since=await first_plan_at(tx, user_id),
     )
 
 
@@ -69,6 +75,7 @@ class Progress:
     report: Report
     function: FunctionSummary
     plan: Plan | None
+    ease_offer: bool = False  # offer one nudge a day (three strong weeks; asked once)
 
 
 async def _progress(tx: AsyncSession, user: User, now: datetime) -> Progress:
@@ -76,7 +83,9 @@ async def _progress(tx: AsyncSession, user: User, now: datetime) -> Progress:
     zone = zone_named(user.time_zone)
     history = await load_history(tx, user.id, now, zone)
     summary = await function_summary_of(tx, user.id, now, zone)
-    return Progress(report(history, now, zone), summary, await current_plan(tx, user))
+    figures = report(history, now, zone)
+    plan = await current_plan(tx, user)
+    return Progress(figures, summary, plan, await offer_due(tx, user, figures))
 
 
 async def show_progress(services: Services, person: Person) -> Progress:

@@ -40,6 +40,7 @@ from coach.timezones import (
 from content.cities import load_city_aliases
 from services.base import Notice, Person, Services, Stale, meet
 from services.plan import current_plan
+from storage.adherence import away_on
 from storage.base import utcnow
 from storage.models import User
 from storage.reminder_models import Reminder
@@ -109,7 +110,8 @@ async def _shown(tx: AsyncSession, user: User, toast: Notice | None = None) -> S
     times = {kind: time_of_minute(rows[kind].local_minute) for kind in on}
     paused = any(rows[kind].paused for kind in NUDGES if kind in rows)
     weekly = WEEKLY in rows and rows[WEEKLY].enabled
-    settings = ReminderSettings(user.time_zone, times, paused, weekly)
+    away = await away_on(tx, user.id, utcnow().astimezone(zone_named(user.time_zone)).date())
+    settings = ReminderSettings(user.time_zone, times, paused, weekly, away)
     return Shown(settings, midday_fits(await current_plan(tx, user)), utcnow(), toast)
 
 

@@ -23,6 +23,7 @@ from coach.moves import apply
 from coach.plan import WORST_PAIN, Lock, gentle_pairs
 from coach.progress import local_day, local_midnight, week_start
 from coach.session import Phase, SessionState, Status, decode_items, encode_items, session_items
+from coach.shapes import SessionShape
 from coach.timezones import zone_named
 from content import Content
 from services.base import Forged, Notice, Person, Services, Stale, meet, owned
@@ -60,12 +61,18 @@ class Opened:
 
 
 async def start_session(
-    services: Services, person: Person, *, fresh_from: int | None = None, gentle: bool = False
+    services: Services,
+    person: Person,
+    *,
+    fresh_from: int | None = None,
+    gentle: bool = False,
+    shape: SessionShape | None = None,
 ) -> Notice | Locked | Opened | Forged | Stale:
     """Begin today's session, or carry on the unfinished one; a notice when there is none.
 
     With `fresh_from` (the "Start fresh" button) that session is left behind first; `gentle`
-    (from /flare) begins the gentle routine at once, also while the plan is paused for pain.
+    (from /flare) begins the gentle routine at once, also while the plan is paused for pain;
+    `shape` (help after a missed day) begins today's session short, varied or reordered.
     """
     async with services.db.transaction() as tx:
         user = await meet(tx, person)
@@ -83,8 +90,8 @@ async def start_session(
             return Locked(plan, user.time_zone)
         if not plan.active_items and not gentle:
             return Notice("session-nothing-today")
-        fresh = fresh_from is not None or gentle
-        opened = await _open(tx, services, user, row, fresh=fresh, gentle=gentle)
+        fresh = fresh_from is not None or gentle or shape is not None
+        opened = await _open(tx, services, user, row, fresh=fresh, gentle=gentle, shape=shape)
     return opened
 
 
@@ -96,6 +103,7 @@ async def _open(
     *,
     fresh: bool,
     gentle: bool = False,
+    shape: SessionShape | None = None,
 ) -> Opened:
     """Carry on the person's session, or begin one from the plan in force."""
     if row is not None and (fresh or utcnow() - row.started_at > RESUME_WINDOW):
@@ -103,7 +111,7 @@ async def _open(
         services.timers.cancel(row.id)
         row = None
     if row is None:
-        row = await _begin(tx, user, gentle=gentle)
+        row = await _begin(tx, user, gentle=gentle, shape=shape)
         return Opened(row.id, await load_state(tx, row, services.content), resumed=False)
     row = await lock_session(tx, row.id) or row
     if row.phase == Phase.DOING and row.hold_ends_at is None and row.rest_ends_at is None:
@@ -112,16 +120,21 @@ async def _open(
     return Opened(row.id, state, resumed=row.pain_before is not None)
 
 
-async def _begin(tx: AsyncSession, user: User, *, gentle: bool) -> ExerciseSession:
+async def _begin(
+    tx: AsyncSession, user: User, *, gentle: bool, shape: SessionShape | None = None
+) -> ExerciseSession:
     """A new session from the plan in force, with what to ask before the first exercise."""
     plan = await current_plan(tx, user)
     assert plan is not None
     symptoms = await latest_symptoms(tx, user.id)
     if gentle:
         pairs = list(gentle_pairs(symptoms.cautions))
+    elif shape is not None:
+        pairs = list(shape.pairs)
     else:
         pairs = [(i.exercise_id, i.variant) for i in plan.active_items]
     row = await begin_session(tx, user.id, encode_items(pairs))
+    row.quick = shape is not None and shape.quick
     row.cautions = ",".join(sorted(symptoms.cautions))
     row.gentle = gentle or any(item.half for item in plan.active_items)
     row.ordinal = await sessions_before(tx, user.id, row.id)
@@ -145,7 +158,10 @@ async def load_state(tx: AsyncSession, row: ExerciseSession, content: Content) -
     sore = await tx.get(ExerciseSession, row.settle_of) if row.settle_of else None
     pairs = decode_items(row.exercises)
     return SessionState(
-        items=session_items(pairs, content.exercises, levels, gentle=row.gentle, lighter=lighter),
+        # The three-minute version is half the reps, like a gentle session.
+        items=session_items(
+            pairs, content.exercises, levels, gentle=row.gentle or row.quick, lighter=lighter
+        ),
         status=Status(row.status),
         position=row.position,
         phase=Phase(row.phase),

@@ -42,7 +42,9 @@ async def answer_settled(
         big_rise = steps_back_now(that.pain_before, that.pain_after)
         if not big_rise:
             # A rise of 3 or more was stepped back already; a small one is decided now.
-            moves = await move_ladders(tx, services, person.user_id, that, sore=not settled)
+            moves = await move_ladders(
+                tx, services, person.user_id, that, sore=not settled, quick=sore.quick
+            )
     time_it(services, session_id, person.chat_id, moved)
     eased = moves.easier if moves else Eased()
     return Settled(moved, settled, eased, worse, big_rise)

@@ -1,6 +1,7 @@
 """Imports every model module so `Base.metadata` knows all tables (migrations, tests)."""
 
 from storage import (
+    adherence_models,
     function_models,
     lease_models,
     media_models,
@@ -13,6 +14,7 @@ from storage.base import Base
 metadata = Base.metadata
 
 __all__ = [
+    "adherence_models",
     "function_models",
     "lease_models",
     "media_models",

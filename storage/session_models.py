@@ -52,6 +52,8 @@ class ExerciseSession(Base):
     # A voice-guided set under way: when its note ends, and whether "how did it go?" was asked.
     voice_ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     voice_asked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The three-minute version after a missed day: logged like any, never counted clean.
+    quick: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class SessionEvent(Base):

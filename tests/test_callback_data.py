@@ -8,6 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coach.away import AWAY_CHOICES
+from coach.barriers import Barrier, Take
 from coach.events import CardChoice, Control, When
 from coach.reminders import NudgeAction
 from views import buttons
@@ -38,6 +40,12 @@ EVERY_BUTTON = st.one_of(
     st.builds(buttons.RateTap, ids, ids, st.integers(0, 10)),
     st.builds(buttons.MoreTap, ids, st.sampled_from(("more", "end"))),
     st.builds(buttons.EraseTap, st.sampled_from(("yes", "no")), ids),
+    st.builds(buttons.BarrierTap, ids, st.sampled_from(Barrier)),
+    st.builds(buttons.TakeTap, ids, st.sampled_from(Take)),
+    st.builds(buttons.AwayMenu, ids),
+    st.builds(buttons.AwayTap, ids, st.sampled_from(AWAY_CHOICES)),
+    st.just(buttons.BackTap()),
+    st.builds(buttons.EaseTap, st.sampled_from(("yes", "no"))),
 )
 KINDS: list[type[Button]] = [
     kind
@@ -90,6 +98,13 @@ def test_drawing_refuses_what_telegram_or_the_parser_would_reject() -> None:
         _ = buttons.AnswerTap(1, "a" * 70, "x").data
     with pytest.raises(CallbackDataError):
         _ = buttons.AnswerTap(1, "two words", "x").data
+
+
+@pytest.mark.parametrize("data", ["br:7:tired", "br.take:7:nap", "aw.days:7:5", "aw.days:7:-2"])
+def test_a_barrier_a_change_or_a_length_we_never_offer_is_refused(data: str) -> None:
+    kind = {"br": buttons.BarrierTap, "br.take": buttons.TakeTap, "aw.days": buttons.AwayTap}
+    with pytest.raises(CallbackDataError):
+        kind[data.split(":")[0]].parse(data)
 
 
 def test_a_nudge_for_a_day_that_does_not_exist_is_refused() -> None:

@@ -12,7 +12,7 @@ from storage.function_models import FunctionActivity, FunctionCheck, FunctionRat
 from storage.models import User
 from storage.schema import metadata
 from tests.support.harness import Person
-from tests.support.history import Month, add_month, add_session, set_level
+from tests.support.history import Month, add_keeping_going, add_month, add_session, set_level
 from tests.support.people import answer_symptoms, screen_clear
 
 NOW = datetime(2026, 11, 24, 7, 30, tzinfo=UTC)
@@ -90,6 +90,7 @@ async def a_full_life(bot, db, person: Person) -> None:
         await session.flush()
         session.add(FunctionRating(check_id=check.id, activity_id=activity.id, score=4))
         await add_reminders(session, uid)
+        await add_keeping_going(session, uid)
 
 
 async def add_reminders(session, user_id: int) -> None:
@@ -126,6 +127,11 @@ async def test_the_export_holds_exactly_this_persons_rows(clock, bot, ann, db):
     assert exported["function_activities"][0]["name"] == "socks of 1001"
     assert "2002" not in json.dumps(exported["answers"] + exported["function_ratings"])
     assert exported["answers"][0]["value"]  # the answers themselves, not only their ids
+    barrier = exported["barrier_answers"][0]
+    assert (barrier["missed_day"], barrier["barrier"], barrier["taken"]) == (
+        "2026-11-14", "no_time", "quick",
+    )  # fmt: skip
+    assert exported["away_periods"][0]["last_day"] == "2026-11-20"
 
 
 async def test_delete_asks_first_and_no_keeps_everything(clock, bot, ann, db):

@@ -83,6 +83,7 @@ async def test_reminders_shows_times_and_zone_and_changes_the_morning(ann, bot, 
         "Change time zone",
         "Stop the weekly summary",
         "Pause",
+        "✈️ I'm away",
     ]
     await ann.tap("Change morning")
     assert "What time should your morning reminder come?" in ann.last_text

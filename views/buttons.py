@@ -11,6 +11,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated, Literal
 
+from coach.away import AWAY_CHOICES
+from coach.barriers import Barrier, Take
 from coach.events import CardChoice, Control, VoiceAnswer, When
 from coach.reminders import NudgeAction
 from coach.session import BEND_STAGES, REACH_LEVELS
@@ -316,3 +318,57 @@ class FlareTap(Button):
 
     prefix = "fl"
     word: Literal["go"] = "go"
+
+
+# ---------------------------------------------------------------- keeping going
+
+
+@dataclass(frozen=True)
+class BarrierTap(Button):
+    """What got in the way of a missed day, for the question with this id."""
+
+    prefix = "br"
+    barrier_id: int
+    barrier: Barrier
+
+
+@dataclass(frozen=True)
+class TakeTap(Button):
+    """Accept the change suggested for a barrier."""
+
+    prefix = "br.take"
+    barrier_id: int
+    take: Take
+
+
+@dataclass(frozen=True)
+class AwayMenu(Button):
+    """'I'm away': how long? (0: from /reminders; else the missed-day question it came from)."""
+
+    prefix = "aw"
+    barrier_id: int
+
+
+@dataclass(frozen=True)
+class AwayTap(Button):
+    """Away for this many days."""
+
+    prefix = "aw.days"
+    barrier_id: int
+    days: Annotated[int, AWAY_CHOICES]
+
+
+@dataclass(frozen=True)
+class BackTap(Button):
+    """'I'm back' in /reminders: the pause ends early."""
+
+    prefix = "aw.back"
+    word: Literal["back"] = "back"
+
+
+@dataclass(frozen=True)
+class EaseTap(Button):
+    """One nudge a day after strong weeks: yes, or keep both."""
+
+    prefix = "ease"
+    answer: YesNo

@@ -16,6 +16,7 @@ from coach.progress import (
 )
 from content import Markup, Words
 from media.chart_spec import Chart, ChartDay, ChartLabels
+from views.habit import habit_lines
 from views.plan import exercise_name, item_name
 from views.reply import greeting_name
 
@@ -162,6 +163,7 @@ def progress_text(w: Words, report: Report, summary: FunctionSummary, plan: Plan
     """The whole /progress message."""
     figures = [
         streak_text(w, report.streak),
+        *habit_lines(w, report),
         week_text(w, report),
         w("progress-total", total=report.done_total),
     ]
@@ -211,7 +213,7 @@ def weekly_text(w: Words, first_name: str, report: Report) -> str:
         return f"{title}\n\n{w('progress-weekly-none')}"
     parts = [
         title,
-        "\n".join([streak_text(w, report.streak), week_text(w, report)]),
+        "\n".join([streak_text(w, report.streak), *habit_lines(w, report), week_text(w, report)]),
         pain_text(w, report.pain),
         f"{w.pick('progress-weekly-cheer')}\n<i>{w('progress-weekly-pause')}</i>",
     ]

@@ -25,6 +25,7 @@ from coach.reminders import (
 )
 from coach.timezones import zone_named
 from content import Markup, Words
+from views import away
 from views.buttons import NudgeTap, SettingsAction, SettingsTap
 from views.plan import item_name
 from views.reply import Reply, button
@@ -132,6 +133,8 @@ def settings_view(
     )
     if settings.paused:
         lines.append(w("reminders-settings-paused"))
+    if settings.away is not None:
+        lines.append(away.settings_line(w, settings.away))
     return Reply("\n".join(lines), _settings_keys(w, settings, midday_offered))
 
 
@@ -164,7 +167,7 @@ def _settings_keys(
         if settings.paused
         else (w("reminders-pause-button"), "pause")
     )
-    rows.append([_settings_button(*pause)])
+    rows.append([_settings_button(*pause), away.settings_button(w, settings.away)])
     return InlineKeyboardMarkup(rows)
 
 

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.adherence_models import AwayPeriod, BarrierAnswer, NudgeEasing
 from storage.models import User
 from storage.session_models import ExerciseLevel, ExerciseSession, SessionEvent
 from tests.support.moments import START
@@ -142,3 +143,18 @@ async def three_weeks_of_easing_pain(db, user_id: int = 1001, name: str = "Ann")
         await add_month(session, user_id, YESTERDAY, AMSTERDAM, month)
         await set_level(session, user_id, "pelvic_lift", 1)
         await set_level(session, user_id, "back_extension", 2)
+
+
+async def add_keeping_going(session: AsyncSession, user_id: int) -> None:
+    """A missed day's answer, a week away and the answered offer of fewer nudges."""
+    day = (START - timedelta(days=10)).date()
+    session.add_all(
+        [
+            BarrierAnswer(
+                user_id=user_id, missed_day=day, barrier="no_time", suggestion="quick",
+                answered_at=START - timedelta(days=9), taken="quick",
+            ),
+            AwayPeriod(user_id=user_id, first_day=day, last_day=day + timedelta(days=6)),
+            NudgeEasing(user_id=user_id, answer="yes", answered_at=START),
+        ]
+    )  # fmt: skip
