@@ -165,6 +165,12 @@ CHANGED: dict[type[Button], str] = {
     buttons.FlareTap: "fl:79",
     buttons.DemoTap: "s.demo:79:0",
     buttons.VoiceTap: "s.vc:1:79:all:0",
+    buttons.BarrierTap: "br:79:no_time",
+    buttons.TakeTap: "br.take:79:quick",
+    buttons.AwayMenu: "aw:79",
+    buttons.AwayTap: "aw.days:79:3",
+    buttons.BackTap: "aw.back:back",  # no id to change: nobody here is away
+    buttons.EaseTap: "ease:yes",  # no id to change: nothing was offered
 }
 KINDS = [k for k in vars(buttons).values() if isinstance(k, type) and issubclass(k, Button)]
 # Shapes no button has: unknown prefixes, random bytes, empty fields, the 64-byte edge.

@@ -1,6 +1,6 @@
 """barriers, days away, nudges eased, three-minute sessions
 
-Revision ID: 0014
+Revision ID: 0011
 Revises: 0010
 
 After a missed day the person says what got in the way (a code) and is offered one change;
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 import storage.base
 
 
-revision = "0014"
+revision = "0011"
 down_revision = "0010"
 branch_labels = None
 depends_on = None
