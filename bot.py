@@ -97,7 +97,7 @@ def configure_logging(level: str, token: str) -> None:
 # The command menu, in the order Telegram shows it.
 COMMANDS = (
     "start", "plan", "session", "checkup", "flare", "progress", "reminders", "language",
-    "export", "delete", "help",
+    "export", "delete", "help", "report",
 )  # fmt: skip
 
 

@@ -33,6 +33,7 @@ from handlers import (
     private_only,
     progress,
     reminders,
+    report,
     session,
     voicing,
 )
@@ -72,6 +73,7 @@ HANDLERS: list[BaseHandler] = [
     CommandHandler("delete", data.delete_command, filters=PRIVATE),
     CommandHandler("language", languages.language_command, filters=PRIVATE),
     CommandHandler("flare", care.flare_command, filters=PRIVATE),
+    CommandHandler("report", report.report_command, filters=PRIVATE),
     _tap(buttons.Begin, onboarding.begin_tapped),
     _tap(buttons.AnswerTap, checkin.answer_tapped),
     _tap(buttons.ClearedTap, checkin.clearance_tapped),
@@ -101,6 +103,7 @@ HANDLERS: list[BaseHandler] = [
     _tap(buttons.PauseTap, care.pause_tapped),
     _tap(buttons.FlareTap, care.flare_tapped),
     _tap(buttons.DangerTap, danger.danger_tapped),
+    _tap(buttons.ReportTap, report.report_tapped),
     CallbackQueryHandler(fallbacks.unknown_button),
     ChatMemberHandler(fallbacks.membership_changed, ChatMemberHandler.MY_CHAT_MEMBER),
     MessageHandler(PRIVATE & filters.COMMAND, fallbacks.unknown_command),

@@ -1,11 +1,13 @@
 """Imports every model module so `Base.metadata` knows all tables (migrations, tests)."""
 
 from storage import (
+    care_models,
     function_models,
     lease_models,
     media_models,
     models,
     reminder_models,
+    report_models,
     session_models,
 )
 from storage.base import Base
@@ -13,11 +15,13 @@ from storage.base import Base
 metadata = Base.metadata
 
 __all__ = [
+    "care_models",
     "function_models",
     "lease_models",
     "media_models",
     "metadata",
     "models",
     "reminder_models",
+    "report_models",
     "session_models",
 ]

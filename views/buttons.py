@@ -316,3 +316,12 @@ class FlareTap(Button):
 
     prefix = "fl"
     word: Literal["go"] = "go"
+
+
+@dataclass(frozen=True)
+class ReportTap(Button):
+    """Under /report's question: skip it and make the report, or print another name."""
+
+    prefix = "rep"
+    request_id: int
+    choice: Literal["skip", "name"]

@@ -37,7 +37,7 @@ def item_name(w: Words, item: PlanItem | SessionItem) -> str:
     return exercise_name(w, item.exercise_id)
 
 
-def _reasons(w: Words, plan: Plan, item: PlanItem) -> str:
+def reasons_text(w: Words, plan: Plan, item: PlanItem) -> str:
     """Why the exercise is in the plan, one line a reason."""
     triggers = w.listing([w(f"plan-triggers-{t}") for t in sorted(plan.triggers)])
     lines = []
@@ -63,7 +63,7 @@ def plan_text(
                 name=Markup(item_name(w, item)),
                 dose=Markup(dose_text(w, dose)),
                 times=Markup(w(f"exercise-{item.exercise_id}-times")),
-                reasons=Markup(_reasons(w, plan, item)),
+                reasons=Markup(reasons_text(w, plan, item)),
             )
         )
     numbers = phone(w, zone)  # for the notes that name a number
