@@ -11,6 +11,9 @@ from views.buttons import NewSession
 from views.reply import Keyboard, single
 from views.safety import phone
 
+# Plan notes that send the person to a GP or physiotherapist (then /report is offered).
+SEE_SOMEONE = frozenset({"not_coping", "see_gp_soon"})
+
 
 def dose_text(w: Words, dose: Dose) -> str:
     """'10 reps, hold each 10 s' and friends."""
@@ -68,6 +71,8 @@ def plan_text(
         )
     numbers = phone(w, zone)  # for the notes that name a number
     parts += [w(f"plan-note-{note}", **numbers) for note in plan.notes]
+    if SEE_SOMEONE.intersection(plan.notes):
+        parts.append(w("report-offer"))
     if plan.active_items:
         parts.append(w("plan-minutes", minutes=_minutes(w, plan, levels or {})))
     parts.append(w("plan-footer"))

@@ -20,6 +20,7 @@ from content import Markup, Words
 from media.chart_spec import Chart, ChartDay, ChartLabels
 from views.plan import exercise_name, item_name
 from views.reply import greeting_name
+from views.report import with_report_offer
 
 # Telegram's limit for a photo caption; the summary rides on the chart when it fits.
 CAPTION_LIMIT = 1024
@@ -175,7 +176,7 @@ def progress_text(w: Words, report: Report, summary: FunctionSummary, plan: Plan
     if function:
         parts.append(function)
     if report.not_improving and summary.verdict is not Verdict.BETTER:
-        parts.append(w("progress-not-improving"))
+        parts.append(with_report_offer(w, w("progress-not-improving")))
     return "\n\n".join(parts)
 
 
@@ -226,7 +227,7 @@ def weekly_text(w: Words, first_name: str, report: Report) -> str:
         f"{w.pick('progress-weekly-cheer')}\n<i>{w('progress-weekly-pause')}</i>",
     ]
     if report.not_improving:
-        parts.insert(-1, w("progress-not-improving"))
+        parts.insert(-1, with_report_offer(w, w("progress-not-improving")))
     return "\n\n".join(parts)
 
 
