@@ -15,7 +15,7 @@ matplotlib.use("Agg")
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FixedLocator, MaxNLocator
 
 STARTS_COLOUR = "#0072B2"
 ACTIVE_COLOUR = "#009E73"
@@ -109,7 +109,8 @@ def draw_outcomes_chart(chart: OutcomesChart) -> bytes:
     _tidy(starts, chart.starts_title)
     _bars(active, [k for k, _ in chart.retention], [v for _, v in chart.retention],
           ACTIVE_COLOUR, chart.withheld)  # fmt: skip
-    active.set_ylim(0, 100)
+    active.set_ylim(0, 118)  # room for the label over a full bar, under the title
+    active.yaxis.set_major_locator(FixedLocator([0, 25, 50, 75, 100]))
     _tidy(active, chart.retention_title)
     _changes(change, chart)
     _tidy(change, chart.change_title)

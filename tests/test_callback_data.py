@@ -38,6 +38,7 @@ EVERY_BUTTON = st.one_of(
     st.builds(buttons.RateTap, ids, ids, st.integers(0, 10)),
     st.builds(buttons.MoreTap, ids, st.sampled_from(("more", "end"))),
     st.builds(buttons.EraseTap, st.sampled_from(("yes", "no")), ids),
+    st.builds(buttons.ReportTap, ids, st.sampled_from(("skip", "name"))),
 )
 KINDS: list[type[Button]] = [
     kind

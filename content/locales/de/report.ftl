@@ -156,8 +156,8 @@ report-caution-balance = Gleichgewichtsprobleme: Übungen im Stehen mit Festhalt
 
 report-care-title = Schmerzschübe, Schmerzanstiege und Pausen
 report-care-flares = { $count ->
-    [one] Die Hilfe bei einem Schub wurde einmal geöffnet: { $days }.
-   *[other] Die Hilfe bei einem Schub wurde { $count }-mal geöffnet, zuletzt: { $days }.
+    [one] Die Hilfe bei einem Schub wurde einmal geöffnet: { $days }
+   *[other] Die Hilfe bei einem Schub wurde { $count }-mal geöffnet, zuletzt: { $days }
  }
 report-care-no-flares = Die Hilfe bei einem Schub wurde nicht geöffnet.
 report-care-rises = { $count ->

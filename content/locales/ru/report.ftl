@@ -1,4 +1,5 @@
 ## /report: PDF для терапевта или физиотерапевта.
+## Даты в отчёте кончаются на «г.», поэтому после даты в конце строки точки нет.
 
 report-ask = { $named ->
     [yes] <b>Отчёт для вашего врача или физиотерапевта</b>
@@ -24,7 +25,7 @@ report-title = { $named ->
     [yes] Отчёт Back Coach: { $name }
    *[no] Отчёт Back Coach
  }
-report-period = Составлен { $made }. Период: с { $start } по сегодня ({ $span }).
+report-period = Составлен { $made }; период: с { $start } по сегодня ({ $span })
 report-span-days = { $days ->
     [one] { $days } день
     [few] { $days } дня
@@ -41,7 +42,7 @@ report-question-label = { $named ->
    *[no] Человек хочет спросить:
  }
 report-glance-title = Коротко
-report-glance-sessions = Занятия: { $done } из { $planned } запланированных (два в день) с { $since }.
+report-glance-sessions = Занятия: { $done } из { $planned } запланированных (два в день) с { $since }
 report-glance-pain-down = Боль перед занятиями за последние четыре недели: снизилась с { $start } до { $end } из 10 (за { $days ->
     [one] { $days } день
     [few] { $days } дня
@@ -102,10 +103,10 @@ report-plan-lock-pain_pause = План приостановлен: боль дв
 report-function-title = Оценка повседневных дел (Patient-Specific Functional Scale)
 report-function-intro = Дела, которые даются человеку с трудом; каждое оценено от 0 (совсем не может) до 10 (как до проблем со спиной). Изменение на 2 балла и больше значимо.
 report-function-dates = { $count ->
-    [1] 1 оценка: { $first }.
-    [one] { $count } оценка: первая { $first }, последняя { $latest }.
-    [few] { $count } оценки: первая { $first }, последняя { $latest }.
-   *[many] { $count } оценок: первая { $first }, последняя { $latest }.
+    [1] 1 оценка: { $first }
+    [one] { $count } оценка: первая { $first }, последняя { $latest }
+    [few] { $count } оценки: первая { $first }, последняя { $latest }
+   *[many] { $count } оценок: первая { $first }, последняя { $latest }
  }
 report-function-head-activity = Дело (словами человека)
 report-function-head-first = Первая
@@ -165,9 +166,9 @@ report-caution-balance = Проблемы с равновесием: упраж�
 
 report-care-title = Обострения, усиление боли и паузы
 report-care-flares = { $count ->
-    [one] Советы при обострении открывались { $count } раз: { $days }.
-    [few] Советы при обострении открывались { $count } раза, последние: { $days }.
-   *[many] Советы при обострении открывались { $count } раз, последние: { $days }.
+    [one] Советы при обострении открывались { $count } раз: { $days }
+    [few] Советы при обострении открывались { $count } раза, последние: { $days }
+   *[many] Советы при обострении открывались { $count } раз, последние: { $days }
  }
 report-care-no-flares = Советы при обострении не открывались.
 report-care-rises = { $count ->
