@@ -229,7 +229,7 @@ async def test_a_pdf_document_must_be_a_whole_pdf(telegram, bot):
     assert sent.document.mime_type == "application/pdf"
     assert sent.document.file_name == "report.pdf"
     for broken in (a_pdf()[:-40], b"%PDF-1.4 and then nothing", b"<html>not a pdf</html>"):
-        with pytest.raises(BadRequest, match="(?i)DOCUMENT_INVALID: the PDF is not whole"):
+        with pytest.raises(BadRequest, match=r"(?i)DOCUMENT_INVALID: the PDF is not whole"):
             await bot.send_document(USER, broken, filename="report.pdf")
     other = await bot.send_document(USER, b'{"tables": {}}', filename="data.json")
     assert other.document.mime_type == "application/json"

@@ -29,6 +29,7 @@ from views.report_pages import report_pages
 from views.report_sections import sign_name
 
 CONTENT = load_content()
+MOMENTS = [*[CareKind.FLARE] * 9, CareKind.PAUSED, CareKind.RESUMED_SEEN]
 TODAY = date(2026, 11, 24)
 FIRST = period_start(date(2026, 1, 1), TODAY)  # twelve weeks back: the longest report
 
@@ -79,7 +80,7 @@ def the_fullest_facts() -> ReportFacts:
         surgery_ok=False,
         care=tuple(
             CareMoment(kind, FIRST + timedelta(days=n))
-            for n, kind in enumerate([CareKind.FLARE] * 9 + [CareKind.PAUSED, CareKind.RESUMED_SEEN])
+            for n, kind in enumerate(MOMENTS)
         ),
         paused_since=TODAY - timedelta(days=2),
         gentle=False,
