@@ -37,6 +37,7 @@ from media.worker import start_worker
 from scheduler.holds import JobTimers, schedule_recovery
 from scheduler.sweep import schedule_sweep
 from services.base import Services
+from services.outcomes import Operators
 from settings import Settings
 from storage import Database
 from storage.migrate import upgrade_to_head
@@ -97,7 +98,7 @@ def configure_logging(level: str, token: str) -> None:
 # The command menu, in the order Telegram shows it.
 COMMANDS = (
     "start", "plan", "session", "checkup", "flare", "progress", "reminders", "language",
-    "export", "delete", "help",
+    "export", "delete", "help", "report",
 )  # fmt: skip
 
 
@@ -130,8 +131,12 @@ def build_application(
     request: BaseRequest | None = None,
     updates_request: BaseRequest | None = None,
     clock: Clock | None = None,
+    everyone_operates: bool = False,
 ) -> CoachApplication:
-    """The whole bot, wired; tests pass a fake `request` and `clock`, everything else is real."""
+    """The whole bot, wired; tests pass a fake `request` and `clock`, everything else is real.
+
+    `everyone_operates`: the local chat, where whoever has the page runs the bot (/outcomes).
+    """
     clock = clock or LoopClock()
     answers = TapAnswers()
     assert settings.telegram_bot_token is not None
@@ -162,6 +167,7 @@ def build_application(
     shared.clock = clock
     shared.answers = answers
     shared.bursts = Bursts()
+    shared.operators = Operators(settings.operators, everyone=everyone_operates)
     registry.register(application)
     schedule_sweep(application)
     schedule_recovery(application)
@@ -254,7 +260,7 @@ def run_in_local_chat(settings: Settings, content: Content, *, no_token: bool) -
 
     def build() -> CoachApplication:
         """The usual application, which tells the terminal where to chat once it is ready."""
-        application = build_application(local, content=content)
+        application = build_application(local, content=content, everyone_operates=True)
         registered = application.post_init
 
         async def ready(app: Application) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -29,3 +29,19 @@ class Settings(BaseSettings):
     local_chat_port: int = Field(default=8080, ge=0, le=65535)  # 0: any free port
     # Rendered pictures, demos and voice notes, by media key (safe to delete: made again).
     media_cache_dir: str = "data/media"
+    # Telegram user ids (comma-separated) who may see /outcomes, the figures across everyone.
+    operator_ids: str = ""
+
+    @field_validator("operator_ids")
+    @classmethod
+    def _ids_only(cls, value: str) -> str:
+        """Numbers only: a name or a typo must not quietly lock every operator out."""
+        ids = [part.strip() for part in value.split(",") if part.strip()]
+        if not all(part.isdigit() for part in ids):
+            raise ValueError("OPERATOR_IDS holds Telegram user ids (numbers), comma-separated")
+        return ",".join(ids)
+
+    @property
+    def operators(self) -> frozenset[int]:
+        """The operators' Telegram user ids."""
+        return frozenset(int(part) for part in self.operator_ids.split(",") if part)

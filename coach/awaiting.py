@@ -16,6 +16,8 @@ class Awaiting(StrEnum):
     MIDDAY_TIME = "rem_midday"
     EVENING_TIME = "rem_evening"
     ACTIVITY = "psfs_activity"  # an activity for the function check
+    REPORT_QUESTION = "report_question"  # what to ask the clinician, printed on /report
+    REPORT_NAME = "report_name"  # the name to print on /report
 
 
 # The typed time each nudge waits for.

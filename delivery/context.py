@@ -12,6 +12,7 @@ from delivery.outbox import Outbox
 from delivery.pacing import Clock
 from services.base import Services
 from services.languages import language_of
+from services.outcomes import Operators
 
 
 class BotData:
@@ -23,6 +24,7 @@ class BotData:
     clock: Clock
     answers: TapAnswers
     bursts: Bursts
+    operators: Operators
 
 
 class CoachContext(CallbackContext[ExtBot[None], dict, dict, BotData]):

@@ -22,6 +22,11 @@ from localchat.wire import bad_request
 MAX_SIDES_TOTAL = 10_000
 MAX_RATIO = 20
 THUMBNAIL_SIDES = (90, 320, 800)
+# Telegram takes files up to 50 MB from a bot.
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+PDF_TYPE = "application/pdf"
+# A PDF ends with "%%EOF" (perhaps followed by a line break or a little padding).
+PDF_TAIL_BYTES = 1024
 # A duration a bot states may differ from the real one by rounding, not by more.
 DURATION_TOLERANCE_SECONDS = 1.0
 _ANIMATION_CODECS = {"h264": "video/mp4", "gif": "image/gif"}
@@ -121,11 +126,31 @@ def inspect_audio(data: bytes, stated_duration: object = None) -> Clip:
     return clip
 
 
-def inspect(kind: str, data: bytes, stated_duration: object = None) -> Photo | Clip | None:
-    """Check a file for the kind of message it is sent as (documents are not checked).
+def inspect_document(data: bytes, filename: str, mime_type: str) -> None:
+    """Any file up to 50 MB; one named or typed as a PDF must be a whole PDF a viewer opens."""
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise bad_request("Request Entity Too Large")
+    if not filename.lower().endswith(".pdf") and mime_type != PDF_TYPE:
+        return
+    tail = data[-PDF_TAIL_BYTES:]
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in tail or b"startxref" not in tail:
+        raise bad_request(
+            "DOCUMENT_INVALID: the PDF is not whole (no %PDF- header, startxref or %%EOF; "
+            "the local chat is stricter than Telegram here)"
+        )
 
-    A file already checked is not decoded again: bots send the same picture many times.
+
+def inspect(
+    kind: str, data: bytes, stated_duration: object = None, filename: str = "", mime_type: str = ""
+) -> Photo | Clip | None:
+    """Check a file for the kind of message it is sent as.
+
+    A picture, demo or voice note already checked is not decoded again: bots send the same
+    ones many times. Documents are personal and cheap to check, so they are not remembered.
     """
+    if kind == "document":
+        inspect_document(data, filename, mime_type)
+        return None
     key = (kind, hashlib.sha256(data).digest(), stated_duration)
     with _CHECKED_LOCK:
         if key in _CHECKED:

@@ -121,7 +121,7 @@ class SendingMethods(PersonSide):
         return await self._send_media("audio", params)
 
     async def _api_send_document(self, params: Json) -> Json:
-        """sendDocument: any non-empty file."""
+        """sendDocument: any non-empty file up to 50 MB; a PDF must be whole."""
         return await self._send_media("document", params)
 
     def _api_send_chat_action(self, params: Json) -> bool:
@@ -152,7 +152,9 @@ class SendingMethods(PersonSide):
         """Check a file for its kind, keep it, and return the record fields that describe it."""
         data, filename, mime_type = self._file_source(kind, value)
         # Decoding takes tens of milliseconds: off the event loop, so the bot is not held up.
-        facts = await asyncio.to_thread(media.inspect, kind, data, params.get("duration"))
+        facts = await asyncio.to_thread(
+            media.inspect, kind, data, params.get("duration"), filename, mime_type
+        )
         stored = self.files.keep(kind, data, filename, mime_type)
         own = described = self._describe(kind, stored, facts, params)
         if isinstance(facts, media.Photo):

@@ -45,11 +45,11 @@ def _series(chart: Chart) -> tuple[list[date], list[float], list[float], list[in
     return days, before, after, sessions
 
 
-def draw_chart(chart: Chart) -> bytes:
-    """Render the chart to PNG bytes (runs in the chart process)."""
+def draw_chart(chart: Chart, dpi: int = DPI) -> bytes:
+    """Render the chart to PNG bytes (runs in the chart process); a printed report asks less."""
     days, before, after, sessions = _series(chart)
     x = list(range(len(days)))
-    figure = Figure(figsize=SIZE_INCHES, dpi=DPI)
+    figure = Figure(figsize=SIZE_INCHES, dpi=dpi)
     FigureCanvasAgg(figure)
     # Fixed margins: an automatic layout engine doubles the drawing time for the same picture.
     pain, done = figure.subplots(
@@ -80,7 +80,7 @@ def draw_chart(chart: Chart) -> bytes:
     done.set_ylabel(chart.labels.sessions_axis, fontsize=FONT_SIZE)
     # A tick on each Monday, labelled with its date: few enough to read on a phone.
     mondays = [i for i, day in enumerate(days) if day.weekday() == 0] or [0]
-    step = 2 if len(mondays) > 5 else 1
+    step = 1 if len(mondays) <= 5 else 2 if len(mondays) <= 9 else 3  # a report's 12 weeks: 3
     ticks = mondays[::step]
     done.xaxis.set_major_locator(FixedLocator(ticks))
     done.set_xticklabels([chart.labels.dates[i] for i in ticks])
@@ -92,7 +92,7 @@ def draw_chart(chart: Chart) -> bytes:
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI, facecolor="white")
+    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
     return buffer.getvalue()
 
 

@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
-from media.charts import warm_up
+from media import charts, report_pdf
 
 # One worker: media queue behind each other but never take the bot's own core.
 WORKERS = 1
@@ -46,7 +46,8 @@ def _start_worker() -> None:
     # Ctrl-C in a terminal reaches the whole process group: the bot stops us, not a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_the_bot()
-    warm_up()
+    charts.warm_up()
+    report_pdf.warm_up()
 
 
 def _worker_pool() -> ProcessPoolExecutor:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from coach.care_log import CareKind
 from coach.plan import Plan
 from coach.reminders import NUDGES
 from coach.timezones import zone_named
@@ -14,6 +15,7 @@ from services.plan import current_plan
 from services.reminders import schedule
 from storage.base import utcnow
 from storage.reminders import reminders_of
+from storage.reports import note_care
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ async def resume_after_pause(
             return Stale(Notice("care-not-paused"))
         user.paused_for_pain_at = None
         user.gentle_plan = choice == "gentle"
+        ended = CareKind.RESUMED_GENTLE if user.gentle_plan else CareKind.RESUMED_SEEN
+        await note_care(tx, user.id, ended, now)
         zone = zone_named(user.time_zone)
         for row in (await reminders_of(tx, user.id)).values():
             if row.kind in NUDGES and row.paused:
@@ -45,6 +49,14 @@ async def resume_after_pause(
 
 
 async def zone_of(services: Services, person: Person) -> str | None:
-    """The person's time zone (for the emergency number in /flare)."""
+    """The person's time zone (for the emergency number in advice)."""
     async with services.db.transaction() as tx:
         return (await meet(tx, person)).time_zone
+
+
+async def open_flare_plan(services: Services, person: Person) -> str | None:
+    """/flare: noted (a report and the outcomes count flare-ups); the person's time zone."""
+    async with services.db.transaction() as tx:
+        user = await meet(tx, person)
+        await note_care(tx, user.id, CareKind.FLARE, utcnow())
+        return user.time_zone

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from coach.care_log import CareKind
 from coach.events import Moved, PainScored, When
 from coach.progression import (
     REPEAT_WINDOW_DAYS,
@@ -33,6 +34,7 @@ from services.session import time_it, transition
 from storage.base import utcnow
 from storage.models import User
 from storage.reminders import reminders_of
+from storage.reports import note_care
 from storage.session_models import ExerciseSession
 from storage.sessions import levels_of, previous_reach, recent_pains, save_standing
 
@@ -130,6 +132,7 @@ async def pause_for_pain(tx: AsyncSession, user_id: int) -> None:
     if user is None:
         return
     user.paused_for_pain_at = utcnow()
+    await note_care(tx, user_id, CareKind.PAUSED, user.paused_for_pain_at)
     for row in (await reminders_of(tx, user_id)).values():
         if row.kind in NUDGES:
             row.paused, row.next_due_at = True, None

@@ -78,7 +78,7 @@ class Progress:
     ease_offer: bool = False  # offer one nudge a day (three strong weeks; asked once)
 
 
-async def _progress(tx: AsyncSession, user: User, now: datetime) -> Progress:
+async def progress_of(tx: AsyncSession, user: User, now: datetime) -> Progress:
     """Read and work out the person's progress."""
     zone = zone_named(user.time_zone)
     history = await load_history(tx, user.id, now, zone)
@@ -92,7 +92,7 @@ async def show_progress(services: Services, person: Person) -> Progress:
     """/progress."""
     async with services.db.transaction() as tx:
         user = await meet(tx, person)
-        return await _progress(tx, user, utcnow())
+        return await progress_of(tx, user, utcnow())
 
 
 @dataclass(frozen=True)
@@ -109,4 +109,4 @@ async def week_of(services: Services, user_id: int) -> Week | None:
         user = await tx.get(User, user_id)
         if user is None or not user.active:
             return None
-        return Week(user.first_name, await _progress(tx, user, utcnow()))
+        return Week(user.first_name, await progress_of(tx, user, utcnow()))

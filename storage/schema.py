@@ -2,11 +2,13 @@
 
 from storage import (
     adherence_models,
+    care_models,
     function_models,
     lease_models,
     media_models,
     models,
     reminder_models,
+    report_models,
     session_models,
 )
 from storage.base import Base
@@ -15,11 +17,13 @@ metadata = Base.metadata
 
 __all__ = [
     "adherence_models",
+    "care_models",
     "function_models",
     "lease_models",
     "media_models",
     "metadata",
     "models",
     "reminder_models",
+    "report_models",
     "session_models",
 ]

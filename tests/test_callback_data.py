@@ -46,6 +46,7 @@ EVERY_BUTTON = st.one_of(
     st.builds(buttons.AwayTap, ids, st.sampled_from(AWAY_CHOICES)),
     st.just(buttons.BackTap()),
     st.builds(buttons.EaseTap, st.sampled_from(("yes", "no"))),
+    st.builds(buttons.ReportTap, ids, st.sampled_from(("skip", "name"))),
 )
 KINDS: list[type[Button]] = [
     kind

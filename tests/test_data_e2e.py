@@ -79,6 +79,8 @@ async def a_full_life(bot, db, person: Person) -> None:
     await person.tap("No better for a month")
     await person.tap("Done")
     await answer_symptoms(person)
+    await person.say("/flare")  # a moment of care, noted
+    await person.say("/report")  # a report asked for (its question not typed yet)
     uid = person.user_id
     async with db.transaction() as session:
         await add_month(session, uid, NOW - timedelta(days=1), UTC, Month(days=7))

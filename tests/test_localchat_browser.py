@@ -20,8 +20,10 @@ from playwright.async_api import Browser, Page, async_playwright, expect
 
 from localchat.server import LocalChat, serve
 from localchat.telegram import LocalTelegram
+from storage.models import Checkin
 from tests.support.harness import RunningBot
 from tests.support.history import three_weeks_of_easing_pain
+from tests.support.moments import START
 from tests.support.waiting import eventually
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -294,4 +296,22 @@ async def test_an_export_is_a_download_link_to_the_persons_own_rows(people):
         "url => fetch(url).then(r => r.text())", await link.get_attribute("href")
     )
     assert "1002" in exported and "Ann" in exported
+    assert page.failures == []
+
+
+async def test_a_report_is_a_pdf_to_download(people, db, clock):
+    await three_weeks_of_easing_pain(db, user_id=1003, name="Ann")
+    async with db.transaction() as session:  # the first questions, answered
+        session.add(Checkin(user_id=1003, completed_at=START))
+    page = await people("Ann", person_id=1003)
+    await page.say("/report")
+    await page.tap("Skip")
+    link = page.page.locator(".row.bot a.file").last
+    await expect(link).to_be_visible(timeout=SHOWN)
+    assert (await link.get_attribute("download")).endswith(".pdf")
+    head = await page.page.evaluate(
+        "url => fetch(url).then(r => r.text()).then(t => t.slice(0, 5))",
+        await link.get_attribute("href"),
+    )
+    assert head == "%PDF-"
     assert page.failures == []

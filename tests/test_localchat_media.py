@@ -221,3 +221,26 @@ async def test_files_outlive_a_restart_when_kept_in_a_folder(tmp_path):
         again = await bot.send_photo(USER, sent.photo[-1].file_id)
     assert second.last_message(USER)["file"] == picture()
     assert again.photo[-1].file_id == sent.photo[-1].file_id
+
+
+def a_pdf() -> bytes:
+    """A one-page PDF, as the reports are made."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(text="A report")
+    return bytes(pdf.output())
+
+
+async def test_a_pdf_document_must_be_a_whole_pdf(telegram, bot):
+    sent = await bot.send_document(USER, a_pdf(), filename="report.pdf")
+    assert sent.document.mime_type == "application/pdf"
+    assert sent.document.file_name == "report.pdf"
+    for broken in (a_pdf()[:-40], b"%PDF-1.4 and then nothing", b"<html>not a pdf</html>"):
+        with pytest.raises(BadRequest, match=r"(?i)DOCUMENT_INVALID: the PDF is not whole"):
+            await bot.send_document(USER, broken, filename="report.pdf")
+    other = await bot.send_document(USER, b'{"tables": {}}', filename="data.json")
+    assert other.document.mime_type == "application/json"
+    assert len(telegram.messages(USER)) == 2

@@ -181,6 +181,7 @@ async def test_commands_are_registered_at_start_up(bot, fake):
         "export",
         "delete",
         "help",
+        "report",
     ]  # ARCHITECTURE.md's commands (and /language), in the order the menu shows them
 
 

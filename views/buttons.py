@@ -372,3 +372,12 @@ class EaseTap(Button):
 
     prefix = "ease"
     answer: YesNo
+
+
+@dataclass(frozen=True)
+class ReportTap(Button):
+    """Under /report's question: skip it and make the report, or print another name."""
+
+    prefix = "rep"
+    request_id: int
+    choice: Literal["skip", "name"]

@@ -9,6 +9,7 @@ from content import Markup, Words
 from views.buttons import FlareTap, PauseTap, QuickCheckTap, SettledTap
 from views.plan import exercise_name
 from views.reply import Reply, button, rows, single
+from views.report import with_report_offer
 from views.safety import phone
 
 
@@ -66,7 +67,7 @@ def pause_view(w: Words) -> Reply:
         [button(w("care-pause-seen-button"), PauseTap("seen"))],
         [button(w("care-pause-gentle-button"), PauseTap("gentle"))],
     ]
-    return Reply(w("care-paused"), rows(*keys))
+    return Reply(with_report_offer(w, w("care-paused")), rows(*keys))
 
 
 def flare_view(w: Words, zone: str | None) -> Reply:

@@ -11,6 +11,9 @@ from views.buttons import NewSession
 from views.reply import Keyboard, single
 from views.safety import phone
 
+# Plan notes that send the person to a GP or physiotherapist (then /report is offered).
+SEE_SOMEONE = frozenset({"not_coping", "see_gp_soon"})
+
 
 def dose_text(w: Words, dose: Dose) -> str:
     """'10 reps, hold each 10 s' and friends."""
@@ -37,7 +40,7 @@ def item_name(w: Words, item: PlanItem | SessionItem) -> str:
     return exercise_name(w, item.exercise_id)
 
 
-def _reasons(w: Words, plan: Plan, item: PlanItem) -> str:
+def reasons_text(w: Words, plan: Plan, item: PlanItem) -> str:
     """Why the exercise is in the plan, one line a reason."""
     triggers = w.listing([w(f"plan-triggers-{t}") for t in sorted(plan.triggers)])
     lines = []
@@ -63,11 +66,13 @@ def plan_text(
                 name=Markup(item_name(w, item)),
                 dose=Markup(dose_text(w, dose)),
                 times=Markup(w(f"exercise-{item.exercise_id}-times")),
-                reasons=Markup(_reasons(w, plan, item)),
+                reasons=Markup(reasons_text(w, plan, item)),
             )
         )
     numbers = phone(w, zone)  # for the notes that name a number
     parts += [w(f"plan-note-{note}", **numbers) for note in plan.notes]
+    if SEE_SOMEONE.intersection(plan.notes):
+        parts.append(w("report-offer"))
     if plan.active_items:
         parts.append(w("plan-minutes", minutes=_minutes(w, plan, levels or {})))
     parts.append(w("plan-footer"))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Sequence
+from datetime import date, timedelta
 
 from coach.function_check import ActivityChange, FunctionSummary, Verdict
 from coach.plan import BENDING, PROGRAMME_ORDER, Plan
 from coach.progress import (
     SESSIONS_PER_DAY,
+    DayPoint,
     Direction,
     ExerciseTally,
     PainTrend,
@@ -19,6 +21,7 @@ from media.chart_spec import Chart, ChartDay, ChartLabels
 from views.habit import habit_lines
 from views.plan import exercise_name, item_name
 from views.reply import greeting_name
+from views.report import with_report_offer
 
 # Telegram's limit for a photo caption; the summary rides on the chart when it fits.
 CAPTION_LIMIT = 1024
@@ -175,7 +178,7 @@ def progress_text(w: Words, report: Report, summary: FunctionSummary, plan: Plan
     if function:
         parts.append(function)
     if report.not_improving and summary.verdict is not Verdict.BETTER:
-        parts.append(w("progress-not-improving"))
+        parts.append(with_report_offer(w, w("progress-not-improving")))
     return "\n\n".join(parts)
 
 
@@ -184,12 +187,12 @@ def _weeks(report: Report) -> int:
     return ((report.today - report.chart_from).days + 1) // 7
 
 
-def chart_of(w: Words, report: Report) -> Chart:
-    """The chart of the report's days, up to today (its words drawn, not parsed as HTML)."""
-    span = (report.today - report.chart_from).days + 1
-    dates = [w.day(report.chart_from + timedelta(days=n)) for n in range(span)]
+def chart_between(w: Words, days: Sequence[DayPoint], first: date, last: date, title: str) -> Chart:
+    """The pain and sessions chart of these days (its words drawn, not parsed as HTML)."""
+    span = (last - first).days + 1
+    dates = [w.day(first + timedelta(days=n)) for n in range(span)]
     labels = ChartLabels(
-        title=w.plain("progress-chart-title", weeks=_weeks(report)),
+        title=title,
         pain_axis=w.plain("progress-chart-pain-axis"),
         sessions_axis=w.plain("progress-chart-sessions-axis"),
         before=w.plain("progress-chart-before"),
@@ -197,8 +200,14 @@ def chart_of(w: Words, report: Report) -> Chart:
         plan=w.plain("progress-chart-plan"),
         dates=tuple(dates),
     )
-    days = tuple(ChartDay(d.day, d.sessions, d.pain_before, d.pain_after) for d in report.days)
-    return Chart(report.chart_from, report.today, days, labels, SESSIONS_PER_DAY)
+    shown = tuple(ChartDay(d.day, d.sessions, d.pain_before, d.pain_after) for d in days)
+    return Chart(first, last, shown, labels, SESSIONS_PER_DAY)
+
+
+def chart_of(w: Words, report: Report) -> Chart:
+    """The chart of the report's days, up to today."""
+    title = w.plain("progress-chart-title", weeks=_weeks(report))
+    return chart_between(w, report.days, report.chart_from, report.today, title)
 
 
 def chart_caption(w: Words, report: Report) -> Markup:
@@ -218,7 +227,7 @@ def weekly_text(w: Words, first_name: str, report: Report) -> str:
         f"{w.pick('progress-weekly-cheer')}\n<i>{w('progress-weekly-pause')}</i>",
     ]
     if report.not_improving:
-        parts.insert(-1, w("progress-not-improving"))
+        parts.insert(-1, with_report_offer(w, w("progress-not-improving")))
     return "\n\n".join(parts)
 
 

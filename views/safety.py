@@ -9,6 +9,7 @@ from coach.timezones import country_of
 from content import Markup, Words
 from views.buttons import ClearedTap, DangerTap, SeenTap
 from views.reply import Reply, button, rows
+from views.report import with_report_offer
 
 # What typed words that sound like a sign call for, by the sign's tier.
 TYPED_ADVICE = {
@@ -54,7 +55,8 @@ def nerve_view(w: Words, zone: str | None) -> Reply:
 def same_day_view(w: Words, answers: dict[str, str], zone: str | None) -> Reply:
     """A doctor today, on its own (the nerve version when a nerve sign is still in doubt)."""
     nerve = bool(nerve_doubts(reported_signs(answers)))
-    return Reply(w("safety-same-day-nerve" if nerve else "safety-same-day", **phone(w, zone)))
+    advice = w("safety-same-day-nerve" if nerve else "safety-same-day", **phone(w, zone))
+    return Reply(with_report_offer(w, advice))
 
 
 def seen_first_view(w: Words, signs: Iterable[str], checkin_id: int, *, morning: bool) -> Reply:
@@ -83,4 +85,7 @@ def typed_signs_view(w: Words, signs: Sequence[str], zone: str | None, *, mentio
 
 def typed_answer_view(w: Words, tier: Tier, zone: str | None) -> Reply:
     """After 'yes, that's happening': what the plan does now, and what to do."""
-    return Reply(w(CONFIRMED[tier], **phone(w, zone)))
+    advice = w(CONFIRMED[tier], **phone(w, zone))
+    if tier in (Tier.SAME_DAY, Tier.SOON):
+        advice = with_report_offer(w, advice)
+    return Reply(advice)

@@ -45,6 +45,7 @@ class RunningBot:
     # Made media are shared by the run's bots (keyed by content, so always right); a test that
     # breaks a cached file gives its bot a folder of its own.
     media_dir: str = f"{tempfile.gettempdir()}/backcoach-test-media"
+    operator_ids: str = ""  # OPERATOR_IDS: who may see /outcomes
 
     async def start(self) -> RunningBot:
         """Build and initialise the application like `python bot.py` does (minus polling)."""
@@ -53,6 +54,7 @@ class RunningBot:
             telegram_base_url="http://fake.invalid/bot",
             database_url=self.database_url,
             media_cache_dir=self.media_dir,
+            operator_ids=self.operator_ids,
             _env_file=None,
         )
         self.app = build_application(

@@ -18,6 +18,7 @@ common-help =
     /language - deine Sprache wählen
     /export - eine Datei mit allem, was ich über dich speichere
     /delete - alles löschen, was ich über dich speichere
+    /report - eine Zusammenfassung für deine Ärztin, deinen Arzt oder die Physiotherapie
     /help - diese Liste
 
     Ich bin ein Trainingsbegleiter, kein Arzt. Wenn dir etwas nicht richtig vorkommt, lass es bitte ärztlich abklären.
@@ -32,3 +33,4 @@ common-commands-delete = Alles löschen, was ich über dich speichere
 common-commands-help = Was ich kann
 common-commands-language = Sprache wählen
 common-commands-flare = Sanftes Programm bei einem Schmerzschub
+common-commands-report = Zusammenfassung für Arzt oder Physio

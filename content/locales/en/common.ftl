@@ -18,6 +18,7 @@ common-help =
     /language - choose your language
     /export - a file with everything I store about you
     /delete - erase everything I store about you
+    /report - a summary to show your GP or physiotherapist
     /help - this list
 
     I'm a coaching tool, not a doctor. If something feels wrong, please see a clinician.
@@ -32,3 +33,4 @@ common-commands-delete = Erase everything I store about you
 common-commands-help = What I can do
 common-commands-language = Choose your language
 common-commands-flare = A gentle routine for a flare-up
+common-commands-report = A summary for your GP or physio

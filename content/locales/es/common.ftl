@@ -18,6 +18,7 @@ common-help =
     /language - elegir el idioma
     /export - un archivo con todo lo que guardo sobre ti
     /delete - borrar todo lo que guardo sobre ti
+    /report - un resumen para tu médico o tu fisioterapeuta
     /help - esta lista
 
     Soy una herramienta para acompañarte en los ejercicios, no un médico. Si notas que algo no va bien, consulta con un profesional de la salud.
@@ -32,3 +33,4 @@ common-commands-delete = Borrar todo lo que guardo sobre ti
 common-commands-help = Lo que puedo hacer
 common-commands-language = Elegir el idioma
 common-commands-flare = Una rutina suave para una crisis de dolor
+common-commands-report = Resumen para tu médico o fisio
