@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach.danger import signs_in
+from coach.danger import read
 from coach.safety import Level, Tier, open_signs
 from coach.session import Status
 from content import Content
-from content.words import SOURCE
 from services.base import Person, Services, meet
 from services.plan import warnings_of
 from services.reminders import ask_tomorrow
@@ -20,8 +19,7 @@ from storage.signs import report
 
 def mentioned(content: Content, text: str, lang: str) -> tuple[str, ...]:
     """The warning signs a typed message mentions, in the person's language or in English."""
-    books = [content.danger.get(lang, {}), content.danger.get(SOURCE, {})]
-    return signs_in(text, books)
+    return read(text, lang, content.danger).signs
 
 
 @dataclass(frozen=True)
