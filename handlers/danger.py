@@ -5,13 +5,13 @@ from __future__ import annotations
 from telegram import Update
 
 from coach.danger import signs_of_code
+from coach.heard import Distressed
 from delivery.context import CoachContext
 from handlers.checkin import post_question
 from handlers.taps import person_of, read, refuse, tapped_message, toast, words_for
 from services import danger
 from services.base import Person
 from services.care import zone_of
-from services.danger import Distressed
 from services.people import text_arrived
 from views.buttons import DangerTap
 from views.danger import confirmed_view, distress_view, heard_view
@@ -21,10 +21,7 @@ from views.reply import Reply
 async def heard(context: CoachContext, person: Person, text: str, sent_at: float) -> bool:
     """Answer what a typed message says about warning signs (True); False when it says nothing."""
     w = await words_for(context, person)
-    reading = danger.reading_of(context.services.content, text, w.lang)
-    if not reading.findings:
-        return False
-    answers = await danger.hear(context.services, person, reading)
+    answers = await danger.hear(context.services, person, text, w.lang)
     if not answers:
         return False
     distress = isinstance(answers[0], Distressed)

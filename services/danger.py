@@ -8,10 +8,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from coach.danger import AMBIGUITIES, Reading, read
+from coach.danger import read
+from coach.heard import Heard, answers_to
 from coach.safety import SIGNS, Level, Tier
 from coach.session import Status
-from content import Content
 from services.base import Person, Services, meet
 from services.plan import warnings_of
 from services.reminders import ask_tomorrow
@@ -22,75 +22,17 @@ from storage.signs import report
 log = logging.getLogger(__name__)
 
 
-def reading_of(content: Content, text: str, lang: str) -> Reading:
-    """What a typed message says about warning signs (logged at DEBUG, for a clinician's audit)."""
-    reading = read(text, lang, content.danger)
-    if reading.findings:
-        log.debug("typed words read as: %s", reading)
-    return reading
-
-
-@dataclass(frozen=True)
-class Crisis:
-    """Thoughts of ending one's life: a crisis line, and the emergency number if in danger now."""
-
-    zone: str | None
-
-
-@dataclass(frozen=True)
-class SignsTyped:
-    """Warning signs in the person's words; `again`: a clinician cleared them all before."""
-
-    signs: tuple[str, ...]
-    zone: str | None
-    again: bool = False
-
-
-@dataclass(frozen=True)
-class Denied:
-    """Signs the person says they do not have ("no fever"): a gentle question, nothing locks."""
-
-    signs: tuple[str, ...]
-    zone: str | None
-
-
-@dataclass(frozen=True)
-class Unclear:
-    """A sentence that fits a sign and plain pain: the question that tells them apart."""
-
-    question: str
-    sign: str  # what the first answer means
-
-
-@dataclass(frozen=True)
-class Distressed:
-    """Pain or panic in words, with no sign: the flare plan, kindly."""
-
-    zone: str | None
-
-
-Heard = Crisis | SignsTyped | Denied | Unclear | Distressed
-
-
-async def hear(services: Services, person: Person, reading: Reading) -> list[Heard]:
-    """What to answer a typed message, most pressing first (nothing: not ours to answer)."""
+async def hear(services: Services, person: Person, text: str, lang: str) -> list[Heard]:
+    """What to answer a typed message, given what a clinician already checked (nothing: not
+    about warning signs; most messages end here, before the database)."""
+    reading = read(text, lang, services.content.danger)
+    if not reading.findings:
+        return []
+    log.debug("typed words read as: %s", reading)  # which way matched on which words: an audit
     async with services.db.transaction() as tx:
         user = await meet(tx, person)
         cleared = (await warnings_of(tx, user.id)).cleared
-    zone = user.time_zone
-    heard: list[Heard] = [Crisis(zone)] if reading.crisis else []
-    # History a clinician has seen (a past cancer) is a fact, not news: never asked again.
-    signs = tuple(s for s in reading.signs if not (SIGNS[s].fact and s in cleared))
-    if signs:
-        return [*heard, SignsTyped(signs, zone, again=all(s in cleared for s in signs))]
-    if heard:
-        return heard
-    if reading.ambiguity is not None:
-        return [Unclear(reading.ambiguity, AMBIGUITIES[reading.ambiguity])]
-    denied = tuple(s for s in reading.negated if not (SIGNS[s].fact and s in cleared))
-    if denied:
-        return [Denied(denied, zone)]
-    return [Distressed(zone)] if reading.distress else []
+    return answers_to(reading, cleared, user.time_zone)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from coach.danger import AMBIGUITIES, Concepts, read
-from coach.safety import SIGNS
+from coach.heard import Crisis, Denied, SignsTyped, Unclear, answers_to
+from coach.safety import SIGNS, Cleared, Level
 from content import ContentError, load_content
 from content.loader import CONTENT_DIR
 
@@ -79,3 +80,15 @@ def test_a_file_naming_no_warning_sign_is_refused():
 def test_words_like_no_and_off_stay_words_in_the_files():
     assert "no" in BOOKS["en"].negation.before
     assert "off" in BOOKS["en"].words["fall_where"]
+
+
+def test_what_to_answer_puts_a_crisis_first_and_never_asks_about_a_seen_history():
+    cleared = {"so_cancer": Cleared(Level.YES), "ur_night": Cleared(Level.YES)}
+    answers = answers_to(read("I had cancer and I want to die", "en", BOOKS), cleared, None)
+    assert answers == [Crisis(None)]  # the past cancer a doctor knows of is not news
+    again = answers_to(read("much worse at night", "en", BOOKS), cleared, "Europe/Berlin")
+    assert again == [SignsTyped(("ur_night",), "Europe/Berlin", again=True)]
+    mixed = answers_to(read("worse at night and a fever", "en", BOOKS), cleared, None)
+    assert mixed == [SignsTyped(("ur_fever", "ur_night"), None, again=False)]
+    assert answers_to(read("I cant walk", "en", BOOKS), {}, None) == [Unclear("walk", "em_legs")]
+    assert answers_to(read("no fever", "en", BOOKS), {}, None) == [Denied(("ur_fever",), None)]

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from coach.danger import sign_code
+from coach.heard import Crisis, Denied, Distressed, Heard, SignsTyped, Unclear
 from coach.safety import Level, Tier, tier_of
 from content import Markup, Words
-from services.danger import Crisis, Denied, Distressed, Heard, SignsTyped, Unclear
 from views.buttons import DangerTap, FlareTap, TypedAnswer
 from views.reply import Reply, button, rows, single
 from views.safety import phone, sign_names
