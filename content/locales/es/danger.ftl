@@ -27,7 +27,7 @@ danger-crisis =
         [none] Por favor, habla hoy con alguien: una línea de ayuda en crisis de tu país, tu médico o alguien de confianza.
        *[other] Por favor, habla hoy con alguien. Puedes llamar al { $crisis } a cualquier hora, de día o de noche.
     }
-    <b>Si temes actuar según estos pensamientos, o estás en peligro ahora, llama al { $emergency } o ve a las urgencias más cercanas.</b>
+    <b>Si crees que podrías hacerte daño, o estás en peligro ahora, llama al { $emergency } o ve a las urgencias más cercanas.</b>
 
 danger-unplaced =
     Leo todos los mensajes, pero no siempre entiendo las frases escritas, así que quizá no he captado lo que querías decir. Funciona mejor con los botones y los comandos (/help los muestra).
