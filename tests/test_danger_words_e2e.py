@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import UTC, datetime, timedelta
 
@@ -126,9 +127,13 @@ async def test_thoughts_of_ending_life_get_a_calm_crisis_reply_and_no_coaching(b
     assert person.buttons_now == []
 
 
-async def test_crisis_with_a_sign_gets_the_crisis_reply_first_then_the_sign(ann, bot):
+async def test_crisis_with_a_sign_gets_the_crisis_reply_first_then_the_sign(ann, bot, caplog):
     await ann.say("/start")
-    replies = await typed(ann, "my legs are numb and I want to end my life")
+    with caplog.at_level(logging.DEBUG, logger="services.danger"):
+        replies = await typed(ann, "my legs are numb and I want to end my life")
+    # The log says which way matched on which words, for a clinician's audit.
+    assert "em_legs (en: numb + legs) on 'legs numb'" in caplog.text
+    assert "crisis (en: kill + myself) on 'end my life'" in caplog.text
     assert "crisis line" in replies[0] and "weakness or numbness in your legs" in replies[1]
     assert ann.buttons_now == ["Yes, that's happening", "No, I meant something else"]
     await ann.tap("No, I meant something else")
