@@ -253,6 +253,13 @@ def concepts_of(lang: str, book: DangerBook) -> Concepts:
     return kept[1]
 
 
+def prepare(books: Mapping[str, DangerBook]) -> None:
+    """Compile every language at start-up: the first message waits for nothing, and a file that
+    names no warning sign (ValueError) stops the bot before it answers anyone."""
+    for lang, book in books.items():
+        concepts_of(lang, book)
+
+
 def read(text: str, lang: str, books: Mapping[str, DangerBook]) -> Reading:
     """What a typed message says about warning signs, in its language and in English."""
     findings: list[Finding] = []
