@@ -69,7 +69,7 @@ def _asked(w: Words, key: str, signs: Sequence[str], zone: str | None, answers: 
 def crisis_view(w: Words, zone: str | None) -> Reply:
     """Calm and without judgement: a crisis line, the emergency number if in danger now."""
     numbers = phone(w, zone)
-    crisis: Markup | str = numbers.get("crisis", NO_CRISIS_LINE)
+    crisis: Markup | str = numbers.get("crisis") or NO_CRISIS_LINE
     return Reply(w("danger-crisis", crisis=crisis, emergency=numbers["emergency"]))
 
 
