@@ -146,21 +146,24 @@ class Concepts:
             for part in way.parts:
                 self._needing.setdefault(part, []).append(index)
 
-    def read(self, plain_text: str) -> list[Finding]:
-        """Every concept a message (made plain) names, the most specific reading of its words."""
+    def read(
+        self, plain_text: str, *, typos: bool = True, masked: frozenset[int] = frozenset()
+    ) -> tuple[list[Finding], frozenset[int]]:
+        """Every concept a message (made plain) names, the most specific reading of its words;
+        and the words look-alikes hid (`masked`: hidden already, by another language's file)."""
         typed = tokens(plain_text, self.stem, self.breaks)
-        found = self._occurrences(typed)
-        masked: set[int] = set()
+        found = self._occurrences(typed, typos)
+        hidden = set(masked)
         for way in self.looks_alike:
-            masked.update(p for at in self._fits(way, found, frozenset()) for p in at)
+            hidden.update(p for at in self._fits(way, found, frozenset()) for p in at)
         placed = []
         candidates = {i for group in found for i in self._needing.get(group, ())}
         for way in (self.ways[i] for i in sorted(candidates)):
             if not all(part in found for part in way.parts):
                 continue
-            if way.kind is Kind.DISTRESS and masked:
+            if way.kind is Kind.DISTRESS and hidden:
                 continue  # "hay fever is killing me" is not about the back
-            placed += [(way, at) for at in self._fits(way, found, frozenset(masked))]
+            placed += [(way, at) for at in self._fits(way, found, frozenset(hidden))]
         findings: dict[tuple[str, bool], Finding] = {}
         for way, at in placed:
             if any(set(at) < set(other) for _, other in placed):
@@ -169,10 +172,10 @@ class Concepts:
             words = tuple(typed[p].text for p in at)
             finding = Finding(way.kind, way.concept, way.text, self.lang, words, negated)
             findings.setdefault((way.concept, negated), finding)
-        return list(findings.values())
+        return list(findings.values()), frozenset(hidden)
 
-    def _occurrences(self, typed: Sequence[Token]) -> Found:
-        meanings = [self.vocabulary.meanings(token) for token in typed]
+    def _occurrences(self, typed: Sequence[Token], typos: bool) -> Found:
+        meanings = [self.vocabulary.meanings(token, typos=typos) for token in typed]
         found: Found = {}
         for start, here in enumerate(meanings):
             for stem in here:
@@ -263,10 +266,15 @@ def prepare(books: Mapping[str, DangerBook]) -> None:
 def read(text: str, lang: str, books: Mapping[str, DangerBook]) -> Reading:
     """What a typed message says about warning signs, in its language and in English."""
     findings: list[Finding] = []
-    typed = plain(text)
+    typed, hidden = plain(text), frozenset[int]()
     for each in dict.fromkeys((lang, ENGLISH)):
         if each in books:
-            findings += concepts_of(each, books[each]).read(typed)
+            # English inside another language is read exactly ("temperatura" is no typo), and
+            # not where the person's own language saw a look-alike ("Temperatur draußen").
+            more, hidden = concepts_of(each, books[each]).read(
+                typed, typos=each == lang, masked=hidden
+            )
+            findings += more
     return Reading(tuple(findings))
 
 

@@ -95,22 +95,23 @@ class Vocabulary:
                 self._words.setdefault((word[0], len(word)), {})[word] = stem
                 if len(stem) >= TYPO_MIN_STEM:
                     self._stems.setdefault((stem[0], len(stem)), {})[stem] = stem
-        self._meanings: dict[str, frozenset[str]] = {}
+        self._meanings: dict[tuple[str, bool], frozenset[str]] = {}
 
-    def meanings(self, token: Token) -> frozenset[str]:
-        """The listed stems this typed word matches: its own, or one a typo away."""
-        found = self._meanings.get(token.text)
+    def meanings(self, token: Token, *, typos: bool = True) -> frozenset[str]:
+        """The listed stems this typed word matches: its own, or (with `typos`) one a typo away."""
+        key = (token.text, typos)
+        found = self._meanings.get(key)
         if found is None:
-            found = self._look_up(token)
+            found = self._look_up(token, typos)
             if len(self._meanings) < 50_000:
-                self._meanings[token.text] = found
+                self._meanings[key] = found
         return found
 
-    def _look_up(self, token: Token) -> frozenset[str]:
+    def _look_up(self, token: Token, typos: bool) -> frozenset[str]:
         known = frozenset((token.stem,)) if token.stem in self._known else frozenset()
         if token.text in self._exact:
             known |= {EXACT + token.text}
-        if token.text in self._listed or len(token.text) < TYPO_MIN_TYPED:
+        if not typos or token.text in self._listed or len(token.text) < TYPO_MIN_TYPED:
             return known
         # As typed ("weekness" is not about weeks) or as a stem ("чуствую"): one letter more,
         # less or changed.
