@@ -23,6 +23,7 @@ from telegram.ext import Application, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 import runtime
+from coach.danger import prepare as prepare_typed_words
 from content import Content, ContentError, load_content
 from delivery.answers import TapAnswers
 from delivery.bursts import Bursts
@@ -208,7 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(settings.log_level.upper(), LOCAL_TOKEN if local else given)
     try:
         content = load_content()
-    except ContentError as error:
+        prepare_typed_words(content.danger)
+    except (ContentError, ValueError) as error:
         print(f"The content files are broken: {error}", file=sys.stderr)
         return 3
     if local:

@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from content.models import Content
+from content.models import Content, DangerBook
 from content.words import read_library
 
 CONTENT_DIR = Path(__file__).parent
@@ -18,9 +18,9 @@ class ContentError(Exception):
     """A content file is missing, unreadable or invalid; the message names file and field."""
 
 
-def _read_yaml(path: Path) -> Any:
+def _read_yaml(path: Path, loader: type[Any] = yaml.SafeLoader) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     except FileNotFoundError as error:
         raise ContentError(f"{path}: file is missing") from error
     except yaml.YAMLError as error:
@@ -42,6 +42,20 @@ def _by_id(path: Path, records: Any) -> dict[str, Any]:
     return indexed
 
 
+def _danger_books(directory: Path) -> dict[str, DangerBook]:
+    """Each language's warning-sign words, validated file by file so an error names its file."""
+    books = {}
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            # Every value as text: a translator's "no" or "off" must not turn into a boolean.
+            books[path.stem] = DangerBook.model_validate(_read_yaml(path, yaml.BaseLoader))
+        except ValidationError as error:
+            first = error.errors()[0]
+            field = ".".join(str(part) for part in first["loc"]) or "the file"
+            raise ContentError(f"{path}: {field}: {first['msg']}") from error
+    return books
+
+
 def load_content(directory: Path = CONTENT_DIR) -> Content:
     """Load and validate every content file under `directory`."""
     files = {
@@ -54,7 +68,7 @@ def load_content(directory: Path = CONTENT_DIR) -> Content:
     except (OSError, ValueError) as error:
         raise ContentError(f"{directory / 'locales'}: {error}") from error
     raw = {
-        "danger": {path.stem: _read_yaml(path) for path in sorted(directory.glob("danger/*.yaml"))},
+        "danger": _danger_books(directory / "danger"),
         "exercises": _by_id(files["exercises"], _read_yaml(files["exercises"])),
         "questions": _by_id(files["questions"], _read_yaml(files["questions"])),
         "library": library,

@@ -81,6 +81,51 @@ class Numbers(Strict):
     same_day: str | None = Field(default=None, pattern=r"^[0-9]{2,4}$")
 
 
+# A group of words in content/danger/<lang>.yaml; a way of saying a sign: groups joined by " + ".
+GROUP_PATTERN = r"^[a-z][a-z0-9_]{0,31}$"
+WAY_PATTERN = r"^[a-z][a-z0-9_]{0,31}( \+ [a-z][a-z0-9_]{0,31}){0,4}$"
+Way = Annotated[str, Field(pattern=WAY_PATTERN)]
+Term = Annotated[str, Field(min_length=1, max_length=60)]
+
+
+class Negation(Strict):
+    """Words that say a sign is absent ("no fever"), and the words that stop them reaching."""
+
+    before: list[Term] = Field(min_length=1)  # "no", "not", "kein", "нет" before the sign
+    after: list[Term] = Field(default_factory=list)  # after it: "Fieber hab ich keins"
+    doubt: list[Term] = Field(default_factory=list)  # "not sure": doubt, not a "no"
+    breaks: list[Term] = Field(default_factory=list)  # "but": a "no" does not reach past it
+
+
+class DangerBook(Strict):
+    """How one language's typed words name the warning signs (content/danger/<lang>.yaml)."""
+
+    window: int = Field(default=8, ge=2, le=16)  # a way's parts lie within this many words
+    words: dict[Annotated[str, Field(pattern=GROUP_PATTERN)], list[Term]]
+    negation: Negation
+    signs: dict[str, list[Way]]  # sign id (coach/safety.py) -> the ways to say it
+    crisis: list[Way] = Field(min_length=1)  # thoughts of ending one's life
+    ambiguous: dict[Annotated[str, Field(pattern=GROUP_PATTERN)], list[Way]] = Field(
+        default_factory=dict
+    )  # question id -> ways that need that question
+    distress: list[Way] = Field(default_factory=list)  # pain or panic with no sign
+    looks_alike: list[Way] = Field(default_factory=list)  # "hay fever": its words never count
+
+    @model_validator(mode="after")
+    def _ways_name_groups(self) -> DangerBook:
+        ways = [*self.crisis, *self.distress, *self.looks_alike]
+        named = (*self.signs.values(), *self.ambiguous.values())
+        ways += [way for listed in named for way in listed]
+        for way in ways:
+            unknown = [part for part in way.split(" + ") if part not in self.words]
+            if unknown:
+                raise ValueError(f"way {way!r} names no group {', '.join(map(repr, unknown))}")
+        for group, terms in self.words.items():
+            if not terms:
+                raise ValueError(f"group {group!r} has no words")
+        return self
+
+
 class Content(Strict):
     """Everything the bot says and teaches, loaded once at start-up."""
 
@@ -90,8 +135,8 @@ class Content(Strict):
     questions: dict[str, Question]
     library: Library
     numbers: dict[str, Numbers]
-    # Typed words that sound like a warning sign: language -> sign -> phrases.
-    danger: dict[str, dict[str, list[str]]]
+    # How typed words name the warning signs, by language.
+    danger: dict[str, DangerBook]
 
     @model_validator(mode="after")
     def _keys_match_ids(self) -> Content:

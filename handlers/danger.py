@@ -1,10 +1,11 @@
-"""Typed words that sound like a warning sign, in any state: the advice first, then the buttons."""
+"""Typed words about warning signs, in any state: the answer first, then what the taps mean."""
 
 from __future__ import annotations
 
 from telegram import Update
 
-from coach.danger import sign_code, signs_of_code
+from coach.danger import signs_of_code
+from coach.heard import Distressed
 from delivery.context import CoachContext
 from handlers.checkin import post_question
 from handlers.taps import person_of, read, refuse, tapped_message, toast, words_for
@@ -13,24 +14,26 @@ from services.base import Person
 from services.care import zone_of
 from services.people import text_arrived
 from views.buttons import DangerTap
+from views.danger import confirmed_view, distress_view, heard_view
 from views.reply import Reply
-from views.safety import typed_answer_view, typed_signs_view
 
 
-async def heard(context: CoachContext, person: Person, text: str) -> bool:
-    """Answer a message that mentions a warning sign (True); False when it mentions none."""
+async def heard(context: CoachContext, person: Person, text: str, sent_at: float) -> bool:
+    """Answer what a typed message says about warning signs (True); False when it says nothing."""
     w = await words_for(context, person)
-    signs = danger.mentioned(context.services.content, text, w.lang)
-    if not signs:
+    answers = await danger.hear(context.services, person, text, w.lang)
+    if not answers:
         return False
-    zone = await zone_of(context.services, person)
-    view = typed_signs_view(w, signs, zone, mentioned=sign_code(signs))
-    await context.outbox.send(person.chat_id, view)
+    distress = isinstance(answers[0], Distressed)
+    if distress and not context.bursts.first_of_burst(person.chat_id, "distress", sent_at):
+        return True  # pain in a flood of messages gets one kind answer, not one a message
+    for answer in answers:
+        await context.outbox.send(person.chat_id, heard_view(w, answer))
     return True
 
 
 async def danger_tapped(update: Update, context: CoachContext) -> None:
-    """'Yes, that's happening' records the signs and locks the plan; 'No' carries on."""
+    """'Yes' records the signs and locks as the screen would; the other answers carry on."""
     tap = await read(update, context, DangerTap)
     if tap is None:
         return
@@ -43,13 +46,19 @@ async def danger_tapped(update: Update, context: CoachContext) -> None:
     person, message = person_of(update), tapped_message(update)
     w = await words_for(context, person)
     await context.outbox.drop_buttons(message)
-    if tap.answer == "no":
-        await context.outbox.send(person.chat_id, Reply(w("danger-not-meant")))
+    if tap.answer != "yes":
+        if tap.answer == "pain":
+            await context.outbox.send(
+                person.chat_id, distress_view(w, await zone_of(context.services, person))
+            )
+        else:
+            key = "danger-same-as-seen" if tap.answer == "same" else "danger-not-meant"
+            await context.outbox.send(person.chat_id, Reply(w(key)))
         waiting = await text_arrived(context.services, person)
         if waiting.question is not None:
             await post_question(context, w, person.chat_id, waiting.question)
         return
     confirmed = await danger.confirm(context.services, person, signs)
-    await context.outbox.send(person.chat_id, typed_answer_view(w, confirmed.tier, confirmed.zone))
+    await context.outbox.send(person.chat_id, confirmed_view(w, confirmed.tier, confirmed.zone))
     if confirmed.stopped_session is not None:
         await context.outbox.send(person.chat_id, Reply(w("danger-session-stopped")))

@@ -1,6 +1,7 @@
 """Whatever no feature claimed: typed text we wait for, stray text, blocks and unblocks.
 
-Every typed message is first read for words that sound like a warning sign (handlers/danger.py).
+Every typed message is first read for words about a warning sign (handlers/danger.py); a
+sentence nobody can place gets one calm answer a burst that says where to turn.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from handlers import danger, function_check, reminders, report
 from handlers.checkin import post_question
 from handlers.taps import person_of, refuse, words_for
 from services.base import Person
+from services.care import zone_of
 from services.people import reachable, text_arrived
+from views.danger import unplaced_view
 from views.reply import Reply
 
 # Who answers typed text while we wait for it (what we wait for is stored on the person).
@@ -43,9 +46,11 @@ async def unknown_button(update: Update, context: CoachContext) -> None:
 async def stray_text(update: Update, context: CoachContext) -> None:
     """Text we are waiting for goes to its feature; elsewhere a nudge and the question again."""
     person = person_of(update)
-    text = update.effective_message.text if update.effective_message else None
-    # Words that sound like a warning sign are never taken as a city, a time or a nudge.
-    if text is not None and await danger.heard(context, person, text):
+    message = update.effective_message
+    text = message.text if message else None
+    # Words about a warning sign are never taken as a city, a time or a nudge.
+    sent_at = message.date.timestamp() if message else 0.0
+    if text is not None and await danger.heard(context, person, text, sent_at):
         return
     arrived = await text_arrived(context.services, person)
     if arrived.awaiting is not None and text is not None:
@@ -58,7 +63,8 @@ async def stray_text(update: Update, context: CoachContext) -> None:
         await context.outbox.send(person.chat_id, Reply(w("common-use-buttons")))
         await post_question(context, w, person.chat_id, arrived.question)
         return
-    await context.outbox.send(person.chat_id, Reply(w("common-not-understood")))
+    zone = await zone_of(context.services, person)
+    await context.outbox.send(person.chat_id, unplaced_view(w, zone))
 
 
 def _first_of_burst(update: Update, context: CoachContext) -> bool:

@@ -1,15 +1,17 @@
-"""Typed words that sound like a warning sign: the matching advice at once, whatever the state,
-and 'yes, that's happening', which records the signs and locks the plan as the screen would."""
+"""Typed words, read in any state before anything else reads them: a warning sign gets its advice
+and 'is it happening?', a sign a clinician cleared asks whether it is new or worse, a "no" asks
+gently, an unclear sentence asks the one question that tells it apart, distress is offered the
+flare plan, and thoughts of ending one's life get a crisis line. 'Yes' records and locks."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
-from coach.danger import signs_in
-from coach.safety import Level, Tier, open_signs
+from coach.danger import read
+from coach.heard import Heard, answers_to
+from coach.safety import SIGNS, Level, Tier
 from coach.session import Status
-from content import Content
-from content.words import SOURCE
 from services.base import Person, Services, meet
 from services.plan import warnings_of
 from services.reminders import ask_tomorrow
@@ -17,11 +19,20 @@ from storage.base import utcnow
 from storage.sessions import active_session
 from storage.signs import report
 
+log = logging.getLogger(__name__)
 
-def mentioned(content: Content, text: str, lang: str) -> tuple[str, ...]:
-    """The warning signs a typed message mentions, in the person's language or in English."""
-    books = [content.danger.get(lang, {}), content.danger.get(SOURCE, {})]
-    return signs_in(text, books)
+
+async def hear(services: Services, person: Person, text: str, lang: str) -> list[Heard]:
+    """What to answer a typed message, given what a clinician already checked (nothing: not
+    about warning signs; most messages end here, before the database)."""
+    reading = read(text, lang, services.content.danger)
+    if not reading.findings:
+        return []
+    log.debug("typed words read as: %s", reading)  # which way matched on which words: an audit
+    async with services.db.transaction() as tx:
+        user = await meet(tx, person)
+        cleared = (await warnings_of(tx, user.id)).cleared
+    return answers_to(reading, cleared, user.time_zone)
 
 
 @dataclass(frozen=True)
@@ -34,12 +45,15 @@ class Confirmed:
 
 
 async def confirm(services: Services, person: Person, signs: tuple[str, ...]) -> Confirmed:
-    """Record the signs as the screen would; a same-day or emergency sign ends a session."""
+    """Record the signs as happening now (new, or worse than when a clinician saw them); a
+    same-day or emergency sign ends a session under way and asks again tomorrow."""
     now = utcnow()
     async with services.db.transaction() as tx:
         user = await meet(tx, person)
         cleared = (await warnings_of(tx, user.id)).cleared
-        await report(tx, user.id, open_signs(dict.fromkeys(signs, Level.YES), cleared), now)
+        # A cleared fact (a past cancer) stays cleared; anything else said "yes" to is open again.
+        happening = {s: Level.YES for s in signs if not (SIGNS[s].fact and s in cleared)}
+        await report(tx, user.id, happening, now)
         tier = (await warnings_of(tx, user.id)).tier
         stopped = None
         if tier >= Tier.SAME_DAY:

@@ -38,13 +38,13 @@ async def test_an_operator_sees_the_figures_with_small_cells_withheld(clock, bot
     assert "Week 1: 8 of 8 (100%)" in text
     assert "Week 4: 6 of 6 (100%)" in text
     assert "Week 8: 5 of 6 (83%)" in text
-    assert "Sessions per active week: 7 (the median of 8 people)" in text
-    assert "Week 12: -3 (5 people)" in text  # pain eased from 7 to 4
-    assert "Week 8: +3 (5 people)" in text  # the function check rose from 3 to 6
+    assert "Sessions per active week: 7 (median; people: 8)" in text
+    assert "Week 12: -3 (people: 5)" in text  # pain eased from 7 to 4
+    assert "Week 8: +3 (people: 5)" in text  # the function check rose from 3 to 6
     assert "A doctor the same day: 6, cleared 5" in text
     assert "Emergency, now: <5, cleared <5" in text  # two people: withheld
-    assert "Flare-up plans opened: 6 people, 7 times" in text
-    assert "Pauses for pain: <5 people, <5 times" in text
+    assert "Flare-up plans opened: people 6, openings 7" in text
+    assert "Pauses for pain: people <5, pauses <5" in text
     assert "Lessons done: not recorded in this version" in text
     # Nobody's name, id or words.
     for private in ("Person 30", "3001", "secret chore"):
@@ -60,9 +60,11 @@ async def test_anyone_else_gets_what_an_unknown_command_gets(clock, bot, db):
     ann, bea = Person(bot, 1001, "Ann"), Person(bot, 1002, "Bea")
     await ann.say("/outcomes")
     await bea.say("/whatever")
-    assert ann.texts == bea.texts == [
-        "I work best with buttons and commands. Send /help to see what I can do."
-    ]
+    assert (
+        ann.texts
+        == bea.texts
+        == ["I work best with buttons and commands. Send /help to see what I can do."]
+    )
     assert [m["kind"] for m in ann.fake.messages(1001)] == ["text"]
 
 

@@ -58,7 +58,7 @@ async def test_not_now_stops_waiting_for_a_city(ann, bot, db, clock):
     await ann.tap("Not now")
     assert "/reminders" in ann.last_text
     await ann.say("Amsterdam")
-    assert "Send /help" in ann.last_text  # no longer read as a city
+    assert "understand typed sentences" in ann.last_text  # no longer read as a city
     assert await rows(db) == {}
 
 
@@ -115,7 +115,7 @@ async def test_cancel_leaves_everything_as_it_was(ann, bot, db, clock):
     await ann.tap("Cancel")
     assert "nothing changed" in ann.last_text
     await ann.say("6:00")
-    assert "Send /help" in ann.last_text
+    assert "understand typed sentences" in ann.last_text
     assert (await rows(db))["morning"].local_minute == 8 * 60
 
 

@@ -22,7 +22,7 @@ from tests.support.reports import (
     pdf_text,
 )
 
-NOT_UNDERSTOOD = "I work best with buttons and commands. Send /help to see what I can do."
+NOT_UNDERSTOOD = "I read every message, but I don't always understand typed sentences"
 
 
 async def a_story(db, person: Person, activity: str, signs: dict) -> None:
@@ -150,7 +150,7 @@ async def test_another_name_and_a_question_survive_a_restart(clock, bot, ann, db
     assert "Back Coach report: Ann O'Neil-Smith" in text
     assert "Ann O'Neil-Smith would like to ask: Is it safe to go back to running?" in text
     await ann.say("What next?")  # nothing is awaited any more: not a second report
-    assert len(documents(ann)) == 1 and ann.last_text == NOT_UNDERSTOOD
+    assert len(documents(ann)) == 1 and ann.last_text.startswith(NOT_UNDERSTOOD)
     await ann.say("/report")
     assert "It shows the name Ann O'Neil-Smith." in ann.last_text
 

@@ -60,13 +60,17 @@ class SeenTap(Button):
     answer: Literal["not_yet", "later"]
 
 
+# Under typed words: it's happening (new or worse), not, the same as when seen, it's the pain.
+TypedAnswer = Literal["yes", "no", "same", "pain"]
+
+
 @dataclass(frozen=True)
 class DangerTap(Button):
     """Under typed words that sound like a warning sign: yes, that's happening, or not."""
 
     prefix = "dgr"
     signs: str  # coach.danger.sign_code
-    answer: YesNo
+    answer: TypedAnswer
 
 
 # ---------------------------------------------------------------- the guided session

@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from coach.safety import Level, Tier, nerve_doubts, reported_signs, tier_of
+from coach.safety import nerve_doubts, reported_signs
 from coach.timezones import country_of
 from content import Markup, Words
-from views.buttons import ClearedTap, DangerTap, SeenTap
+from views.buttons import ClearedTap, SeenTap
 from views.reply import Reply, button, rows
 from views.report import with_report_offer
-
-# What typed words that sound like a sign call for, by the sign's tier.
-TYPED_ADVICE = {
-    Tier.EMERGENCY: "danger-emergency",
-    Tier.SAME_DAY: "danger-same-day",
-    Tier.SOON: "danger-soon",
-}
-# After "yes, that's happening", by the tier of all the person's open signs.
-CONFIRMED = {
-    Tier.EMERGENCY: "danger-confirmed-emergency",
-    Tier.SAME_DAY: "danger-confirmed-same-day",
-    Tier.SOON: "danger-confirmed-soon",
-    Tier.NONE: "danger-confirmed-seen",
-}
 
 
 def phone(w: Words, zone: str | None) -> dict[str, Markup]:
@@ -69,23 +55,3 @@ def seen_first_view(w: Words, signs: Iterable[str], checkin_id: int, *, morning:
     else:
         keys.append([button(w("safety-not-yet-button"), SeenTap(checkin_id, "not_yet"))])
     return Reply(text, rows(*keys))
-
-
-def typed_signs_view(w: Words, signs: Sequence[str], zone: str | None, *, mentioned: str) -> Reply:
-    """Typed words that sound like a warning sign: the advice at once, then 'is it happening?'."""
-    tier = tier_of(dict.fromkeys(signs, Level.YES))
-    advice = TYPED_ADVICE[tier]
-    text = w(advice, signs=sign_names(w, signs), **phone(w, zone))
-    keys = [
-        [button(w("danger-yes-button"), DangerTap(mentioned, "yes"))],
-        [button(w("danger-no-button"), DangerTap(mentioned, "no"))],
-    ]
-    return Reply(text, rows(*keys))
-
-
-def typed_answer_view(w: Words, tier: Tier, zone: str | None) -> Reply:
-    """After 'yes, that's happening': what the plan does now, and what to do."""
-    advice = w(CONFIRMED[tier], **phone(w, zone))
-    if tier in (Tier.SAME_DAY, Tier.SOON):
-        advice = with_report_offer(w, advice)
-    return Reply(advice)

@@ -92,7 +92,7 @@ onboarding-pick-one = Bitte tippe zuerst an, was passt, dann auf Fertig.
 
 ## Typed words that sound like a warning sign ($signs: what the words sounded like).
 danger-emergency =
-    Du hast Folgendes erwähnt: { $signs }. <b>Wenn das gerade passiert, ruf bitte sofort { $emergency } an oder geh direkt in die Notaufnahme.</b> Es kann bedeuten, dass ein Nerv in deinem Rücken stark eingeklemmt ist, und das muss sofort ärztlich untersucht werden.
+    Du hast Folgendes erwähnt: { $signs }. <b>Wenn das gerade passiert, ruf bitte sofort { $emergency } an oder geh direkt in die Notaufnahme.</b> Das kann ernst sein und muss sofort ärztlich untersucht werden.
     Passiert das bei dir?
 danger-same-day =
     Du hast Folgendes erwähnt: { $signs }. Wenn das auf dich zutrifft, lass dich bitte heute ärztlich untersuchen, bevor du mit den Übungen weitermachst: { $line }.
@@ -110,5 +110,4 @@ danger-confirmed-same-day =
     Danke, dass du es mir sagst. Dein Plan wartet, bis du ärztlich untersucht worden bist. Bitte lass dich heute untersuchen: { $line }.
     Sobald du untersucht worden bist und man dir gesagt hat, dass du trainieren darfst, schick /checkup. Ich frage morgen auch noch einmal nach.
 danger-confirmed-soon = Danke, ist notiert. Bitte mach in den nächsten Tagen einen Termin in deiner Hausarztpraxis. Dein Plan bleibt, wie er ist; geh es sanft an.
-danger-confirmed-seen = Danke. Das wurde schon ärztlich untersucht, deshalb bleibt dein Plan, wie er ist. Wenn es sich verändert hat oder schlimmer geworden ist, schick /checkup.
 danger-session-stopped = Die heutige Einheit endet hier. Pass gut auf dich auf.

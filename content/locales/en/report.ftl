@@ -11,11 +11,20 @@ report-ask = { $named ->
  }
 report-skip-button = Skip: make the report
 report-name-button = Print another name
-report-ask-name = Type the name to print on the report, for example your full name (up to { $limit } characters).
+report-ask-name = Type the name to print on the report, for example your full name (up to { $limit ->
+    [one] { $limit } character
+   *[other] { $limit } characters
+}).
 report-name-empty = I need a few letters for the name. What should the report say?
-report-name-too-long = That's { $length } characters; please keep the name under { $limit }. What should the report say?
+report-name-too-long = That's { $length ->
+    [one] { $length } character
+   *[other] { $length } characters
+}; please keep the name under { $limit }. What should the report say?
 report-question-empty = I need a few words for the question, or tap Skip above.
-report-question-too-long = That's { $length } characters; please keep it under { $limit }, in one line, so it fits at the top of the report. What would you like to ask?
+report-question-too-long = That's { $length ->
+    [one] { $length } character
+   *[other] { $length } characters
+}; please keep it under { $limit }, in one line, so it fits at the top of the report. What would you like to ask?
 report-made-already = That report is made already. Send /report for a new one.
 report-nothing-yet = A report needs your answers first. Send /start and we'll go through the questions together; then /report makes a summary for your GP or physiotherapist.
 report-caption = Your report for your GP or physiotherapist. Show it on your phone or print it. I make it fresh each time from what you've told me.

@@ -88,7 +88,7 @@ onboarding-pick-one = Please tap the ones that fit first, then Done.
 
 ## Typed words that sound like a warning sign ($signs: what the words sounded like).
 danger-emergency =
-    You wrote about { $signs }. <b>If that is happening now, please call { $emergency } or go to the emergency department straight away.</b> It can mean a nerve in your back is badly squeezed, and that needs a doctor at once.
+    You wrote about { $signs }. <b>If that is happening now, please call { $emergency } or go to the emergency department straight away.</b> It can be serious and needs a doctor at once.
     Is it happening to you?
 danger-same-day =
     You wrote about { $signs }. If that is true for you, please see a doctor today before you go on with the exercises: { $line }.
@@ -106,5 +106,4 @@ danger-confirmed-same-day =
     Thank you for telling me. Your plan waits until a doctor has checked you. Please see one today: { $line }.
     Once you've been seen and told you can exercise, send /checkup. I'll check with you tomorrow as well.
 danger-confirmed-soon = Thank you, noted. Please make an appointment with your GP in the next few days. Your plan stays as it is; go gently.
-danger-confirmed-seen = Thank you. A doctor has already checked this, so your plan stays as it is. If it has changed or got worse, send /checkup.
 danger-session-stopped = Today's session ends here. Look after yourself.

@@ -90,7 +90,7 @@ onboarding-pick-one = Por favor, toca primero las que correspondan y después Li
 
 ## Typed words that sound like a warning sign ($signs: what the words sounded like).
 danger-emergency =
-    Me hablas de { $signs }. <b>Si te está pasando ahora, por favor, llama al { $emergency } o ve a urgencias de inmediato.</b> Puede significar que un nervio de la espalda está muy comprimido, y eso necesita un médico enseguida.
+    Me hablas de { $signs }. <b>Si te está pasando ahora, por favor, llama al { $emergency } o ve a urgencias de inmediato.</b> Puede ser grave y necesita un médico enseguida.
     ¿Te está pasando?
 danger-same-day =
     Me hablas de { $signs }. Si es tu caso, por favor, consulta hoy con un médico antes de seguir con los ejercicios: { $line }.
@@ -108,5 +108,4 @@ danger-confirmed-same-day =
     Gracias por decírmelo. Tu plan espera hasta que un médico te haya revisado. Por favor, consulta hoy con uno: { $line }.
     Cuando te hayan visto y te digan que puedes hacer ejercicio, envía /checkup. Mañana volveré a preguntarte.
 danger-confirmed-soon = Gracias, lo anoto. Por favor, pide cita con tu médico de familia para los próximos días. Tu plan sigue igual; ve con calma.
-danger-confirmed-seen = Gracias. Un médico ya lo revisó, así que tu plan sigue igual. Si ha cambiado o ha empeorado, envía /checkup.
 danger-session-stopped = La sesión de hoy termina aquí. Cuídate.

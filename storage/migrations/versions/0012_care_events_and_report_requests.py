@@ -43,7 +43,9 @@ def upgrade() -> None:
         sa.Column("print_name", sa.String(length=64), nullable=True),
         sa.Column("made_at", storage.base.UTCDateTime(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["user_id"], ["users.id"], name=op.f("fk_report_requests_user_id_users"),
+            ["user_id"],
+            ["users.id"],
+            name=op.f("fk_report_requests_user_id_users"),
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_report_requests")),
