@@ -10,7 +10,7 @@ from media.charts import draw_chart
 from media.worker import in_worker
 from services.progress import show_progress
 from views.function_check import offer_markup
-from views.progress import chart_caption, chart_of, progress_text
+from views.progress import chart_caption, chart_of, nothing_yet_text, progress_text
 from views.reply import Reply
 
 CHART_FILE = "progress.png"
@@ -22,7 +22,7 @@ async def progress_command(update: Update, context: CoachContext) -> None:
     progress = await show_progress(context.services, person)
     w, figures = await words_for(context, person), progress.report
     if not figures.has_sessions:
-        await context.outbox.send(person.chat_id, Reply(w("progress-nothing-yet")))
+        await context.outbox.send(person.chat_id, Reply(nothing_yet_text(w)))
         return
     text = progress_text(w, figures, progress.function, progress.plan)
     await context.outbox.send(person.chat_id, Reply(text, offer_markup(w, progress.function)))

@@ -38,6 +38,11 @@ EVERY_BUTTON = st.one_of(
     st.builds(buttons.RateTap, ids, ids, st.integers(0, 10)),
     st.builds(buttons.MoreTap, ids, st.sampled_from(("more", "end"))),
     st.builds(buttons.EraseTap, st.sampled_from(("yes", "no")), ids),
+    st.just(buttons.GoAheadTap()),
+    st.builds(buttons.LegSpreadTap, ids, small),
+    st.builds(buttons.SignsTap, ids),
+    st.builds(buttons.RiseTap, ids, st.sampled_from(("pain", "new"))),
+    st.just(buttons.ShortSession()),
 )
 KINDS: list[type[Button]] = [
     kind

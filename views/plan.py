@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from coach.plan import Change, Plan, PlanItem
+from coach.changes import Change
+from coach.plan import Plan, PlanItem
 from coach.session import SessionItem, session_items
 from coach.voice import session_minutes
 from content import Markup, Words
@@ -20,9 +21,7 @@ def dose_text(w: Words, dose: Dose) -> str:
 
 def item_dose(w: Words, item: PlanItem, level: int = 0) -> Dose:
     """The dose of a plan item at the person's level (or its variant's dose)."""
-    exercise = w.content.exercise(item.exercise_id)
-    variant = exercise.variant(item.variant) if item.variant else None
-    return variant.dose if variant else exercise.level(level).dose
+    return w.content.exercise(item.exercise_id).dose_of(item.variant, level)
 
 
 def exercise_name(w: Words, exercise_id: str) -> str:
@@ -42,7 +41,7 @@ def _reasons(w: Words, plan: Plan, item: PlanItem) -> str:
     triggers = w.listing([w(f"plan-triggers-{t}") for t in sorted(plan.triggers)])
     lines = []
     for key in item.reasons:
-        if item.on_hold and key in ("bending_hold_leg", "bending_paused"):
+        if item.on_hold and key in ("bending_hold_leg", "bending_paused", "leg_spread_paused"):
             lines.append(w("plan-on-hold", reason=Markup(w(f"plan-reasons-{key}"))))
         else:
             lines.append(w(f"plan-reasons-{key}", triggers=Markup(triggers)))
