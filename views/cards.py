@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.events import CardChoice, Control
-from coach.forms import PREGNANT, steadier
+from coach.forms import PREGNANT, steadier, top_levels
 from coach.session import SessionItem, SessionState
 from coach.steps import ShowCard
 from coach.voicing import voice_seconds
@@ -22,17 +22,21 @@ def _dose(item: SessionItem) -> Dose:
     )
 
 
-def _level_line(w: Words, item: SessionItem, level: int) -> str | None:
+def _level_line(
+    w: Words, item: SessionItem, level: int, cautions: frozenset[str]
+) -> str | None:
     """'Level 2 of 3: One leg lifted. ...' for an exercise with a ladder."""
     exercise = w.content.exercise(item.exercise_id)
-    if not exercise.climbs(item.variant) or len(exercise.levels) < 2:
+    # The ladder as far as the person's cautions let it go (no "of 6" when weights are out).
+    total = top_levels(cautions).get(exercise.id, len(exercise.levels) - 1) + 1
+    if not exercise.climbs(item.variant) or total < 2:
         return None
     rung = exercise.level(level)
     words = f"exercise-{exercise.id}-level-{rung.id}"
     return w(
         "session-card-level",
         number=exercise.levels.index(rung) + 1,
-        total=len(exercise.levels),
+        total=total,
         name=w(f"{words}-name"),
         how=w(f"{words}-how"),
     )
@@ -70,7 +74,7 @@ def card_text(w: Words, state: SessionState, step: ShowCard) -> str:
         dose=dose_text(w, _dose(item)),
     )
     parts = [text]
-    level = _level_line(w, item, state.level_of(item.exercise_id))
+    level = _level_line(w, item, state.level_of(item.exercise_id), state.cautions)
     if level:
         parts.append(level)
     tips = tips_of(w, item, state.cautions)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.changes import Change
-from coach.plan import Plan, PlanItem
+from coach.plan import Lock, Plan, PlanItem
 from coach.session import SessionItem, session_items
 from coach.voice import session_minutes
 from content import Markup, Words
@@ -11,6 +11,9 @@ from content.models import Dose
 from views.buttons import NewSession
 from views.reply import Keyboard, single
 from views.safety import phone
+
+# A plan that waits for someone's yes says whose (the others wait for a clinician's check).
+LOCKED_HEADERS = {Lock.AWAITING_MIDWIFE: "programme-plan-midwife"}
 
 
 def dose_text(w: Words, dose: Dose) -> str:
@@ -52,7 +55,7 @@ def plan_text(
     w: Words, plan: Plan, levels: dict[str, int] | None = None, zone: str | None = None
 ) -> str:
     """The whole plan: each exercise with its dose, how often, and why."""
-    parts = [w("plan-locked") if plan.lock else w("plan-header")]
+    parts = [w(LOCKED_HEADERS.get(plan.lock, "plan-locked")) if plan.lock else w("plan-header")]
     for number, item in enumerate(plan.items, start=1):
         dose = item_dose(w, item, (levels or {}).get(item.exercise_id, 0))
         parts.append(

@@ -160,9 +160,12 @@ def bend_view(
     thin = OSTEOPOROSIS in cautions
     if step.stage >= BEND_STAGES:
         reaches = REACH_LEVELS[:-1] if thin else REACH_LEVELS
+        labels = [w(f"session-reach-labels-{key}") for key in reaches]
+        if thin:
+            labels[0] = w("programme-reach-above-knees")  # stopping part way is the aim
         buttons = [
-            button(w(f"session-reach-labels-{key}"), ReachTap(session_id, step.position, value))
-            for value, key in enumerate(reaches)
+            button(label, ReachTap(session_id, step.position, value))
+            for value, label in enumerate(labels)
         ]
         more = max(step.item.reps - 1, 0)
         question = "programme-reach-question-thin-bones" if thin else "session-reach-question"

@@ -18,7 +18,6 @@ exercise-pelvic_lift-tip-2 = Später spürst du die Arbeit vielleicht eher im un
 exercise-pelvic_lift-tip-3 = Unterarmstütz („Plank“) und festes Anspannen des Bauchs („Bracing“) trainieren diese kleinen Muskeln nicht auf die gleiche Weise; dieses langsame, gehaltene Beckenheben schon.
 exercise-pelvic_lift-tip-4 = Atme beim Halten die ganze Zeit ruhig weiter; die Luft anzuhalten macht es schwerer, nicht besser.
 exercise-pelvic_lift-caution-1 = Wenn der Schmerz ins Bein schießt, senk das Becken ab und ruh dich aus.
-exercise-pelvic_lift-when-pregnant = Wenn dir schwindlig oder übel wird, hör auf und ruh dich auf der Seite liegend aus.
 exercise-pelvic_lift-variant-bed-name = Beckenheben auf einem festen Bett
 exercise-pelvic_lift-variant-bed-step-1 = Leg dich auf einem festen Bett auf den Rücken, Knie gebeugt, Füße flach auf der Matratze.
 exercise-pelvic_lift-variant-bed-step-2 = Verschränk die Arme vor der Brust, damit sie nicht mithelfen.

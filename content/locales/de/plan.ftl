@@ -69,7 +69,7 @@ plan-reasons-gentle = Der sanfte Plan: halb so viele Wiederholungen, so lange, w
 # What a caution changed in the plan, and advice the answers call for.
 plan-note-caution_pregnant = 🤰 Schwangerschaft: Alles in Bauchlage habe ich weggelassen. Hör auf und ruf deine Hebamme oder Arztpraxis an, wenn du eine Blutung bemerkst, Flüssigkeit verlierst, dir schwindlig wird oder du Schmerzen im Becken oder in einer Wade hast.
 plan-note-caution_pregnant_later = 🤰 Ab etwa der 16. Woche solltest du nicht mehr lange flach auf dem Rücken liegen, deshalb machst du das Beckenheben im Stehen an einer Wand und die Knierotation im Sitzen auf einem Stuhl.
-plan-note-caution_pregnant_early = 🤰 Vier Wochen nach deiner Antwort, noch vor der 16. Woche, stelle ich die Übungen in Rückenlage von selbst auf Formen im Stehen und Sitzen um.
+plan-note-caution_pregnant_early = 🤰 In vier Wochen, bevor die 16. Woche kommen kann, tausche ich die Übungen in Rückenlage gegen Formen im Stehen und Sitzen; du musst dafür nichts tun.
 plan-note-caution_surgery = 🏥 Rücken-OP vor Kurzem: Mach diese Übungen nur mit dem OK aus der Chirurgie oder Physiotherapie.
 plan-note-caution_osteoporosis = 🦴 Osteoporose: keine Gewichte, keine tiefere Drehung bei der Knierotation, und beim Vorbeugen nur ein Stück weit, ohne dich je Richtung Boden zu zwingen oder dabei etwas in den Händen zu halten.
 plan-note-caution_balance = 🧍 Gleichgewicht: Die Übungen im Stehen machst du, während du dich an einer Arbeitsplatte oder einem stabilen Stuhl festhältst, die im Liegen auf einem festen Bett, damit du nicht auf den Boden und wieder hoch musst; und keine wackligen Steigerungen (ein Bein, ein Ball).

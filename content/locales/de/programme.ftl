@@ -2,6 +2,9 @@
 ## während einer Übung, steigende Schmerzen und ein ehrliches Ende, wenn nichts gemacht wurde.
 
 ## Schwangerschaft: das Ja der Hebamme oder Ärztin, und wann du aufhörst
+programme-plan-midwife =
+    <b>Dein Plan (wartet)</b>
+    Er startet, sobald deine Hebamme oder deine Ärztin bzw. dein Arzt Ja dazu gesagt hat.
 programme-midwife-wait =
     Dein Plan ist fertig. Mit einem neuen Übungsprogramm in der Schwangerschaft wartest du auf ein Ja von deiner Hebamme oder deiner Ärztin bzw. deinem Arzt: Sie kennen deine Schwangerschaft, ich nicht.
     Frag beim nächsten Termin nach (du kannst ihnen gern diesen Plan zeigen). Wenn sie Ja gesagt haben, tippe unten.
@@ -32,6 +35,7 @@ programme-reach-question-thin-bones =
 
     Wie weit sind deine Hände gekommen?
 
+programme-reach-above-knees = Knie oder höher
 ## Beinbeschwerden bei der Rückbeuge und beim Rückenstrecken
 programme-leg-spread-button = Schmerz zieht weiter / Kribbeln
 programme-leg-spread =

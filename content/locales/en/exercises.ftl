@@ -18,7 +18,6 @@ exercise-pelvic_lift-tip-2 = Later you may feel the work in your low back instea
 exercise-pelvic_lift-tip-3 = Planks and tensing your stomach ("bracing") don't train these small muscles the same way; this slow held lift does.
 exercise-pelvic_lift-tip-4 = Breathe calmly all the way through the hold; holding your breath makes it harder, not better.
 exercise-pelvic_lift-caution-1 = If the pain shoots down a leg, lower down and rest.
-exercise-pelvic_lift-when-pregnant = If you feel dizzy or sick, stop and rest lying on your side.
 exercise-pelvic_lift-variant-bed-name = Pelvic lift on a firm bed
 exercise-pelvic_lift-variant-bed-step-1 = Lie on your back on a firm bed, knees bent, feet flat on the mattress.
 exercise-pelvic_lift-variant-bed-step-2 = Cross your arms over your chest so your arms cannot help.

@@ -68,7 +68,7 @@ plan-reasons-gentle = The gentle plan: half the reps, for as long as your back n
 # What a caution changed in the plan, and advice the answers call for.
 plan-note-caution_pregnant = 🤰 Pregnancy: I've left out everything done lying on your stomach. Stop and call your midwife or doctor if you notice bleeding, fluid leaking, dizziness, or pain in your pelvis or a calf.
 plan-note-caution_pregnant_later = 🤰 From around week 16 lying flat on your back for long isn't advised, so the pelvic lift is done standing against a wall and the knee rotation sitting on a chair.
-plan-note-caution_pregnant_early = 🤰 Four weeks after your answer, before week 16 comes, I'll switch the exercises done lying on your back to standing and seated forms by myself.
+plan-note-caution_pregnant_early = 🤰 In four weeks, before week 16 can come, I'll swap the exercises done lying on your back for standing and seated forms; you don't need to do anything.
 plan-note-caution_surgery = 🏥 Recent back surgery: do these only with your surgeon's or physiotherapist's go-ahead.
 plan-note-caution_osteoporosis = 🦴 Thin bones: no weights, no deeper twist in the knee rotation, and bending forward only part way, never forcing down towards the floor or holding anything while bent.
 plan-note-caution_balance = 🧍 Balance: the standing exercises are done holding a worktop or a sturdy chair, the lying ones on a firm bed, so there's no getting down to the floor; and no wobbly steps up (one leg, a ball).

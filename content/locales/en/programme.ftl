@@ -2,6 +2,9 @@
 ## exercise, pain that climbs, and an honest end to a session where nothing was done.
 
 ## Pregnancy: the midwife's or doctor's yes, and when to stop
+programme-plan-midwife =
+    <b>Your plan (waiting)</b>
+    It opens once your midwife or doctor has said yes to it.
 programme-midwife-wait =
     Your plan is ready. Starting a new exercise programme in pregnancy waits for a yes from your midwife or doctor: they know your pregnancy, I don't.
     Ask them at your next appointment (show them this plan if you like). When they've said yes, tap the button below.
@@ -32,6 +35,7 @@ programme-reach-question-thin-bones =
 
     Where did your hands get to?
 
+programme-reach-above-knees = Knees or higher
 ## Leg symptoms during the back bend and the back extension
 programme-leg-spread-button = Leg pain spreads / pins and needles
 programme-leg-spread =

@@ -18,7 +18,6 @@ exercise-pelvic_lift-tip-2 = Más adelante puede que notes el esfuerzo en la zon
 exercise-pelvic_lift-tip-3 = Las planchas y apretar el abdomen («bracing») no entrenan estos pequeños músculos de la misma forma; esta elevación lenta y mantenida, sí.
 exercise-pelvic_lift-tip-4 = Respira con calma durante toda la posición; aguantar la respiración la hace más difícil, no mejor.
 exercise-pelvic_lift-caution-1 = Si notas un dolor agudo que baja por una pierna, baja la cadera y descansa.
-exercise-pelvic_lift-when-pregnant = Si te mareas o sientes náuseas, para y descansa tumbada de lado.
 exercise-pelvic_lift-variant-bed-name = Puente de glúteos en una cama firme
 exercise-pelvic_lift-variant-bed-step-1 = Túmbate boca arriba en una cama firme, con las rodillas dobladas y los pies planos sobre el colchón.
 exercise-pelvic_lift-variant-bed-step-2 = Cruza los brazos sobre el pecho para que no ayuden.

@@ -72,7 +72,7 @@ plan-reasons-gentle = El plan suave: la mitad de repeticiones, durante el tiempo
 # What a caution changed in the plan, and advice the answers call for.
 plan-note-caution_pregnant = 🤰 Embarazo: he quitado todo lo que se hace boca abajo. Para y llama a tu matrona o a tu médico si notas sangrado, pérdida de líquido, mareo o dolor en la pelvis o en una pantorrilla.
 plan-note-caution_pregnant_later = 🤰 A partir de la semana 16, más o menos, no conviene pasar mucho rato boca arriba, así que el puente de glúteos se hace de pie contra una pared y la rotación de rodillas sentada en una silla.
-plan-note-caution_pregnant_early = 🤰 Cuatro semanas después de tu respuesta, antes de que llegue la semana 16, cambiaré por mi cuenta los ejercicios boca arriba por formas de pie y sentada.
+plan-note-caution_pregnant_early = 🤰 Dentro de cuatro semanas, antes de que pueda llegar la semana 16, cambiaré los ejercicios boca arriba por formas de pie y sentada; tú no tienes que hacer nada.
 plan-note-caution_surgery = 🏥 Operación de espalda reciente: haz estos ejercicios solo con el visto bueno de tu cirujano o de tu fisioterapeuta.
 plan-note-caution_osteoporosis = 🦴 Huesos frágiles: nada de peso, nada de girar más en la rotación de rodillas, e inclinarte hacia adelante solo hasta la mitad, sin forzar nunca la bajada hacia el suelo ni sostener nada al hacerlo.
 plan-note-caution_balance = 🧍 Equilibrio: los ejercicios de pie se hacen agarrándote a una encimera o a una silla firme, y los tumbados en una cama firme, para no tener que bajar al suelo y volver a subir; y nada de avances inestables (una pierna, un balón).

@@ -2,6 +2,9 @@
 ## pierna durante un ejercicio, dolor que sube y un final honesto cuando no se hizo nada.
 
 ## Embarazo: el sí de tu matrona o de tu médico, y cuándo parar
+programme-plan-midwife =
+    <b>Tu plan (en espera)</b>
+    Se abre en cuanto tu matrona o tu médico le hayan dado el sí.
 programme-midwife-wait =
     Tu plan está listo. En el embarazo, un programa de ejercicios nuevo espera al sí de tu matrona o de tu médico: ellos conocen tu embarazo, yo no.
     Pregúntales en tu próxima cita (si quieres, enséñales este plan). Cuando te hayan dicho que sí, toca el botón de abajo.
@@ -32,6 +35,7 @@ programme-reach-question-thin-bones =
 
     ¿Hasta dónde llegaron tus manos?
 
+programme-reach-above-knees = Rodillas o más arriba
 ## Síntomas en la pierna durante la inclinación hacia atrás y la extensión de espalda
 programme-leg-spread-button = El dolor baja más / hormigueo
 programme-leg-spread =
