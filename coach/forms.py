@@ -17,7 +17,6 @@ PREGNANT = "pregnant"
 LATER_PREGNANCY = "pregnant_later"  # from about week 16: no long lying on the back
 OSTEOPOROSIS = "osteoporosis"
 BALANCE = "balance"
-SURGERY = "surgery"
 
 # The forms (content/exercises.yaml variants).
 LYING = "lying"  # the lying back bend, on the stomach

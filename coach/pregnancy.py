@@ -55,9 +55,3 @@ def pregnancy_now(
         early = now < answered_at + EARLY_FOR
     return Pregnancy(go_ahead, later=not early)
 
-
-def later_forms_from(answers: Mapping[str, str], answered_at: datetime) -> datetime | None:
-    """When the forms for later pregnancy begin, for someone under 12 weeks (else None)."""
-    if not is_pregnant(answers) or answers.get(WEEKS) != EARLY:
-        return None
-    return answered_at + EARLY_FOR

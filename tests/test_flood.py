@@ -165,6 +165,11 @@ CHANGED: dict[type[Button], str] = {
     buttons.FlareTap: "fl:79",
     buttons.DemoTap: "s.demo:79:0",
     buttons.VoiceTap: "s.vc:1:79:all:0",
+    buttons.GoAheadTap: "ga:79",
+    buttons.LegSpreadTap: "s.lsp:79:0",
+    buttons.SignsTap: "s.sig:79",
+    buttons.RiseTap: "s.rise:79:pain",
+    buttons.ShortSession: "s.short:79",
 }
 KINDS = [k for k in vars(buttons).values() if isinstance(k, type) and issubclass(k, Button)]
 # Shapes no button has: unknown prefixes, random bytes, empty fields, the 64-byte edge.
