@@ -35,6 +35,8 @@ SYMPTOM_QUESTIONS = (
     "stiffness",
     "cautions",
     "surgery_ok",
+    "pregnancy_ok",
+    "pregnancy_weeks",
     "coping",
     "duration",
     "pain_now",
@@ -95,6 +97,8 @@ def _is_asked(question_id: str, answers: Answers, context: Context) -> bool:
         return answers.get("leg_pain") == "yes"
     if question_id == "surgery_ok":
         return "surgery" in answers.get("cautions", "").split(",")
+    if question_id in ("pregnancy_ok", "pregnancy_weeks"):
+        return "pregnant" in answers.get("cautions", "").split(",")
     return True
 
 

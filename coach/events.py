@@ -46,10 +46,12 @@ class Control(StrEnum):
 
 @dataclass(frozen=True)
 class PainScored:
-    """A pain score 0-10, before or after."""
+    """A pain score 0-10, before or after (before: with the starting pains of earlier sessions,
+    oldest first, to see pain that climbs from one session to the next)."""
 
     when: When
     score: int
+    starts: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,13 @@ class LegAnswered:
 
 
 @dataclass(frozen=True)
+class LegSpread:
+    """During the back bend or extension: pain spreading down the leg, or new pins and needles."""
+
+    position: int
+
+
+@dataclass(frozen=True)
 class Controlled:
     """Pause, Resume or Stop."""
 
@@ -166,6 +175,7 @@ Event = (
     | StageDone
     | ReachGiven
     | LegAnswered
+    | LegSpread
     | Controlled
     | HoldEnded
     | RestEnded
@@ -203,7 +213,8 @@ class Moved:
     before: SessionState
     after: SessionState
     logged: tuple[Logged, ...] = ()
-    pause_bending: bool = False  # bending made leg pain worse: hold it in the plan
+    # Leg symptoms got worse during this exercise: it waits in the plan for the next check-in.
+    paused_in_plan: str | None = None
 
     @property
     def hold_began(self) -> bool:

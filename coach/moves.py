@@ -19,6 +19,7 @@ from coach.events import (
     Event,
     HoldEnded,
     LegAnswered,
+    LegSpread,
     PainScored,
     ReachGiven,
     RecheckAnswered,
@@ -34,7 +35,10 @@ from coach.events import (
     VoiceEnded,
     When,
 )
-from coach.plan import BACK_BEND, SEVERE_PAIN, back_bend_variant, gentle_pairs, steadier
+from coach.forms import form_of, gentle_pairs, steadier
+from coach.legs import leg_spread
+from coach.plan import BACK_BEND, BENDING, SEVERE_PAIN
+from coach.progression import starts_rising
 from coach.session import (
     BEND_STAGES,
     MAX_COUNT,
@@ -52,6 +56,8 @@ from coach.session import (
     set_key,
 )
 from coach.steps import (
+    HIGH,
+    RISING,
     AskLegWorse,
     AskPainBefore,
     AskRecheck,
@@ -89,6 +95,8 @@ def _pain(state: SessionState, event: PainScored, exercises: Mapping[str, Exerci
     """Store a pain score once; the score after ends the session (a stopped one too).
 
     Severe pain at the start gives a gentle day: the gentle routine instead of the full dose.
+    It, and starting pain that climbed session after session, ask about the warning signs again
+    (unless this session's weekly check just did).
     """
     active = state.status is Status.ACTIVE
     if event.when is When.BEFORE:
@@ -100,9 +108,12 @@ def _pain(state: SessionState, event: PainScored, exercises: Mapping[str, Exerci
             return Refused(Refusal.OLD_STEP)
         scored = replace(state, pain_before=event.score)
         if event.score >= SEVERE_PAIN and not state.gentle:
-            pairs = gentle_pairs(state.cautions)
+            pairs = gentle_pairs(state.cautions, state.held)
             items = session_items(pairs, exercises, state.levels, gentle=True)
             scored = replace(scored, items=items, gentle=True)
+        rising = starts_rising((*event.starts, event.score))
+        if (event.score >= SEVERE_PAIN or rising) and state.recheck not in ("none", "new"):
+            scored = replace(scored, recheck=HIGH if event.score >= SEVERE_PAIN else RISING)
         return moved(state, scored)
     if state.pain_after is not None:
         return Refused(Refusal.ALREADY_NOTED)
@@ -262,13 +273,14 @@ def _leg(state: SessionState, event: LegAnswered, exercises: Mapping[str, Exerci
     answer = once(EventKind.LEG_WORSE, exercise_id, 1 if event.worse else 0)
     after, done = exercise_done(state, exercise_id)
     has_back_bend = any(item.exercise_id == BACK_BEND for item in state.items)
-    if event.worse and not has_back_bend:
-        # Someone with balance problems does the lying version, as their plan would say.
-        variant = back_bend_variant(state.cautions)
+    if event.worse and not has_back_bend and BACK_BEND not in state.held:
+        # In the person's own form: held on, or on a firm bed, as their plan would say.
+        variant = form_of(BACK_BEND, state.cautions)
         back_bend = session_item(exercises[BACK_BEND], variant, state.level_of(BACK_BEND))
         items = (*state.items[: event.position + 1], back_bend, *state.items[event.position + 1 :])
         after = replace(after, items=items)
-    return moved(state, after, answer, done, pause_bending=event.worse)
+    paused = BENDING if event.worse else None
+    return moved(state, after, answer, done, paused_in_plan=paused)
 
 
 Rule = Callable[[SessionState, Any, Mapping[str, Exercise]], Transition]
@@ -279,6 +291,7 @@ _RULES: dict[type, Rule] = {
     StageDone: _stage,
     ReachGiven: _reach,
     LegAnswered: _leg,
+    LegSpread: leg_spread,
     SettledAnswered: _settled,
     RecheckAnswered: _recheck,
     Controlled: _control,

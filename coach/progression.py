@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from coach.summary import ExerciseOutcome, Summary
 from content.models import Exercise
@@ -22,6 +23,9 @@ WORSE_AT = 8
 STEP_BACK_BY = 3
 # A second worsening within this many days pauses the plan until a clinician has seen them.
 REPEAT_WINDOW_DAYS = 14
+# Starting pain higher than the session before, this many sessions in a row: ask again about
+# the warning signs, and offer the flare-up routine.
+RISING_STARTS = 3
 
 
 @dataclass(frozen=True)
@@ -104,9 +108,21 @@ def step_down(standing: Standing) -> Standing:
     return Standing(level=standing.level - 1)
 
 
-def worse_again(previous: Sequence[tuple[int | None, int | None]]) -> bool:
-    """Whether an earlier recent session also made the pain worse."""
-    return any(pain_got_worse(before, after) for before, after in previous)
+def counts_against(before: int | None, after: int | None, settled: bool | None) -> bool:
+    """A bad session for the two-week count: a rise of 3 or more (or to 8+), or a rise of 2
+    that had not settled by the next morning ("settled counts as a good session")."""
+    return steps_back_now(before, after) or (pain_got_worse(before, after) and settled is False)
+
+
+def worse_again(previous: Sequence[tuple[int | None, int | None, bool | None]]) -> bool:
+    """Whether an earlier recent session also counts against: the second one pauses the plan."""
+    return any(counts_against(before, after, settled) for before, after, settled in previous)
+
+
+def starts_rising(starts: Sequence[int]) -> bool:
+    """Starting pain higher than the session before, RISING_STARTS sessions in a row."""
+    last = starts[-(RISING_STARTS + 1) :]
+    return len(last) == RISING_STARTS + 1 and all(a < b for a, b in pairwise(last))
 
 
 @dataclass(frozen=True)
@@ -162,7 +178,7 @@ def ladder_moves(
     offers: list[str] = []
     for line in summary.exercises:
         exercise = exercises[line.item.exercise_id]
-        if line.item.variant or (len(exercise.levels) < 2 and not back_now):
+        if not exercise.climbs(line.item.variant) or (len(exercise.levels) < 2 and not back_now):
             continue  # no ladder to climb
         standing = standings.get(exercise.id, Standing())
         if back_now and line.outcome not in (ExerciseOutcome.SKIPPED, ExerciseOutcome.NOT_REACHED):

@@ -61,7 +61,7 @@ class EventKind(StrEnum):
     SKIP = "skip"
     TOO_PAINFUL = "too_painful"
     REACH = "reach"  # value: 0 knees, 1 mid-shin, 2 ankles, 3 floor
-    LEG_WORSE = "leg_worse"  # value: 1 yes, 0 no
+    LEG_WORSE = "leg_worse"  # value: 1 yes, 0 no (during the back bend or extension: 1, stopped)
     DONE = "done"  # the exercise is finished
     VOICE = "voice"  # a set guided by voice was answered (value: the reps the person said)
     NO_ANSWER = "no_answer"  # a voice-guided set got no answer at all: nothing is counted
@@ -199,7 +199,7 @@ def session_item(
 ) -> SessionItem:
     """An exercise with the dose of the person's level (or of its variant)."""
     chosen = exercise.variant(variant) if variant else None
-    dose = reduced(chosen.dose if chosen else exercise.level(level).dose, reduction)
+    dose = reduced(exercise.dose_of(variant, level), reduction)
     if exercise.id == BENDING:
         kind = Kind.BENDING
     elif dose.hold_seconds:
@@ -261,6 +261,8 @@ class SessionState:
     hold_message: int | None = None
     # The person's exercise cautions (pregnant, osteoporosis, balance...) when it began.
     cautions: frozenset[str] = frozenset()
+    # Exercises paused in the plan because leg symptoms spread during them (never added here).
+    held: frozenset[str] = frozenset()
     gentle: bool = False  # a gentle session: the back bend and the knee rotation, half the reps
     ordinal: int = 0  # sessions the person had before this one (which tip each card shows)
     # Before the pain score: did yesterday's soreness settle (None: not asked), and the weekly

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from coach.plan import BACK_BEND, BENDING, LYING, SUPPORTED, PlanItem
+from coach.forms import BALANCE, BED, LYING, OSTEOPOROSIS, PREGNANT, SEATED, SUPPORTED
+from coach.plan import BACK_BEND, BENDING, PlanItem
 from coach.progression import LadderMoves
 from coach.session import Picked, session_items
 from coach.voice import PAIN_QUESTIONS_SECONDS, GuidedSet, voice_script
@@ -18,7 +19,6 @@ from content.models import Exercise
 
 # The short version: three minutes of guided movement (reading the cards aside).
 QUICK_SECONDS = 180
-SEATED = "seated"
 
 
 @dataclass(frozen=True)
@@ -61,10 +61,12 @@ def _other_forms(exercise_id: str, usual: str | None, cautions: frozenset[str]) 
     """Other forms of an exercise this person may safely do, in order of preference."""
     if exercise_id == BACK_BEND:
         # Lying on the stomach is not for pregnancy; with poor balance, stand only holding on.
+        if PREGNANT in cautions:
+            return []
         if usual is None:
-            return [] if "pregnant" in cautions else [LYING]
-        return [SUPPORTED] if usual == LYING else []
-    if exercise_id == BENDING and not cautions & {"osteoporosis", "pregnant"}:
+            return [] if BALANCE in cautions else [LYING]
+        return [SUPPORTED] if usual in (LYING, BED) else []
+    if exercise_id == BENDING and not cautions & {OSTEOPOROSIS, PREGNANT}:
         # No extra forward bending for thin bones or a bump; seated and held-on forms are gentle.
         return {None: [SEATED], SUPPORTED: [SEATED], SEATED: [SUPPORTED]}.get(usual, [])
     return []

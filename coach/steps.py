@@ -14,9 +14,18 @@ class AskSettled:
     session_id: int
 
 
+# Why a session asks "anything new?" about the warning signs (`SessionState.recheck`, stored):
+# the first session of a week (before the pain score), starting pain that climbed session after
+# session, or pain of 8 or more at the start (both after it). Answered: "none" or "new".
+WEEKLY, RISING, HIGH = "ask", "rising", "high"
+AFTER_THE_SCORE = (RISING, HIGH)
+
+
 @dataclass(frozen=True)
 class AskRecheck:
-    """The first session of a week: anything new from the list of warning signs?"""
+    """Anything new from the list of warning signs? (`reason`: WEEKLY, RISING or HIGH)"""
+
+    reason: str = WEEKLY
 
 
 @dataclass(frozen=True)
@@ -136,6 +145,8 @@ def next_step(state: SessionState) -> Step:
         return AskPainAfter()
     if state.pain_before is None:
         return _before_the_start(state)
+    if state.recheck in AFTER_THE_SCORE:
+        return AskRecheck(state.recheck)
     item = state.current
     if item is None:
         return AskPainAfter()
@@ -150,6 +161,6 @@ def _before_the_start(state: SessionState) -> Step:
     """The questions before the first exercise, in order."""
     if state.settle_of is not None and state.settled is None:
         return AskSettled(state.settle_of)
-    if state.recheck == "ask":
+    if state.recheck == WEEKLY:
         return AskRecheck()
     return AskPainBefore()

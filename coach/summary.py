@@ -16,6 +16,7 @@ class ExerciseOutcome(StrEnum):
     SKIPPED = "skipped"
     TOO_PAINFUL = "too_painful"
     NOT_REACHED = "not_reached"  # the session stopped before it
+    LEG_STOPPED = "leg_stopped"  # stopped when leg symptoms spread (back bend, back extension)
 
 
 def outcome_of(item: SessionItem, done: Done, *, under_way: bool = False) -> ExerciseOutcome:
@@ -24,6 +25,8 @@ def outcome_of(item: SessionItem, done: Done, *, under_way: bool = False) -> Exe
         return ExerciseOutcome.TOO_PAINFUL
     if done.skipped:
         return ExerciseOutcome.SKIPPED
+    if done.leg_worse and item.kind is not Kind.BENDING:
+        return ExerciseOutcome.LEG_STOPPED
     if not (done.started or under_way):
         return ExerciseOutcome.NOT_REACHED
     if item.kind is Kind.COUNT:
@@ -33,6 +36,10 @@ def outcome_of(item: SessionItem, done: Done, *, under_way: bool = False) -> Exe
     else:
         full = done.leg_worse is False
     return ExerciseOutcome.FULL if full else ExerciseOutcome.PARTIAL
+
+
+# Outcomes where nothing of the exercise was done.
+NOT_DONE = (ExerciseOutcome.SKIPPED, ExerciseOutcome.TOO_PAINFUL, ExerciseOutcome.NOT_REACHED)
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,11 @@ class Summary:
     exercises: tuple[ExerciseSummary, ...]
     pain_before: int | None
     pain_after: int | None
+
+    @property
+    def nothing_done(self) -> bool:
+        """Every exercise skipped, left out as too painful, or never reached."""
+        return all(line.outcome in NOT_DONE for line in self.exercises)
 
 
 def summarise(state: SessionState) -> Summary:

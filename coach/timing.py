@@ -26,7 +26,7 @@ from coach.steps import HoldRep, next_step
 EARLY_TOLERANCE = timedelta(seconds=1)
 
 
-def moved(before: SessionState, after: SessionState, *logged: Logged, **extra: bool) -> Moved:
+def moved(before: SessionState, after: SessionState, *logged: Logged, **extra: str | None) -> Moved:
     """The new state with its events folded in."""
     folded = replace(after, events=after.events + logged)
     return Moved(before, folded, logged, **extra)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coach.plan import BACK_BEND, BACK_EXTENSION, BENDING, KNEE_ROTATION, PELVIC_LIFT
 from coach.session import SET_REST_SECONDS, Kind, SessionItem
@@ -38,6 +38,9 @@ CARD_SECONDS = 20
 PAIN_QUESTIONS_SECONDS = 15
 # How far each numbered family of phrases goes in the clips.
 MAX_REP, MAX_COUNT, MAX_BEND, MAX_SET = 20, 20, 10, 5
+# Forms whose movement the recorded phrases do not name ("Lift your hips" is wrong against a
+# wall, "Knees to the left" on a chair): no voice guide; they take as long as the plain form.
+UNVOICED = frozenset({(PELVIC_LIFT, "wall"), (KNEE_ROTATION, "seated")})
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ class GuidedSet:
     rest_seconds: int = 0  # between holds, or between bends; a cadence runs on without one
     per_side: bool = False
     set_rest_seconds: int = SET_REST_SECONDS
+    variant: str | None = None
 
     @classmethod
     def of(cls, item: SessionItem) -> GuidedSet:
@@ -108,6 +112,7 @@ class GuidedSet:
             item.hold_seconds,
             rest,
             item.per_side,
+            variant=item.variant,
         )
 
 
@@ -169,6 +174,8 @@ def voice_script(guided: GuidedSet) -> VoiceScript:
     """The timeline of one guided set at its dose, from "Get into position" to "Well done"."""
     if guided.sets < 1 or guided.reps < 1:
         raise ValueError(f"{guided.exercise_id}: a set needs at least one rep")
+    if (guided.exercise_id, guided.variant) in UNVOICED:
+        raise ValueError(f"{guided.exercise_id} {guided.variant}: no phrases for this form")
     timeline = _Timeline()
     timeline.say(GET_READY, INTRO_SECONDS)
     for set_no in range(1, guided.sets + 1):
@@ -254,6 +261,6 @@ def _rest_between_sets(timeline: _Timeline, guided: GuidedSet, set_no: int) -> N
 
 def session_minutes(items: Sequence[SessionItem]) -> int:
     """How long a session of these items takes, in whole minutes (at least one)."""
-    guided = sum(voice_script(GuidedSet.of(item)).duration for item in items)
+    guided = sum(voice_script(replace(GuidedSet.of(item), variant=None)).duration for item in items)
     total = guided + CARD_SECONDS * len(items) + PAIN_QUESTIONS_SECONDS
     return max(1, round(total / 60))

@@ -36,18 +36,31 @@ class Level(Strict):
 
 
 class Variant(Strict):
-    """Another way to do the same exercise (the lying back bend for balance problems)."""
+    """Another way to do the same exercise (the lying back bend for balance problems).
+
+    A variant has a dose of its own, or (`ladder`) keeps the exercise's levels and only changes
+    where it is done (on a firm bed instead of the floor).
+    """
 
     id: str = Field(pattern=ID_PATTERN)
-    dose: Dose
+    dose: Dose | None = None
+    ladder: bool = False
+
+    @model_validator(mode="after")
+    def _dose_or_ladder(self) -> Variant:
+        if (self.dose is None) != self.ladder:
+            raise ValueError(f"variant {self.id!r}: give a dose, or `ladder: true`, not both")
+        return self
 
 
 class Exercise(Strict):
-    """One of the five exercises: its ladder and its variants."""
+    """One of the five exercises: its ladder, its variants, and the tips a caution leaves out."""
 
     id: str = Field(pattern=ID_PATTERN)
     levels: list[Level] = Field(min_length=1)
     variants: list[Variant] = Field(default_factory=list)
+    # Caution -> tip numbers (in exercises.ftl) a person with that caution never sees.
+    tips_withheld: dict[str, list[Annotated[int, Field(ge=1)]]] = Field(default_factory=dict)
 
     def level(self, index: int) -> Level:
         """The rung at `index`, clamped to the ladder."""
@@ -56,6 +69,22 @@ class Exercise(Strict):
     def variant(self, variant_id: str) -> Variant | None:
         """The named variant, if this exercise has it."""
         return next((v for v in self.variants if v.id == variant_id), None)
+
+    def climbs(self, variant_id: str | None) -> bool:
+        """Whether the form done (the exercise, or a variant of it) follows the ladder."""
+        chosen = self.variant(variant_id) if variant_id else None
+        return chosen is None or chosen.ladder
+
+    def dose_of(self, variant_id: str | None, level: int) -> Dose:
+        """Today's dose: the variant's own, or the level's (a ladder variant follows the level)."""
+        chosen = self.variant(variant_id) if variant_id else None
+        if chosen is not None and chosen.dose is not None:
+            return chosen.dose
+        return self.level(level).dose
+
+    def withheld_tips(self, cautions: frozenset[str]) -> frozenset[int]:
+        """The tip numbers these cautions leave out."""
+        return frozenset(n for c in cautions for n in self.tips_withheld.get(c, ()))
 
 
 class Question(Strict):

@@ -157,6 +157,8 @@ class Keyframe(Strict):
     """One named pose; `base` names a keyframe of the same exercise it starts from."""
 
     base: str | None = None
+    # The whole figure raised off the floor (metres): lying on a bed instead of a mat.
+    lift: float = Field(default=0, ge=0, le=1)
     root: Root = Root()
     spine: Spine = Spine()
     legs: Leg = Leg()
@@ -206,7 +208,25 @@ class Worktop(Strict):
     size: tuple[float, float, float]
 
 
-Prop = Annotated[Mat | Ball | Weight | Chair | Worktop, Field(discriminator="kind")]
+class Bed(Strict):
+    """A firm bed: a base and a mattress; `at` is the middle of the bed on the floor, `size` its
+    length (along x), height to the top of the mattress, and width."""
+
+    kind: Literal["bed"]
+    at: Point
+    size: tuple[float, float, float]
+
+
+class Wall(Strict):
+    """A piece of wall to stand against: `at` is the middle of its face on the floor (it runs
+    along z, behind it is -x), `size` its height and width."""
+
+    kind: Literal["wall"]
+    at: Point
+    size: tuple[float, float]
+
+
+Prop = Annotated[Mat | Ball | Weight | Chair | Worktop | Bed | Wall, Field(discriminator="kind")]
 
 
 class ExercisePoses(Strict):

@@ -12,11 +12,12 @@ from handlers.session import begin_session
 from handlers.taps import person_of, read, settle, tapped_message, through, toast, words_for
 from services.care import open_flare_plan, resume_after_pause
 from services.clearance import checkup
-from services.soreness import answer_recheck, answer_settled
-from views.buttons import FlareTap, PauseTap, QuickCheckTap, SettledTap
-from views.care import flare_view, settled_answer
+from services.soreness import answer_recheck, answer_rise, answer_settled, own_session
+from views.buttons import FlareTap, PauseTap, QuickCheckTap, RiseTap, SettledTap, SignsTap
+from views.care import flare_view, pause_view, recheck_view, settled_answer
 from views.plan import plan_text
 from views.reply import Reply
+from views.summary import just_pain_view
 
 
 async def settled_tapped(update: Update, context: CoachContext) -> None:
@@ -37,6 +38,10 @@ async def settled_tapped(update: Update, context: CoachContext) -> None:
     await context.outbox.edit(message.chat.id, message.message_id, Reply(w(key)))
     answer = settled_answer(w, settled.settled, settled.eased, big_rise=settled.big_rise)
     await context.outbox.send(message.chat.id, answer)
+    if settled.again:
+        # Not settled, and a second bad session in two weeks: no exercises today.
+        await context.outbox.send(message.chat.id, pause_view(w))
+        return
     await post_after(context, w, message.chat.id, tap.session_id, settled.moved)
 
 
@@ -59,6 +64,43 @@ async def quick_check_tapped(update: Update, context: CoachContext) -> None:
         await post_checkup(context, w, message.chat.id, await checkup(context.services, person))
     elif isinstance(result, Moved):
         await post_after(context, w, message.chat.id, tap.session_id, result)
+
+
+async def rise_tapped(update: Update, context: CoachContext) -> None:
+    """After pain went up: just the pain (go gently, the flare-up routine), or the warning signs."""
+    found = await through(
+        update,
+        context,
+        RiseTap,
+        lambda tap, person: answer_rise(
+            context.services, person, tap.session_id, tap.answer == "new"
+        ),
+    )
+    if found is None:
+        return
+    tap, new, message = found
+    w = await words_for(context, person_of(update))
+    label = w("programme-rise-new-button" if new else "programme-rise-pain-button")
+    echo = Reply(f"{message.text_html}\n→ <b>{label}</b>")
+    await context.outbox.edit(message.chat.id, message.message_id, echo)
+    view = recheck_view(w, tap.session_id, reason="worse") if new else just_pain_view(w)
+    await context.outbox.send(message.chat.id, view)
+
+
+async def signs_tapped(update: Update, context: CoachContext) -> None:
+    """'Check the warning signs' (after leg symptoms got worse): the one-tap re-check."""
+    found = await through(
+        update,
+        context,
+        SignsTap,
+        lambda tap, person: own_session(context.services, person, tap.session_id),
+    )
+    if found is None:
+        return
+    tap, _, message = found
+    w = await words_for(context, person_of(update))
+    await context.outbox.drop_buttons(message)
+    await context.outbox.send(message.chat.id, recheck_view(w, tap.session_id, reason="leg"))
 
 
 async def pause_tapped(update: Update, context: CoachContext) -> None:

@@ -5,19 +5,22 @@ from __future__ import annotations
 from telegram import Message, Update
 
 from coach.events import CardChoice
+from coach.plan import BACK_BEND
 from coach.steps import BendStage, CountReps, ShowCard, next_step
 from delivery.context import CoachContext
 from delivery.media import caption_with
 from delivery.session_steps import post_after
 from handlers.taps import person_of, through, words_for
 from services import exercise as session
-from views.buttons import AddTap, BendTap, CardTap, LegTap, ReachTap, SetTap
+from views.buttons import AddTap, BendTap, CardTap, LegSpreadTap, LegTap, ReachTap, SetTap
 from views.cards import card_text
+from views.plan import item_name
 from views.reply import Reply
 from views.session import (
     bend_view,
     counter_view,
     leg_noted,
+    leg_worse_view,
     reach_noted,
     set_done_text,
 )
@@ -121,7 +124,7 @@ async def bend_tapped(update: Update, context: CoachContext) -> None:
     w = await words_for(context, person_of(update))
     step = next_step(moved.after)
     assert isinstance(step, BendStage)
-    view = bend_view(w, tap.session_id, step)
+    view = bend_view(w, tap.session_id, step, moved.after.cautions)
     await context.outbox.edit(message.chat.id, message.message_id, view)
 
 
@@ -161,6 +164,31 @@ async def leg_tapped(update: Update, context: CoachContext) -> None:
     worse = tap.answer == "yes"
     noted = Reply(leg_noted(w, worse))
     await context.outbox.edit(message.chat.id, message.message_id, noted)
-    said = Reply(w("session-leg-worse" if worse else "session-leg-fine"))
+    # Worse: bending waits in the plan, the back bend comes in, the warning signs a tap away.
+    bend_ahead = any(item.exercise_id == BACK_BEND for item in moved.after.items)
+    key = "session-leg-worse" if bend_ahead else "programme-leg-worse"
+    said = leg_worse_view(w, tap.session_id, key)
+    await context.outbox.send(message.chat.id, said if worse else Reply(w("session-leg-fine")))
+    await post_after(context, w, message.chat.id, tap.session_id, moved)
+
+
+async def leg_spread_tapped(update: Update, context: CoachContext) -> None:
+    """During the back bend or extension, leg symptoms spread: stop it, pause it in the plan,
+    offer the warning signs, and go on with the next exercise."""
+    found = await through(
+        update,
+        context,
+        LegSpreadTap,
+        lambda tap, person: session.leg_spreading(
+            context.services, person, tap.session_id, tap.position
+        ),
+    )
+    if found is None:
+        return
+    tap, moved, message = found
+    w = await words_for(context, person_of(update))
+    await context.outbox.drop_buttons(message)
+    item = moved.before.items[tap.position]
+    said = leg_worse_view(w, tap.session_id, "programme-leg-spread", name=item_name(w, item))
     await context.outbox.send(message.chat.id, said)
     await post_after(context, w, message.chat.id, tap.session_id, moved)

@@ -13,7 +13,7 @@ from services.base import Person
 from services.progress import Progress, show_progress
 from views.function_check import offer_markup
 from views.habit import ease_offer
-from views.progress import chart_caption, chart_of, progress_text
+from views.progress import chart_caption, chart_of, nothing_yet_text, progress_text
 from views.reply import Reply
 
 CHART_FILE = "progress.png"
@@ -32,7 +32,7 @@ async def post_progress(
     """The figures, the one-time offer of fewer nudges when due, then the chart."""
     figures = progress.report
     if not figures.has_sessions:
-        await context.outbox.send(person.chat_id, Reply(w("progress-nothing-yet")))
+        await context.outbox.send(person.chat_id, Reply(nothing_yet_text(w)))
         return
     text = progress_text(w, figures, progress.function, progress.plan)
     await context.outbox.send(person.chat_id, Reply(text, offer_markup(w, progress.function)))

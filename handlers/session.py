@@ -17,7 +17,7 @@ from services.closing import Closed, choose_level, close_session
 from services.exercise import control
 from services.plan import Locked
 from services.session import Opened, score_pain, start_session
-from views.buttons import ControlTap, FreshSession, LevelTap, NewSession, PainTap
+from views.buttons import ControlTap, FreshSession, LevelTap, NewSession, PainTap, ShortSession
 from views.care import gentle_day, pause_view
 from views.checkin import locked_reply
 from views.function_check import after_session_markup
@@ -30,7 +30,14 @@ from views.session import (
     resume_offer_view,
     step_view,
 )
-from views.summary import level_answer_text, level_offer_view, sore_note, summary_text, worse_views
+from views.summary import (
+    level_answer_text,
+    level_offer_view,
+    nothing_done_markup,
+    rise_view,
+    sore_note,
+    summary_text,
+)
 
 
 async def post_opening(
@@ -61,9 +68,11 @@ async def post_opening(
     await post_next(context, w, chat_id, session_id, state, began=False)
 
 
-async def begin_session(context: CoachContext, person: Person, *, gentle: bool = False) -> None:
+async def begin_session(
+    context: CoachContext, person: Person, *, gentle: bool = False, short: bool = False
+) -> None:
     """Today's session for this person: begun, carried on, or why not."""
-    opening = await start_session(context.services, person, gentle=gentle)
+    opening = await start_session(context.services, person, gentle=gentle, short=short)
     assert not isinstance(opening, Forged | Stale)
     await post_opening(context, await words_for(context, person), person.chat_id, opening)
 
@@ -79,6 +88,14 @@ async def new_tapped(update: Update, context: CoachContext) -> None:
         return
     await toast(update, context)
     await begin_session(context, person_of(update))
+
+
+async def short_tapped(update: Update, context: CoachContext) -> None:
+    """'A shorter session': the first exercise of the plan only."""
+    if await read(update, context, ShortSession) is None:
+        return
+    await toast(update, context)
+    await begin_session(context, person_of(update), short=True)
 
 
 async def fresh_tapped(update: Update, context: CoachContext) -> None:
@@ -135,6 +152,8 @@ async def _post_closing(
     noted = pain_noted(w, When.AFTER, tap.score)
     offer = closed.check_offer
     markup = after_session_markup(w, offer.in_progress) if offer else None
+    if closed.summary.nothing_done and not closed.stopped:
+        markup = nothing_done_markup(w)  # kindly: the flare-up routine, or a shorter session
     text = summary_text(w, closed.summary, stopped=closed.stopped, last_reach=closed.last_reach)
     # The answered question becomes the summary: one edit, not an edit and a message.
     await context.outbox.edit(chat_id, message.message_id, Reply(f"{noted}\n\n{text}", markup))
@@ -142,8 +161,7 @@ async def _post_closing(
         await context.outbox.send(chat_id, pause_view(w))
         return
     if closed.worse:
-        worse = worse_views(w, session_id, closed.summary, closed.eased)
-        await context.outbox.send_all(chat_id, worse)
+        await context.outbox.send(chat_id, rise_view(w, session_id, closed.summary, closed.eased))
         return
     if closed.sore:
         await context.outbox.send(chat_id, sore_note(w))

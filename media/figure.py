@@ -60,19 +60,20 @@ def _trunk(keyframe: Keyframe, figure: Figure) -> tuple[Skeleton, dict[str, Fram
     """The pelvis, spine and head, and the frames the limbs hang from."""
     size = figure.lengths
     root = keyframe.root
+    lifted = add(root.at, (0.0, keyframe.lift, 0.0))  # on a bed: everything sits higher
     pelvis_turn = turns(("y", root.yaw), ("z", root.pitch), ("y", root.roll))
     lumbar = compose(pelvis_turn, _bend(keyframe.spine.lumbar))
     thorax = compose(lumbar, _bend(keyframe.spine.thorax))
     neck_turn = compose(thorax, _bend(keyframe.spine.neck))
-    points: Skeleton = {"pelvis": root.at}
-    points["waist"] = add(root.at, apply(lumbar, (0.0, size["lumbar"], 0.0)))
+    points: Skeleton = {"pelvis": lifted}
+    points["waist"] = add(lifted, apply(lumbar, (0.0, size["lumbar"], 0.0)))
     points["neck"] = add(points["waist"], apply(thorax, (0.0, size["thorax"], 0.0)))
     head_rise = size["neck"] + size["head"]
     points["head"] = add(points["neck"], apply(neck_turn, (0.0, head_rise, 0.0)))
     points["nose"] = add(points["head"], apply(neck_turn, (size["head"] * 0.95, -0.01, 0.0)))
     frames = {
-        "world": Frame((0.0, 0.0, 0.0), IDENTITY),
-        "pelvis": Frame(root.at, pelvis_turn),
+        "world": Frame((0.0, keyframe.lift, 0.0), IDENTITY),
+        "pelvis": Frame(lifted, pelvis_turn),
         "chest": Frame(points["neck"], thorax),
         "head": Frame(points["head"], neck_turn),
     }

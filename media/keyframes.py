@@ -32,7 +32,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 def _merge_keyframe(base: dict[str, Any], keyframe: Keyframe) -> dict[str, Any]:
     """Lay `keyframe`'s own settings over a merged pose, one side of each limb pair at a time."""
     own = keyframe.model_dump(exclude_unset=True, exclude={"base"})
-    merged = _merge(base, {k: v for k, v in own.items() if k in ("root", "spine")})
+    merged = _merge(base, {k: v for k, v in own.items() if k in ("lift", "root", "spine")})
     for limb in ("leg", "arm"):
         both = own.get(f"{limb}s", {})
         for side in ("left", "right"):

@@ -36,6 +36,9 @@ CARD_PICTURES = {"bending_forward": "card"}
 DEMO_FORMS = {"bending_forward": "standing"}
 # A per-side stretch shows its first side on the card (the demo goes to both).
 FIRST_SIDE = "left"
+# Forms that move exactly as the exercise does, only somewhere else (on a firm bed): their
+# pictures show where, their demos are the exercise's own.
+SAME_MOVEMENT = frozenset({"bed"})
 
 
 class MediaKind(StrEnum):
@@ -109,7 +112,8 @@ def demo_of(
     """The moving demo at today's hold, or None when the poses have none."""
     from media.pictures import default_poses
 
-    form = _form(exercise_id, level_id, variant) or DEMO_FORMS.get(exercise_id)
+    moving = None if variant in SAME_MOVEMENT else variant
+    form = _form(exercise_id, level_id, moving) or DEMO_FORMS.get(exercise_id)
     demo_id = f"{exercise_id}.{form}"
     if demo_id not in default_poses().demos:
         return None

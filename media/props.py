@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from content.poses import Ball, Chair, Mat, Prop, Weight, Worktop
+from content.poses import Ball, Bed, Chair, Mat, Prop, Wall, Weight, Worktop
 from media.figure import Skeleton
 from media.scene import Shape, View, capsule, disc
 from media.vectors import Vec, add, apply, dot, scale, sub, turn, unit
@@ -18,6 +18,12 @@ WOOD_DARK = "#A57A4F"
 WORKTOP = "#D8D2C8"
 WORKTOP_TOP = "#B9B1A4"
 PROP_OUTLINE = "#5A4A3A"
+MATTRESS = "#F4F1EA"
+MATTRESS_SIDE = "#DDD6C8"
+WALL = "#E9E2D6"
+WALL_SIDE = "#CFC6B6"
+# The mattress's share of a bed's height; the base below it is wood.
+MATTRESS_SHARE = 0.35
 MAT_THICKNESS = 0.015
 BOTTLE_LENGTH = 0.2
 # A box's six faces by corner index: corners are numbered by bits x, y, z (0 low, 1 high).
@@ -102,6 +108,37 @@ def _worktop(view: View, worktop: Worktop) -> list[Shape]:
     return cabinet + top
 
 
+def _bed(view: View, bed: Bed) -> list[Shape]:
+    """A divan bed, drawn under the figure: a wooden base and a mattress on it."""
+    length, height, width = bed.size
+    top = height * (1 - MATTRESS_SHARE)
+    half_length, half_width = length / 2, width / 2
+    base = box(
+        view,
+        (-half_length, 0.0, -half_width),
+        (half_length, top, half_width),
+        (WOOD, WOOD_DARK),
+        (bed.at, 0.0),
+    )
+    mattress = box(
+        view,
+        (-half_length, top, -half_width),
+        (half_length, height, half_width),
+        (MATTRESS, MATTRESS_SIDE),
+        (bed.at, 0.0),
+    )
+    return [replace(face, layer=0) for face in base + mattress]
+
+
+def _wall(view: View, wall: Wall) -> list[Shape]:
+    """A piece of wall behind the figure, drawn before it."""
+    height, width = wall.size
+    faces = box(
+        view, (-0.08, 0.0, -width / 2), (0.0, height, width / 2), (WALL, WALL_SIDE), (wall.at, 0.0)
+    )
+    return [replace(face, layer=0) for face in faces]
+
+
 def _bottle(view: View, skeleton: Skeleton, side: str) -> list[Shape]:
     """A small bottle held upright across the fist."""
     hand, wrist = skeleton[f"{side}_hand"], skeleton[f"{side}_wrist"]
@@ -130,4 +167,8 @@ def prop_shapes(view: View, props: list[Prop], skeleton: Skeleton) -> list[Shape
             shapes += _chair(view, prop)
         elif isinstance(prop, Worktop):
             shapes += _worktop(view, prop)
+        elif isinstance(prop, Bed):
+            shapes += _bed(view, prop)
+        elif isinstance(prop, Wall):
+            shapes += _wall(view, prop)
     return shapes

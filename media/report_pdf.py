@@ -23,7 +23,7 @@ FAMILY = "DejaVu"
 STYLES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
 MAX_PAGES = 2
 # Laid out again at these sizes until it fits on two pages.
-SCALES = (1.0, 0.92, 0.85, 0.78, 0.7)
+SCALES = (1.0, 0.92, 0.85, 0.78, 0.7, 0.64)
 MARGIN = 15.0  # mm
 INK = (33, 33, 33)
 GREY = (100, 100, 100)

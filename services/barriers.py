@@ -126,7 +126,7 @@ async def _shapes(tx: AsyncSession, services: Services, user: User) -> Shapes:
     items, exercises = plan.active_items, services.content.exercises
     levels = {e: s.level for e, s in (await levels_of(tx, user.id)).items()}
     sessions = {Suggestion.QUICK: quick_shape(items, exercises, levels)}
-    change = variation(items, (await latest_symptoms(tx, user.id)).cautions)
+    change = variation(items, (await latest_symptoms(tx, user)).cautions)
     if change is not None:
         sessions[Suggestion.VARIATION] = varied_shape(items, change)
     reordered = reordered_shape(items)

@@ -17,7 +17,6 @@ from coach.checkin import (
     resting,
 )
 from coach.plan import Lock, Plan
-from coach.progression import Standing
 from coach.safety import (
     GROUPS,
     Level,
@@ -30,7 +29,7 @@ from coach.safety import (
 )
 from content import Content
 from services.base import Forged, Notice, Person, Services, Stale, meet, owned
-from services.plan import Warnings, current_plan, plan_of, warnings_of
+from services.plan import Warnings, current_plan, keep_within_cautions, plan_of, warnings_of
 from services.reminders import ask_tomorrow
 from storage.base import utcnow
 from storage.checkins import (
@@ -43,7 +42,7 @@ from storage.checkins import (
     start_checkin,
 )
 from storage.models import Checkin, User
-from storage.sessions import levels_of, save_standing
+from storage.sessions import abandon_active
 from storage.signs import clear, report, signs_of
 
 # A multiple-choice question is confirmed with this value ("+opt" / "-opt" toggle options).
@@ -263,12 +262,14 @@ async def finish(
     user.screened_at = now
     if (await warnings_of(tx, user.id)).tier >= Tier.SAME_DAY:
         await ask_tomorrow(tx, user, now)  # "were you able to be seen?" the next morning
-    # A finished check-in decides afresh whether bending is paused (after reading the old plan),
-    # and brings back the full plan after the gentle one.
-    user.bending_paused_at, user.gentle_plan = None, False
+    # A finished check-in decides afresh whether exercises wait for the leg (after reading the
+    # old plan), and brings back the full plan after the gentle one; a session begun under the
+    # old plan is left behind, so none of its old buttons goes on with what no longer fits.
+    user.bending_paused_at, user.leg_paused, user.gentle_plan = None, "", False
+    await abandon_active(tx, user.id)
     await tx.flush()
     plan = await plan_of(tx, user, checkin)
-    await _keep_within_cautions(tx, user.id, plan)
+    await keep_within_cautions(tx, user.id, plan)
     usable = plan is not None and plan.lock is None
     first_usable = usable and (previous is None or previous.lock is not None)
     return PlanReady(
@@ -280,15 +281,6 @@ async def finish(
         zone=user.time_zone,
         stopped=resting(answers),
     )
-
-
-async def _keep_within_cautions(tx: AsyncSession, user_id: int, plan: Plan | None) -> None:
-    """A new caution (thin bones: no weights) brings a ladder down to the rung it allows."""
-    standings = await levels_of(tx, user_id)
-    for item in plan.items if plan else ():
-        standing = standings.get(item.exercise_id)
-        if item.top_level is not None and standing and standing.level > item.top_level:
-            await save_standing(tx, user_id, item.exercise_id, Standing(level=item.top_level))
 
 
 def wait_for_zone(user: User) -> bool:

@@ -20,6 +20,7 @@ from coach.progression import (
     offer_due,
     pain_got_worse,
     rise,
+    steps_back_now,
     top_of,
     worse_again,
 )
@@ -47,7 +48,7 @@ class Closed:
     stopped: bool
     worse: bool = False
     eased: Eased = field(default_factory=Eased)  # made one level easier, or lighter
-    again: bool = False  # the second worsening in two weeks: plan and reminders paused
+    again: bool = False  # the second bad session in two weeks: plan and reminders paused
     sore: bool = False  # pain rose: tomorrow's first session asks whether it settled
     offers: tuple[tuple[str, Standing], ...] = ()  # next levels on offer
     last_reach: int | None = None  # the bend's reach last time, to compare
@@ -78,15 +79,16 @@ async def _closing(
     assert row is not None
     moves = await move_ladders(tx, services, user_id, summary, stopped=stopped, quick=row.quick)
     worse = pain_got_worse(state.pain_before, state.pain_after)
-    again = False
     row.sore_by = rise(state.pain_before, state.pain_after) or None
-    if worse:
-        since = utcnow() - timedelta(days=REPEAT_WINDOW_DAYS)
-        again = worse_again(await recent_pains(tx, user_id, session_id, since))
+    # A smaller rise counts against only if it has not settled by the morning (soreness.py).
+    again = steps_back_now(state.pain_before, state.pain_after) and await bad_before(
+        tx, user_id, (session_id,)
+    )
     if again:
         await pause_for_pain(tx, user_id)
     bent = any(item.kind is Kind.BENDING for item in state.items)
-    offer = None if stopped or worse else await offer_after_session(tx, user_id, utcnow())
+    quiet = stopped or worse or summary.nothing_done
+    offer = None if quiet else await offer_after_session(tx, user_id, utcnow())
     return Closed(
         summary,
         stopped,
@@ -126,6 +128,12 @@ async def move_ladders(
     return moves
 
 
+async def bad_before(tx: AsyncSession, user_id: int, other_than: tuple[int, ...]) -> bool:
+    """Whether another session of the last two weeks counts against (the second one pauses)."""
+    since = utcnow() - timedelta(days=REPEAT_WINDOW_DAYS)
+    return worse_again(await recent_pains(tx, user_id, other_than, since))
+
+
 async def pause_for_pain(tx: AsyncSession, user_id: int) -> None:
     """A second bad session in two weeks: the plan and the nudges wait for a clinician."""
     user = await tx.get(User, user_id)
@@ -155,14 +163,23 @@ async def choose_level(
     offered: int,
     accepted: bool,
 ) -> Forged | Stale | LevelChosen:
-    """Take or decline the offered level, if it is still on offer."""
+    """Take or decline the offered level, if it is still on offer and today's plan allows it
+    (a caution added since, a new form or a pause can take the offer back)."""
     exercise = services.content.exercises.get(exercise_id)
     async with services.db.transaction() as tx:
         row = await owned(tx, ExerciseSession, session_id, user_id)
-        if row is None or exercise is None:
+        user = await tx.get(User, user_id)
+        if row is None or exercise is None or user is None:
             return Forged()
+        plan = await current_plan(tx, user)
+        item = plan.item(exercise_id) if plan is not None and plan.lock is None else None
+        if item is None or item.on_hold or not exercise.climbs(item.variant):
+            return Stale(Notice("programme-offer-gone"))
+        tops = {} if item.top_level is None else {exercise_id: item.top_level}
         standing = (await levels_of(tx, user_id)).get(exercise_id, Standing())
-        if standing.level + 1 != offered or not offer_due(standing, top_of(exercise, {})):
+        if standing.level >= top_of(exercise, tops):
+            return Stale(Notice("programme-offer-gone"))
+        if standing.level + 1 != offered or not offer_due(standing, top_of(exercise, tops)):
             return Stale(Notice("session-already-noted"))
         await save_standing(
             tx, user_id, exercise_id, accept(standing) if accepted else decline(standing)

@@ -10,6 +10,7 @@ from coach.events import (
     Control,
     Controlled,
     LegAnswered,
+    LegSpread,
     Moved,
     ReachGiven,
     RepsAdded,
@@ -87,6 +88,13 @@ async def answer_leg(
 ) -> Forged | Stale | Moved:
     """Whether the leg pain got worse while bending."""
     return await act(services, person, session_id, LegAnswered(position, worse))
+
+
+async def leg_spreading(
+    services: Services, person: Person, session_id: int, position: int
+) -> Forged | Stale | Moved:
+    """Leg symptoms spread during the back bend or extension: it stops, and waits in the plan."""
+    return await act(services, person, session_id, LegSpread(position))
 
 
 async def control(

@@ -6,12 +6,16 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.plan import Lock, Plan, Symptoms, gentle_plan, plan_for
+from coach.checkin import Answers
+from coach.plan import Lock, Plan, Since, Symptoms, gentle_plan, plan_for
+from coach.pregnancy import pregnancy_now
+from coach.progression import Standing
 from coach.safety import Cleared, Level, Tier, open_signs, reported_signs, tier_of
 from services.base import Person, Services, meet
+from storage.base import utcnow
 from storage.checkins import answers_of, current_checkin, latest_completed
 from storage.models import Checkin, User
-from storage.sessions import levels_of
+from storage.sessions import levels_of, save_standing
 from storage.signs import signs_of
 
 # The lock open warning signs put on any plan.
@@ -38,17 +42,34 @@ async def warnings_of(tx: AsyncSession, user_id: int) -> Warnings:
     return Warnings(cleared, {r.sign: Level(r.level) for r in rows if r.cleared_at is None})
 
 
+def held_for_leg(user: User) -> frozenset[str]:
+    """Exercises paused because leg symptoms spread during them."""
+    return frozenset(filter(None, user.leg_paused.split(",")))
+
+
+def since_of(user: User, checkin: Checkin, answers: Answers) -> Since:
+    """What the person's row says happened since that check-in, as of now."""
+    pregnancy = pregnancy_now(
+        answers,
+        answered_at=checkin.completed_at,
+        now=utcnow(),
+        go_ahead_at=user.pregnancy_go_ahead_at,
+    )
+    return Since(user.bending_paused_at is not None, held_for_leg(user), pregnancy)
+
+
 async def plan_of(tx: AsyncSession, user: User, checkin: Checkin) -> Plan | None:
     """The plan one finished check-in gives this person, locked by their open warning signs."""
     answers = await answers_of(tx, checkin.id)
     tier = (await warnings_of(tx, user.id)).tier
-    plan = plan_for(answers, tier, bending_paused=user.bending_paused_at is not None)
+    since = since_of(user, checkin, answers)
+    plan = plan_for(answers, tier, since)
     if plan is None or plan.lock is not None:
         return plan
     if user.paused_for_pain_at is not None:
         return replace(plan, lock=Lock.PAIN_PAUSE)
     if user.gentle_plan:
-        gentle = gentle_plan(Symptoms.from_answers(answers))
+        gentle = gentle_plan(Symptoms.from_answers(answers, since.pregnancy), since.held)
         return replace(gentle, triggers=plan.triggers, notes=(*plan.notes, *gentle.notes))
     return plan
 
@@ -71,10 +92,22 @@ async def current_plan(tx: AsyncSession, user: User) -> Plan | None:
     return replace(plan, lock=lock) if lock else plan
 
 
-async def latest_symptoms(tx: AsyncSession, user_id: int) -> Symptoms:
-    """What the person's last finished check-in said about their back (nothing if none)."""
-    latest = await latest_completed(tx, user_id)
-    return Symptoms.from_answers(await answers_of(tx, latest.id) if latest else {})
+async def latest_symptoms(tx: AsyncSession, user: User) -> Symptoms:
+    """What the person's last finished check-in says about their back today (nothing if none)."""
+    latest = await latest_completed(tx, user.id)
+    if latest is None:
+        return Symptoms()
+    answers = await answers_of(tx, latest.id)
+    return Symptoms.from_answers(answers, since_of(user, latest, answers).pregnancy)
+
+
+async def keep_within_cautions(tx: AsyncSession, user_id: int, plan: Plan | None) -> None:
+    """A new caution (thin bones: no weights) brings a ladder down to the rung it allows."""
+    standings = await levels_of(tx, user_id)
+    for item in plan.items if plan else ():
+        standing = standings.get(item.exercise_id)
+        if item.top_level is not None and standing and standing.level > item.top_level:
+            await save_standing(tx, user_id, item.exercise_id, Standing(level=item.top_level))
 
 
 @dataclass(frozen=True)

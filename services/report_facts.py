@@ -71,7 +71,7 @@ async def facts_of(
     since = local_midnight(first, zone)
     sessions = await done_sessions_since(tx, user.id, since)
     days = days_of(sessions, zone)
-    symptoms = await latest_symptoms(tx, user.id)
+    symptoms = await latest_symptoms(tx, user)
     care = await care_since(tx, user.id, since)
     progress = await progress_of(tx, user, now)
     return ReportFacts(

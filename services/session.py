@@ -19,15 +19,16 @@ from coach.events import (
     Refused,
     When,
 )
+from coach.forms import capped, gentle_pairs
 from coach.moves import apply
-from coach.plan import WORST_PAIN, Lock, gentle_pairs
+from coach.plan import BENDING, WORST_PAIN, Lock
 from coach.progress import local_day, local_midnight, week_start
 from coach.session import Phase, SessionState, Status, decode_items, encode_items, session_items
 from coach.shapes import SessionShape
 from coach.timezones import zone_named
 from content import Content
 from services.base import Forged, Notice, Person, Services, Stale, meet, owned
-from services.plan import Locked, current_plan, latest_symptoms
+from services.plan import Locked, current_plan, held_for_leg, latest_symptoms
 from services.timers import TimerKind
 from storage.base import utcnow
 from storage.models import User
@@ -35,6 +36,7 @@ from storage.session_models import ExerciseSession
 from storage.sessions import (
     active_session,
     begin_session,
+    earlier_starts,
     events_of,
     highest_pain,
     levels_of,
@@ -67,12 +69,14 @@ async def start_session(
     fresh_from: int | None = None,
     gentle: bool = False,
     shape: SessionShape | None = None,
+    short: bool = False,
 ) -> Notice | Locked | Opened | Forged | Stale:
     """Begin today's session, or carry on the unfinished one; a notice when there is none.
 
     With `fresh_from` (the "Start fresh" button) that session is left behind first; `gentle`
     (from /flare) begins the gentle routine at once, also while the plan is paused for pain;
-    `shape` (help after a missed day) begins today's session short, varied or reordered.
+    `shape` (help after a missed day) begins today's session short, varied or reordered;
+    `short` (after a session where nothing was done) begins one with the first exercise only.
     """
     async with services.db.transaction() as tx:
         user = await meet(tx, person)
@@ -90,8 +94,10 @@ async def start_session(
             return Locked(plan, user.time_zone)
         if not plan.active_items and not gentle:
             return Notice("session-nothing-today")
-        fresh = fresh_from is not None or gentle or shape is not None
-        opened = await _open(tx, services, user, row, fresh=fresh, gentle=gentle, shape=shape)
+        fresh = fresh_from is not None or gentle or shape is not None or short
+        opened = await _open(
+            tx, services, user, row, fresh=fresh, gentle=gentle, shape=shape, short=short
+        )
     return opened
 
 
@@ -104,6 +110,7 @@ async def _open(
     fresh: bool,
     gentle: bool = False,
     shape: SessionShape | None = None,
+    short: bool = False,
 ) -> Opened:
     """Carry on the person's session, or begin one from the plan in force."""
     if row is not None and (fresh or utcnow() - row.started_at > RESUME_WINDOW):
@@ -111,7 +118,7 @@ async def _open(
         services.timers.cancel(row.id)
         row = None
     if row is None:
-        row = await _begin(tx, user, gentle=gentle, shape=shape)
+        row = await _begin(tx, user, gentle=gentle, shape=shape, short=short)
         return Opened(row.id, await load_state(tx, row, services.content), resumed=False)
     row = await lock_session(tx, row.id) or row
     if row.phase == Phase.DOING and row.hold_ends_at is None and row.rest_ends_at is None:
@@ -121,18 +128,23 @@ async def _open(
 
 
 async def _begin(
-    tx: AsyncSession, user: User, *, gentle: bool, shape: SessionShape | None = None
+    tx: AsyncSession,
+    user: User,
+    *,
+    gentle: bool,
+    shape: SessionShape | None = None,
+    short: bool = False,
 ) -> ExerciseSession:
     """A new session from the plan in force, with what to ask before the first exercise."""
     plan = await current_plan(tx, user)
     assert plan is not None
-    symptoms = await latest_symptoms(tx, user.id)
+    symptoms = await latest_symptoms(tx, user)
     if gentle:
-        pairs = list(gentle_pairs(symptoms.cautions))
+        pairs = list(gentle_pairs(symptoms.cautions, held_for_leg(user)))
     elif shape is not None:
         pairs = list(shape.pairs)
     else:
-        pairs = [(i.exercise_id, i.variant) for i in plan.active_items]
+        pairs = [(i.exercise_id, i.variant) for i in plan.active_items][: 1 if short else None]
     row = await begin_session(tx, user.id, encode_items(pairs))
     row.quick = shape is not None and shape.quick
     row.cautions = ",".join(sorted(symptoms.cautions))
@@ -151,12 +163,15 @@ async def _begin(
 
 
 async def load_state(tx: AsyncSession, row: ExerciseSession, content: Content) -> SessionState:
-    """The session as the coach's state machine sees it, doses at today's levels."""
+    """The session as the coach's state machine sees it, doses at today's levels (never above
+    the rung the person's cautions allow, whatever a ladder climbed to before them)."""
     standings = await levels_of(tx, row.user_id)
-    levels = {e: s.level for e, s in standings.items()}
+    cautions = frozenset(filter(None, row.cautions.split(",")))
+    levels = capped({e: s.level for e, s in standings.items()}, cautions)
     lighter = {e for e, s in standings.items() if s.lighter}
     sore = await tx.get(ExerciseSession, row.settle_of) if row.settle_of else None
     pairs = decode_items(row.exercises)
+    user = await tx.get(User, row.user_id)
     return SessionState(
         # The three-minute version is half the reps, like a gentle session.
         items=session_items(
@@ -173,7 +188,8 @@ async def load_state(tx: AsyncSession, row: ExerciseSession, content: Content) -
         hold_ends_at=row.hold_ends_at,
         rest_ends_at=row.rest_ends_at,
         hold_message=row.hold_message_id,
-        cautions=frozenset(filter(None, row.cautions.split(","))),
+        cautions=cautions,
+        held=held_for_leg(user) if user is not None else frozenset(),
         gentle=row.gentle,
         ordinal=row.ordinal,
         settle_of=row.settle_of,
@@ -181,14 +197,8 @@ async def load_state(tx: AsyncSession, row: ExerciseSession, content: Content) -
         recheck=row.recheck,
         voice_ends_at=row.voice_ends_at,
         voice_asked=row.voice_asked,
-        voice_default=await _guide_of(tx, row.user_id) == GUIDE_VOICE,
+        voice_default=user is not None and user.guide == GUIDE_VOICE,
     )
-
-
-async def _guide_of(tx: AsyncSession, user_id: int) -> str:
-    """How the person last chose to be guided ("chat" or "voice")."""
-    user = await tx.get(User, user_id)
-    return user.guide if user is not None else GUIDE_CHAT
 
 
 async def store(tx: AsyncSession, row: ExerciseSession, moved: Moved) -> None:
@@ -205,11 +215,13 @@ async def store(tx: AsyncSession, row: ExerciseSession, moved: Moved) -> None:
         row.status = after.status
         row.finished_at = now if after.status in (Status.DONE, Status.STOPPED) else None
     await log_events(tx, row, moved.logged)
-    if moved.pause_bending:
-        # Bending waits in the plan until the next finished check-in says the leg has settled.
-        user = await tx.get(User, row.user_id)
-        if user is not None:
-            user.bending_paused_at = now
+    paused = moved.paused_in_plan
+    user = await tx.get(User, row.user_id) if paused else None
+    # It waits in the plan until the next finished check-in says the leg has settled.
+    if user is not None and paused == BENDING:
+        user.bending_paused_at = now
+    elif user is not None and paused is not None:
+        user.leg_paused = ",".join(sorted(held_for_leg(user) | {paused}))
 
 
 def time_it(services: Services, session_id: int, chat_id: int, moved: Moved) -> None:
@@ -271,7 +283,9 @@ async def score_pain(
 ) -> Forged | Stale | Scored:
     """The pain score before the first exercise (the one after closes: services.closing)."""
     async with services.db.transaction() as tx:
-        moved = await transition(tx, services, person, session_id, PainScored(When.BEFORE, score))
+        starts = await earlier_starts(tx, person.user_id, session_id)
+        scored = PainScored(When.BEFORE, score, starts)
+        moved = await transition(tx, services, person, session_id, scored)
         if not isinstance(moved, Moved):
             return moved
         highest = await highest_pain(tx, person.user_id, session_id)

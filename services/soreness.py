@@ -6,12 +6,18 @@ from dataclasses import dataclass
 
 from coach.events import Moved, RecheckAnswered, SettledAnswered
 from coach.progression import Eased, pain_got_worse, steps_back_now
+from coach.session import Status
+from coach.steps import AFTER_THE_SCORE, WEEKLY
 from coach.summary import summarise
+from content.words import Notice
 from services.base import Forged, Person, Services, Stale, meet, owned
-from services.closing import move_ladders
+from services.closing import bad_before, move_ladders, pause_for_pain
 from services.session import load_state, time_it, transition
 from storage.base import utcnow
 from storage.session_models import ExerciseSession
+
+# After a rise, the one question "anything new besides the pain?": just the pain, or not sure.
+JUST_PAIN, UNSURE = "pain", "unsure"
 
 
 @dataclass(frozen=True)
@@ -23,6 +29,7 @@ class Settled:
     eased: Eased  # not settled after a rise of 2: made easier now
     worse: bool  # that session's rise counted as "pain got worse"
     big_rise: bool  # up by 3 or more: stepped back at once, settled or not
+    again: bool = False  # not settled, and another bad session in two weeks: plan paused
 
 
 async def answer_settled(
@@ -45,9 +52,17 @@ async def answer_settled(
             moves = await move_ladders(
                 tx, services, person.user_id, that, sore=not settled, quick=sore.quick
             )
+        # Not settled, a rise of 2 counts against: with another bad session, the plan pauses.
+        again = worse and not big_rise and not settled
+        again = again and await bad_before(tx, person.user_id, (sore.id, session_id))
+        if again:
+            await pause_for_pain(tx, person.user_id)
+            today = await tx.get(ExerciseSession, session_id)
+            if today is not None:
+                today.status = Status.ABANDONED  # the plan waits: no exercises today
     time_it(services, session_id, person.chat_id, moved)
     eased = moves.easier if moves else Eased()
-    return Settled(moved, settled, eased, worse, big_rise)
+    return Settled(moved, settled, eased, worse, big_rise, again)
 
 
 async def answer_recheck(
@@ -63,9 +78,31 @@ async def answer_recheck(
             return Forged()
         if not new:
             (await meet(tx, person)).screened_at = utcnow()
-        if row.recheck != "ask":
+        if row.recheck not in (WEEKLY, *AFTER_THE_SCORE):
             return None
         moved = await transition(tx, services, person, session_id, RecheckAnswered(new))
     if isinstance(moved, Moved):
         time_it(services, session_id, person.chat_id, moved)
     return moved
+
+
+async def answer_rise(
+    services: Services, person: Person, session_id: int, new: bool
+) -> Forged | Stale | bool:
+    """After a rise, "anything new besides the pain?": kept on the session; True when the person
+    is not sure or says yes (the warning signs come next)."""
+    async with services.db.transaction() as tx:
+        row = await owned(tx, ExerciseSession, session_id, person.user_id)
+        if row is None:
+            return Forged()
+        if row.recheck in (JUST_PAIN, UNSURE):
+            return Stale(Notice("session-already-noted"))
+        row.recheck = UNSURE if new else JUST_PAIN
+    return new
+
+
+async def own_session(services: Services, person: Person, session_id: int) -> Forged | bool:
+    """True when the session a button names is the person's (the warning signs are theirs)."""
+    async with services.db.transaction() as tx:
+        row = await owned(tx, ExerciseSession, session_id, person.user_id)
+    return Forged() if row is None else True

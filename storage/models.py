@@ -40,6 +40,11 @@ class User(Base):
     gentle_plan: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # How holds and sets are guided: "chat" (timer messages) or "voice" (one voice note a set).
     guide: Mapped[str] = mapped_column(String(8), default="chat", server_default="chat")
+    # When the person said, by the button, that a midwife or doctor said yes to the programme.
+    pregnancy_go_ahead_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # Exercises paused because leg symptoms spread during them (ids, comma-separated); the next
+    # finished check-in decides again, as for bending.
+    leg_paused: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     checkins: Mapped[list[Checkin]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True

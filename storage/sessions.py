@@ -38,6 +38,14 @@ async def active_session(tx: AsyncSession, user_id: int) -> ExerciseSession | No
     )
 
 
+async def abandon_active(tx: AsyncSession, user_id: int) -> None:
+    """Leave the person's session under way behind (its timers, when they fire, find nothing)."""
+    row = await active_session(tx, user_id)
+    if row is not None:
+        row.status, row.hold_ends_at, row.rest_ends_at = Status.ABANDONED, None, None
+        row.voice_ends_at = None
+
+
 async def begin_session(tx: AsyncSession, user_id: int, exercises: str) -> ExerciseSession:
     """Open a new session with these exercises (see coach.session.encode_items)."""
     row = ExerciseSession(user_id=user_id, exercises=exercises)
@@ -139,18 +147,37 @@ async def finished_sessions_between(
 
 
 async def recent_pains(
-    tx: AsyncSession, user_id: int, before_id: int, since: datetime
-) -> list[tuple[int | None, int | None]]:
-    """(pain before, pain after) of the person's other sessions finished since `since`."""
+    tx: AsyncSession, user_id: int, other_than: tuple[int, ...], since: datetime
+) -> list[tuple[int | None, int | None, bool | None]]:
+    """(pain before, pain after, settled by the next morning) of the person's other sessions
+    finished since `since`."""
+    found = ExerciseSession.pain_before, ExerciseSession.pain_after, ExerciseSession.sore_settled
     rows = await tx.execute(
-        select(ExerciseSession.pain_before, ExerciseSession.pain_after).where(
+        select(*found).where(
             ExerciseSession.user_id == user_id,
-            ExerciseSession.id != before_id,
+            ExerciseSession.id.not_in(other_than),
             ExerciseSession.pain_after.is_not(None),
             ExerciseSession.finished_at >= since,
         )
     )
-    return [(before, after) for before, after in rows]
+    return [(before, after, settled) for before, after, settled in rows]
+
+
+async def earlier_starts(
+    tx: AsyncSession, user_id: int, before_id: int, count: int = 3
+) -> tuple[int, ...]:
+    """The starting pain of the person's last `count` sessions before this one, oldest first."""
+    rows = await tx.scalars(
+        select(ExerciseSession.pain_before)
+        .where(
+            ExerciseSession.user_id == user_id,
+            ExerciseSession.id < before_id,
+            ExerciseSession.pain_before.is_not(None),
+        )
+        .order_by(ExerciseSession.id.desc())
+        .limit(count)
+    )
+    return tuple(reversed([pain for pain in rows if pain is not None]))
 
 
 async def previous_reach(tx: AsyncSession, user_id: int, before_id: int) -> int | None:

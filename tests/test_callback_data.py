@@ -47,6 +47,11 @@ EVERY_BUTTON = st.one_of(
     st.just(buttons.BackTap()),
     st.builds(buttons.EaseTap, st.sampled_from(("yes", "no"))),
     st.builds(buttons.ReportTap, ids, st.sampled_from(("skip", "name"))),
+    st.just(buttons.GoAheadTap()),
+    st.builds(buttons.LegSpreadTap, ids, small),
+    st.builds(buttons.SignsTap, ids),
+    st.builds(buttons.RiseTap, ids, st.sampled_from(("pain", "new"))),
+    st.just(buttons.ShortSession()),
 )
 KINDS: list[type[Button]] = [
     kind

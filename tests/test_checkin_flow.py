@@ -32,7 +32,7 @@ def walk(choose, context=None):
 
 def test_a_plain_check_in_asks_three_groups_then_the_symptoms():
     answers = walk(lambda q: CLEAR_SCREEN.get(q, "no"))
-    skipped = {"below_knee", "surgery_ok"}
+    skipped = {"below_knee", "surgery_ok", "pregnancy_ok", "pregnancy_weeks"}
     assert list(answers) == [*CLEAR_SCREEN, *[q for q in SYMPTOM_QUESTIONS if q not in skipped]]
     assert outcome(answers) is Tier.NONE
 
@@ -41,6 +41,13 @@ def test_leg_pain_asks_below_the_knee_and_surgery_asks_for_the_go_ahead():
     given = {**CLEAR_SCREEN, "leg_pain": "yes", "cautions": "surgery"}
     answers = walk(lambda q: given.get(q, "no"))
     assert {"below_knee", "surgery_ok"} <= set(answers)
+
+
+def test_pregnancy_asks_for_the_midwife_s_yes_and_how_far_along():
+    given = {**CLEAR_SCREEN, "cautions": "pregnant"}
+    answers = walk(lambda q: given.get(q, "no"))
+    assert {"pregnancy_ok", "pregnancy_weeks"} <= set(answers)
+    assert list(answers).index("pregnancy_ok") == list(answers).index("cautions") + 1
 
 
 def test_an_emergency_sign_ends_the_check_in_after_its_group():
@@ -114,7 +121,7 @@ def test_a_past_cancer_once_cleared_is_not_offered_again():
 
 
 def test_progress_counts_only_symptom_questions_that_apply():
-    base = len(SYMPTOM_QUESTIONS) - 2  # below the knee and the surgeon's go-ahead
+    base = len(SYMPTOM_QUESTIONS) - 4  # below the knee, the surgeon's and midwife's yes, weeks
     assert progress({}) == (0, base)
     assert progress({"leg_pain": "yes"}) == (1, base + 1)
 

@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from coach.changes import ChangeKind
 from coach.checkin import ALL_QUESTIONS
 from coach.events import Refusal
-from coach.plan import PROGRAMME_ORDER, ChangeKind, Symptoms, build_plan
+from coach.plan import Symptoms, build_plan
+from coach.programme import PROGRAMME_ORDER
 from coach.reminders import NUDGES
 from coach.session import BEND_STAGE_NAMES, REACH_LEVELS, Kind, session_item
 from content import ContentError, load_content
@@ -79,6 +81,10 @@ def test_every_exercise_level_and_variant_has_its_words(content):
         if session_item(exercise, None, 0).kind is Kind.HOLD:
             assert w.has(f"session-hold-cues-{exercise.id}")
             assert w.has(f"session-release-cues-{exercise.id}")
+        tips = w.numbered(f"{about}-tip")
+        for caution, numbers in exercise.tips_withheld.items():
+            assert all(1 <= n <= len(tips) for n in numbers), (exercise.id, caution)
+            assert len(numbers) < len(tips)  # a card always has a tip left to show
 
 
 def test_every_word_the_code_composes_a_key_for_exists(content):
@@ -123,10 +129,13 @@ def test_every_reason_a_plan_can_give_has_a_text(content):
         everything,
         Symptoms(leg_pain=True, below_knee=True, fear_bending=True),
         Symptoms(triggers=frozenset({"bend"}), cautions=frozenset({"balance", "pregnant"})),
+        Symptoms(leg_pain=True, stiffness=True, cautions=frozenset({"pregnant"})),
+        Symptoms(stiffness=True, cautions=frozenset({"pregnant", "pregnant_later", "balance"})),
         Symptoms(triggers=frozenset({"get_up"})),
     ):
         for paused in (True, False):
-            plan = build_plan(symptoms, bending_paused=paused)
+            held = {"back_bend", "back_extension"} if paused else set()
+            plan = build_plan(symptoms, bending_paused=paused, held=held)
             for item in plan.items:
                 assert all(w.has(f"plan-reasons-{reason}") for reason in item.reasons)
             assert all(w.has(f"plan-note-{note}") for note in plan.notes)
@@ -182,7 +191,7 @@ def test_invalid_yaml_is_named(broken_copy: Path):
 
 
 def test_the_longest_plan_and_its_changes_fit_one_valid_message(content):
-    from coach.plan import plan_changes
+    from coach.changes import plan_changes
     from views.plan import changes_text, plan_text
 
     w = content.words()

@@ -177,6 +177,11 @@ CHANGED: dict[type[Button], str] = {
     buttons.BackTap: "aw.back:back",  # no id to change: nobody here is away
     buttons.EaseTap: "ease:yes",  # no id to change: nothing was offered
     buttons.ReportTap: "rep:79:skip",
+    buttons.GoAheadTap: "ga:79",
+    buttons.LegSpreadTap: "s.lsp:79:0",
+    buttons.SignsTap: "s.sig:79",
+    buttons.RiseTap: "s.rise:79:pain",
+    buttons.ShortSession: "s.short:79",
 }
 KINDS = [k for k in vars(buttons).values() if isinstance(k, type) and issubclass(k, Button)]
 # Shapes no button has: unknown prefixes, random bytes, empty fields, the 64-byte edge.

@@ -11,7 +11,8 @@ import logging
 
 import pytest
 
-from content import Content, Words
+from coach.session_length import length_range
+from content import Content, Words, load_content
 from localchat.entities import parse_text
 from tests.support.harness import Person
 
@@ -19,6 +20,9 @@ from tests.support.harness import Person
 CLIENTS = {"en": "en", "de-AT": "de", "es-MX": "es", "ru": "ru"}
 # Whoever switches to a language with /language mid-way started in this one.
 SWITCH_FROM = {"en": "de-AT", "de": "en", "es": "ru", "ru": "es-MX"}
+# The welcome greets Lena and says how long a session takes, as bench/session_time.py measures.
+SHORTEST, LONGEST = length_range(load_content().exercises)
+WELCOME = {"named": "yes", "name": "Lena", "shortest": SHORTEST, "longest": LONGEST}
 
 
 def visible(w: Words, key: str, **values: object) -> str:
@@ -56,7 +60,7 @@ def no_fallbacks(caplog: pytest.LogCaptureFixture) -> list[str]:
 async def first_plan(s: Speaker) -> None:
     """/start, the safety screen answered 'none', the symptoms answered plainly."""
     await s.person.say("/start")
-    assert s.saw("onboarding-welcome-new", named="yes", name="Lena")
+    assert s.saw("onboarding-welcome-new", **WELCOME)
     await s.tap("onboarding-begin-button")
     for group in ("red_emergency", "red_urgent", "red_soon"):
         await s.tap(f"question-{group}-option-none")
@@ -96,7 +100,9 @@ async def test_onboarding_session_reminders_and_progress_in_the_persons_language
     await s.tap("session-skip-button")
     await s.tap("session-skip-button")
     await s.person.tap("2")
-    assert s.saw("session-summary-done")
+    # Both skipped: said kindly, without praise, with a gentler way in.
+    assert s.saw("programme-summary-nothing") and s.saw("programme-encouragement-nothing")
+    assert w.plain("programme-short-button") in s.person.last_buttons
     assert s.saw("session-summary-pain", before=3, after=2)
 
     await s.person.say("/progress")
@@ -130,7 +136,7 @@ async def test_language_switched_mid_way_wins_over_telegrams(
     person = Person(bot, 2002, "Lena", language_code=client)
     before = Speaker(person, content.words(CLIENTS[client]))
     await before.person.say("/start")
-    assert before.saw("onboarding-welcome-new", named="yes", name="Lena")
+    assert before.saw("onboarding-welcome-new", **WELCOME)
     await before.tap("onboarding-begin-button")
     await before.tap("question-red_emergency-option-none")
     await before.person.say("/language")
@@ -153,13 +159,13 @@ async def test_start_offers_our_languages_in_one_tap_when_telegram_names_none(
     person = Person(bot, 2003, "Lena", language_code=client)
     await person.say("/start")
     english = content.words("en")
-    assert visible(english, "onboarding-welcome-new", named="yes", name="Lena") in person.texts[0]
+    assert visible(english, "onboarding-welcome-new", **WELCOME) in person.texts[0]
     names = [content.words(code).plain(f"language-name-{code}") for code in CLIENTS.values()]
     assert set(names) <= set(person.buttons_now)
     german = content.words("de")
     await person.tap(german.plain("language-name-de"))
     # The welcome turns German in place, keeping only Let's begin.
-    assert person.texts[0] == visible(german, "onboarding-welcome-new", named="yes", name="Lena")
+    assert person.texts[0] == visible(german, "onboarding-welcome-new", **WELCOME)
     assert person.buttons_now == [german.plain("onboarding-begin-button")]
 
 

@@ -3,24 +3,22 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coach.changes import ChangeKind, plan_changes
+from coach.forms import BED, LYING, SEATED, SUPPORTED, WALL, gentle_pairs, steadier, top_levels
 from coach.plan import (
     BACK_BEND,
     BACK_EXTENSION,
     BENDING,
     KNEE_ROTATION,
-    LYING,
-    NO_WEIGHTS_TOP,
     PELVIC_LIFT,
-    SUPPORTED,
-    ChangeKind,
     Lock,
+    Since,
     Symptoms,
     build_plan,
     gentle_plan,
-    plan_changes,
     plan_for,
-    steadier,
 )
+from coach.pregnancy import Pregnancy
 from coach.safety import Tier
 
 PLAIN = {
@@ -77,10 +75,13 @@ def test_pain_below_the_knee_holds_bending_back():
     assert BENDING not in [i.exercise_id for i in plan.active_items]
 
 
-def test_balance_problems_give_the_lying_back_bend_and_supported_bending():
-    plan = plan_of(leg_pain="yes", fear_bending="yes", cautions="balance")
-    assert plan.item(BACK_BEND).variant == LYING
+def test_balance_problems_keep_everything_off_the_floor_and_off_wobbly_rungs():
+    plan = plan_of(leg_pain="yes", fear_bending="yes", stiffness="yes", cautions="balance")
+    for lying in (PELVIC_LIFT, BACK_EXTENSION, BACK_BEND, KNEE_ROTATION):
+        assert plan.item(lying).variant == BED  # on a firm bed, not on the floor
+        assert "form_bed" in plan.item(lying).reasons
     assert plan.item(BENDING).variant == SUPPORTED
+    assert plan.item(PELVIC_LIFT).top_level == 0  # no lift on one leg, no ball
     assert "caution_balance" in plan.notes
 
 
@@ -95,11 +96,39 @@ def test_pregnancy_drops_lying_on_the_stomach_and_says_so():
     assert "caution_pregnant" in plan.notes
 
 
-def test_thin_bones_stop_the_back_extension_before_weights():
-    plan = plan_of(cautions="osteoporosis")
-    assert plan.item(BACK_EXTENSION).top_level == NO_WEIGHTS_TOP[BACK_EXTENSION]
+def test_thin_bones_stop_the_back_extension_before_weights_and_the_twist_before_deeper():
+    plan = plan_of(cautions="osteoporosis", stiffness="yes", fear_bending="yes")
+    assert plan.item(BACK_EXTENSION).top_level == 4  # "arms out", not "light weights"
+    assert plan.item(KNEE_ROTATION).top_level == 0  # knees bent, not the leg stretched
+    assert plan.item(BENDING).reasons == ("bending_thin_bones",)  # no "bending is safe"
     assert "caution_osteoporosis" in plan.notes
     assert plan_of().item(BACK_EXTENSION).top_level is None
+
+
+def test_pregnancy_waits_for_the_midwife_then_changes_forms_from_week_16():
+    answers = {**PLAIN, "cautions": "pregnant", "stiffness": "yes", "pregnancy_ok": "no"}
+    assert (
+        plan_for({**answers, "pregnancy_weeks": "under_12"}, Tier.NONE).lock
+        is Lock.AWAITING_MIDWIFE
+    )
+    early = plan_for({**answers, "pregnancy_ok": "yes", "pregnancy_weeks": "under_12"}, Tier.NONE)
+    assert early.lock is None and early.item(PELVIC_LIFT).variant is None
+    assert "caution_pregnant_early" in early.notes
+    later = plan_for(
+        {**answers, "pregnancy_weeks": "under_12"},
+        Tier.NONE,
+        Since(pregnancy=Pregnancy(go_ahead=True, later=True)),
+    )
+    assert later.lock is None
+    assert (later.item(PELVIC_LIFT).variant, later.item(KNEE_ROTATION).variant) == (WALL, SEATED)
+    assert "caution_pregnant_later" in later.notes and BACK_EXTENSION not in exercises(later)
+    assert top_levels({"pregnant"}) == {PELVIC_LIFT: 0, KNEE_ROTATION: 0}
+
+
+def test_an_exercise_paused_when_leg_symptoms_spread_waits_on_hold():
+    plan = plan_for({**PLAIN, "leg_pain": "yes"}, Tier.NONE, Since(held=frozenset({BACK_BEND})))
+    assert plan.item(BACK_BEND).on_hold and "leg_spread_paused" in plan.item(BACK_BEND).reasons
+    assert [e for e, _ in gentle_pairs(frozenset(), {BACK_BEND})] == [KNEE_ROTATION]
 
 
 def test_recent_surgery_waits_for_the_go_ahead():
@@ -148,7 +177,7 @@ def test_the_gentle_plan_is_the_back_bend_and_knee_rotation_at_half_dose():
     plan = gentle_plan(Symptoms.from_answers({**PLAIN, "cautions": "balance"}))
     assert exercises(plan) == [BACK_BEND, KNEE_ROTATION]
     assert all(item.half for item in plan.items)
-    assert plan.item(BACK_BEND).variant == LYING
+    assert plan.item(BACK_BEND).variant == BED
 
 
 def test_a_same_day_sign_locks_the_plan_until_cleared():
@@ -190,7 +219,9 @@ symptoms = st.builds(
     below_knee=st.booleans(),
     fear_bending=st.booleans(),
     stiffness=st.booleans(),
-    cautions=st.frozensets(st.sampled_from(["pregnant", "surgery", "osteoporosis", "balance"])),
+    cautions=st.frozensets(
+        st.sampled_from(["pregnant", "surgery", "osteoporosis", "balance", "pregnant_later"])
+    ).map(lambda c: c if "pregnant" in c else c - {"pregnant_later"}),
     pain_now=st.integers(0, 10),
 )
 
@@ -210,7 +241,12 @@ def test_rules_hold_for_every_combination_of_answers(found, paused):
         # Bending is never active while pain reaches below the knee or a session paused it.
         assert plan.item(BENDING).on_hold == (found.below_knee or paused)
     if found.pregnant and BACK_BEND in ids:
-        assert plan.item(BACK_BEND).variant != LYING
+        assert plan.item(BACK_BEND).variant not in (LYING, BED)  # never on the stomach
+    if "pregnant_later" in found.cautions:
+        assert plan.item(PELVIC_LIFT).variant == WALL  # never long on the back
+    if found.balance_problems:
+        assert plan.item(PELVIC_LIFT).top_level == 0
+        assert all(item.variant is not None for item in plan.items)  # nothing on the floor
     assert all(item.reasons for item in plan.items)
 
 
@@ -219,4 +255,4 @@ def test_bending_paused_by_leg_pain_brings_in_the_back_bend():
     assert plan.item(BACK_BEND) is not None and not plan.item(BACK_BEND).on_hold
     assert "back_bend_after_bending" in plan.item(BACK_BEND).reasons
     balance = Symptoms.from_answers({**PLAIN, "fear_bending": "yes", "cautions": "balance"})
-    assert build_plan(balance, bending_paused=True).item(BACK_BEND).variant == LYING
+    assert build_plan(balance, bending_paused=True).item(BACK_BEND).variant == BED

@@ -212,16 +212,21 @@ async def test_pain_got_worse_eases_the_level_rechecks_warning_signs_then_advise
     assert "Today: 20 reps" in ann.last_text and "Level 3 of 6" in ann.last_text
     await ann.tap("Start")
     await count_set(ann, fives=4)
+    shown = len(ann.texts)
     await ann.tap("5")  # pain up by three
-    assert "Back pain: 2 → 5" in ann.texts[-3]
-    assert "Thank you for doing it on a sore day" in ann.texts[-3]  # no cheering
-    worse = ann.texts[-2]
+    assert "Back pain: 2 → 5" in ann.texts[-2]
+    assert "Thank you for doing it on a sore day" in ann.texts[-2]  # no cheering
+    worse = ann.last_text
+    assert len(ann.texts) == shown + 1  # the summary (in place of the question) and one message
     assert "Your pain went up during this session (2 → 5)" in worse
     assert "Back extension: one level easier" in worse
-    assert "/flare" in worse and "clinician" not in worse
+    assert worse.count("?") == 1 and "clinician" not in worse  # one short question
     async with db.transaction() as session:
         level = await session.get(ExerciseLevel, (1001, "back_extension"))
         assert (level.level, level.clean_sessions) == (1, 0)
+    assert ann.last_buttons == ["No, just the pain", "Yes, or I'm not sure"]
+    await ann.tap("Yes, or I'm not sure")  # the warning signs, one tap away
+    assert "→ Yes, or I'm not sure" in ann.texts[-2]
     assert "Because your pain went up, a quick safety check" in ann.last_text
     assert ann.last_buttons == ["None of these", "Yes, something new"]
     await ann.tap("Yes, something new")
@@ -307,12 +312,12 @@ async def test_the_lying_back_bend_holds_three_seconds(ann, bot, fake, db, clock
     await ann.tap("4")
     await ann.tap("Skip")
     await ann.tap("Skip")
-    assert "3/3 · Lying back bend" in ann.last_text
+    assert "3/3 · Lying back bend on a firm bed" in ann.last_text  # no getting down to the floor
     assert "Hold for 3 seconds" in ann.last_text
     await ann.tap("Start")
     await do_holds(bot, ann, 10, 3, 4, "press up and hold (3 s)", "lower down, rest")
     await ann.tap("3")
-    assert "Lying back bend: 10 holds" in latest(ann, "Session done")
+    assert "Lying back bend on a firm bed: 10 holds" in latest(ann, "Session done")
     assert timer_edits_in_any_minute(fake, ann.user_id) <= 20
 
 

@@ -114,7 +114,7 @@ def _at_leg_question(content, text: str, **fields) -> SessionState:
 def test_leg_pain_worse_brings_the_back_bend_right_after_bending_once(content):
     at_leg = _at_leg_question(content, "pelvic_lift,bending_forward,knee_rotation", stage=5)
     worse = moved(apply(at_leg, LegAnswered(1, True), content.exercises))
-    assert worse.pause_bending
+    assert worse.paused_in_plan == "bending_forward"
     ids = [(i.exercise_id, i.variant) for i in worse.after.items]
     assert ids == [(PELVIC_LIFT, None), (BENDING, None), (BACK_BEND, None), ("knee_rotation", None)]
     assert apply(worse.after, LegAnswered(1, True), content.exercises) == Refused(
@@ -122,12 +122,12 @@ def test_leg_pain_worse_brings_the_back_bend_right_after_bending_once(content):
     )
 
 
-def test_the_switch_brings_the_lying_back_bend_for_balance_problems(content):
+def test_the_switch_brings_the_back_bend_on_a_firm_bed_for_balance_problems(content):
     at_leg = _at_leg_question(
         content, "pelvic_lift,bending_forward", stage=5, cautions=frozenset({"balance"})
     )
     worse = moved(apply(at_leg, LegAnswered(1, True), content.exercises))
-    assert (worse.after.items[2].exercise_id, worse.after.items[2].variant) == (BACK_BEND, "lying")
+    assert (worse.after.items[2].exercise_id, worse.after.items[2].variant) == (BACK_BEND, "bed")
 
 
 def test_a_stopped_session_still_takes_its_pain_score_then_nothing(content):

@@ -17,6 +17,7 @@ from coach.progression import (
     ladder_moves,
     offer_due,
     pain_got_worse,
+    starts_rising,
     step_down,
     steps_back_now,
     waits_to_settle,
@@ -330,10 +331,22 @@ def test_stepping_down_at_the_first_level_gives_a_lighter_dose():
     assert step_down(Standing()) == Standing(lighter=True)
 
 
-def test_a_second_worsening_in_the_window_means_see_a_clinician():
-    assert worse_again([(2, 3), (1, 5)])
-    assert not worse_again([(2, 3), (4, 4)])
+def test_only_rises_that_did_not_settle_or_of_three_count_towards_the_pause():
+    assert worse_again([(2, 3, None), (1, 5, True)])  # up by 4: counts, settled or not
+    assert worse_again([(3, 5, False)])  # up by 2, still worse the next morning
+    assert not worse_again([(3, 5, True)])  # up by 2 and settled: a good session
+    assert not worse_again([(3, 5, None)])  # up by 2, not known to have stayed: not counted
+    assert worse_again([(6, 8, True)])  # to 8 or more
+    assert not worse_again([(2, 3, False), (4, 4, None)])
     assert not worse_again([])
+
+
+def test_starting_pain_that_climbs_three_sessions_in_a_row_is_noticed():
+    assert starts_rising([2, 3, 4, 5])
+    assert starts_rising([7, 2, 3, 4, 5])
+    assert not starts_rising([3, 4, 5])  # two rises are not three
+    assert not starts_rising([2, 3, 3, 5])  # the same start breaks the run
+    assert not starts_rising([5, 4, 3, 2])
 
 
 def finished(content, text, events, before, after):

@@ -385,3 +385,48 @@ class ReportTap(Button):
     prefix = "rep"
     request_id: int
     choice: Literal["skip", "name"]
+
+
+# ---------------------------------------------------------------- the programme fits the person
+
+
+@dataclass(frozen=True)
+class GoAheadTap(Button):
+    """'My midwife or doctor said yes' under a plan that waits for it."""
+
+    prefix = "ga"
+    word: Literal["yes"] = "yes"
+
+
+@dataclass(frozen=True)
+class LegSpreadTap(Button):
+    """During the back bend or extension: the leg pain spreads, or new pins and needles."""
+
+    prefix = "s.lsp"
+    session_id: int
+    position: int
+
+
+@dataclass(frozen=True)
+class SignsTap(Button):
+    """'Check the warning signs': the one-tap re-check, offered after leg symptoms got worse."""
+
+    prefix = "s.sig"
+    session_id: int
+
+
+@dataclass(frozen=True)
+class RiseTap(Button):
+    """After pain went up: anything new besides the pain? Just the pain, or yes / not sure."""
+
+    prefix = "s.rise"
+    session_id: int
+    answer: Literal["pain", "new"]
+
+
+@dataclass(frozen=True)
+class ShortSession(Button):
+    """After a session where nothing was done: a shorter one, with the first exercise only."""
+
+    prefix = "s.short"
+    word: Literal["go"] = "go"

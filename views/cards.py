@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.events import CardChoice, Control
-from coach.plan import steadier
+from coach.forms import PREGNANT, steadier, top_levels
 from coach.session import SessionItem, SessionState
 from coach.steps import ShowCard
 from coach.voicing import voice_seconds
@@ -22,17 +22,19 @@ def _dose(item: SessionItem) -> Dose:
     )
 
 
-def _level_line(w: Words, item: SessionItem, level: int) -> str | None:
+def _level_line(w: Words, item: SessionItem, level: int, cautions: frozenset[str]) -> str | None:
     """'Level 2 of 3: One leg lifted. ...' for an exercise with a ladder."""
     exercise = w.content.exercise(item.exercise_id)
-    if item.variant is not None or len(exercise.levels) < 2:
+    # The ladder as far as the person's cautions let it go (no "of 6" when weights are out).
+    total = top_levels(cautions).get(exercise.id, len(exercise.levels) - 1) + 1
+    if not exercise.climbs(item.variant) or total < 2:
         return None
     rung = exercise.level(level)
     words = f"exercise-{exercise.id}-level-{rung.id}"
     return w(
         "session-card-level",
         number=exercise.levels.index(rung) + 1,
-        total=len(exercise.levels),
+        total=total,
         name=w(f"{words}-name"),
         how=w(f"{words}-how"),
     )
@@ -44,6 +46,14 @@ def cautions_of(w: Words, item: SessionItem, cautions: frozenset[str]) -> list[M
     found = w.numbered(f"{about}-caution")
     found += [w(f"{about}-when-{c}") for c in sorted(cautions) if w.has(f"{about}-when-{c}")]
     return found
+
+
+def tips_of(w: Words, item: SessionItem, cautions: frozenset[str]) -> list[Markup]:
+    """The exercise's tips this person may read (thin bones: no floor goal, no "bending is
+    safe")."""
+    withheld = w.content.exercise(item.exercise_id).withheld_tips(cautions)
+    tips = w.numbered(f"exercise-{item.exercise_id}-tip")
+    return [tip for number, tip in enumerate(tips, start=1) if number not in withheld]
 
 
 def card_text(w: Words, state: SessionState, step: ShowCard) -> str:
@@ -62,13 +72,16 @@ def card_text(w: Words, state: SessionState, step: ShowCard) -> str:
         dose=dose_text(w, _dose(item)),
     )
     parts = [text]
-    level = _level_line(w, item, state.level_of(item.exercise_id))
+    level = _level_line(w, item, state.level_of(item.exercise_id), state.cautions)
     if level:
         parts.append(level)
-    tips = w.numbered(f"{about}-tip")
+    tips = tips_of(w, item, state.cautions)
     # A different tip each session, so every one is read within as many sessions as there are.
-    parts.append(w("session-card-tip", tip=tips[state.ordinal % len(tips)]))
+    if tips:
+        parts.append(w("session-card-tip", tip=tips[state.ordinal % len(tips)]))
     parts += [w("session-card-caution", caution=c) for c in cautions_of(w, item, state.cautions)]
+    if step.position == 0 and PREGNANT in state.cautions:
+        parts.append(w("session-card-caution", caution=w("programme-pregnancy-stop")))
     return "\n".join(parts)
 
 

@@ -41,16 +41,30 @@ def settled_answer(w: Words, settled: bool, eased: Eased, *, big_rise: bool) -> 
     return Reply(Markup(text), single(w("care-flare-button"), FlareTap()))
 
 
-def recheck_view(w: Words, session_id: int, *, after_worse: bool) -> Reply:
-    """The one-tap re-check: the warning signs as a list, 'none of these' or 'something new'."""
+# Why the re-check is asked, and its opening line: the first session of a week, pain that went
+# up in a session, starting pain that climbed session after session, pain of 8 or more at the
+# start, leg symptoms that got worse during an exercise.
+RECHECK_INTROS = {
+    "ask": "care-recheck-weekly",
+    "worse": "care-recheck-after-worse",
+    "rising": "programme-recheck-rising",
+    "high": "programme-recheck-high",
+    "leg": "programme-recheck-leg",
+}
+
+
+def recheck_view(w: Words, session_id: int, *, reason: str) -> Reply:
+    """The one-tap re-check: the warning signs as a list, 'none of these' or 'something new'
+    (after pain that climbs from session to session, the flare-up routine is offered too)."""
     urgent = [s for s in ASKED if SIGNS[s].tier >= Tier.SAME_DAY]
     lines = "\n".join(f"• {w(f'safety-sign-{s}')}" for s in urgent)
-    intro = "care-recheck-after-worse" if after_worse else "care-recheck-weekly"
     keys = [
-        button(w("care-recheck-none-button"), QuickCheckTap(session_id, "none")),
-        button(w("care-recheck-new-button"), QuickCheckTap(session_id, "new")),
+        [button(w("care-recheck-none-button"), QuickCheckTap(session_id, "none"))],
+        [button(w("care-recheck-new-button"), QuickCheckTap(session_id, "new"))],
     ]
-    return Reply(f"{w(intro)}\n{lines}", rows(*([k] for k in keys)))
+    if reason == "rising":
+        keys.append([button(w("care-flare-button"), FlareTap())])
+    return Reply(f"{w(RECHECK_INTROS[reason])}\n{lines}", rows(*keys))
 
 
 def gentle_day(w: Words, zone: str | None, *, worst: bool) -> Reply:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from coach.changes import plan_changes
 from coach.checkin import SYMPTOM_QUESTIONS, WAS_CHECKED, Context, hidden_options, progress
-from coach.plan import Lock, Plan, plan_changes
+from coach.plan import Lock, Plan
 from coach.safety import GROUPS, gone_since, reported_signs
 from content import Words
-from views.buttons import AnswerTap
+from views.buttons import AnswerTap, GoAheadTap
 from views.plan import changes_text, plan_text
-from views.reply import Reply, button, grid
+from views.reply import Reply, button, grid, single
 from views.safety import emergency_view, phone, sign_names
 
 DONE = "~done"
@@ -73,10 +74,17 @@ def answered_text(w: Words, question_id: str, answers: dict[str, str], context: 
     return f"{asked}\n\n<i>→ {', '.join(labels)}</i>"
 
 
+def go_ahead_reply(w: Words, key: str) -> Reply:
+    """A plan waiting for the midwife's or doctor's yes, with the button that gives it."""
+    return Reply(w(key), single(w("programme-go-ahead-button"), GoAheadTap()))
+
+
 def locked_plan(w: Words, plan: Plan, zone: str | None = None) -> list[Reply]:
     """The plan behind its lock, and when the clearance or the go-ahead comes."""
     if plan.lock is Lock.AWAITING_GO_AHEAD:
         return [Reply(plan_text(w, plan, zone=zone)), Reply(w("safety-locked-go-ahead"))]
+    if plan.lock is Lock.AWAITING_MIDWIFE:
+        return [Reply(plan_text(w, plan, zone=zone)), go_ahead_reply(w, "programme-midwife-wait")]
     if not plan.items:
         return [Reply(w("safety-stopped"))]
     return [Reply(plan_text(w, plan, zone=zone)), Reply(w("safety-locked"))]
@@ -106,4 +114,6 @@ def locked_reply(w: Words, plan: Plan | None, zone: str | None) -> Reply:
         return Reply(w("safety-emergency-locked", **phone(w, zone)))
     if plan.lock is Lock.AWAITING_GO_AHEAD:
         return Reply(w("safety-go-ahead-plan"))
+    if plan.lock is Lock.AWAITING_MIDWIFE:
+        return go_ahead_reply(w, "programme-midwife-plan")
     return Reply(w("safety-where-locked"))

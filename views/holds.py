@@ -7,12 +7,22 @@ from telegram import InlineKeyboardMarkup
 from coach.steps import HoldRep
 from content import Markup, Words
 from views.reply import Reply
-from views.session import controls
+from views.session import controls, leg_rows
 
 
 def _cue(w: Words, kind: str, step: HoldRep) -> Markup:
-    """The exercise's hold or release cue, to the side of a per-side stretch."""
-    return w(f"session-{kind}-cues-{step.item.exercise_id}", side=step.side or "none")
+    """The hold or release cue of the exercise (or of its form), to the side of a stretch."""
+    key = f"session-{kind}-cues-{step.item.exercise_id}"
+    if step.item.variant and w.has(f"{key}-{step.item.variant}"):
+        key = f"{key}-{step.item.variant}"
+    return w(key, side=step.side or "none")
+
+
+def _keys(w: Words, session_id: int, step: HoldRep) -> InlineKeyboardMarkup:
+    """Pause and Stop (and, during the back bend, the button for leg symptoms that spread)."""
+    return InlineKeyboardMarkup(
+        [*leg_rows(w, session_id, step.position, step.item), controls(w, session_id)]
+    )
 
 
 def hold_view(w: Words, session_id: int, step: HoldRep) -> Reply:
@@ -24,7 +34,7 @@ def hold_view(w: Words, session_id: int, step: HoldRep) -> Reply:
         cue=_cue(w, "hold", step),
         seconds=step.item.hold_seconds,
     )
-    return Reply(text, InlineKeyboardMarkup([controls(w, session_id)]))
+    return Reply(text, _keys(w, session_id, step))
 
 
 def released_view(w: Words, session_id: int, step: HoldRep) -> Reply:
@@ -36,7 +46,7 @@ def released_view(w: Words, session_id: int, step: HoldRep) -> Reply:
         total=step.item.total_holds,
         release=_cue(w, "release", step),
     )
-    return Reply(text, None if last else InlineKeyboardMarkup([controls(w, session_id)]))
+    return Reply(text, None if last else _keys(w, session_id, step))
 
 
 def hold_cut_text(w: Words, step: HoldRep, *, stopped: bool) -> str:

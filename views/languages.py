@@ -7,6 +7,7 @@ from typing import Literal
 from telegram import InlineKeyboardButton
 
 from coach.languages import LANGUAGES
+from coach.session_length import length_range
 from content import Words
 from views.buttons import Begin, LanguageTap
 from views.reply import Keyboard, Reply, button, greeting_name, rows
@@ -29,4 +30,7 @@ def welcome_view(w: Words, first_name: str, *, offer_languages: bool) -> Reply:
     """The first welcome, with Let's begin (and the languages, when Telegram told us none)."""
     begin = [button(w("onboarding-begin-button"), Begin())]
     lines = [begin, *_language_buttons(w, "welcome")] if offer_languages else [begin]
-    return Reply(w("onboarding-welcome-new", **greeting_name(first_name)), rows(*lines))
+    shortest, longest = length_range(w.content.exercises)  # as bench/session_time.py prints
+    name = greeting_name(first_name)
+    text = w("onboarding-welcome-new", shortest=shortest, longest=longest, **name)
+    return Reply(text, rows(*lines))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from coach.plan import Change, Plan, PlanItem
+from coach.changes import Change
+from coach.plan import Lock, Plan, PlanItem
 from coach.session import SessionItem, session_items
 from coach.voice import session_minutes
 from content import Markup, Words
@@ -13,6 +14,8 @@ from views.safety import phone
 
 # Plan notes that send the person to a GP or physiotherapist (then /report is offered).
 SEE_SOMEONE = frozenset({"not_coping", "see_gp_soon"})
+# A plan that waits for someone's yes says whose (the others wait for a clinician's check).
+LOCKED_HEADERS = {Lock.AWAITING_MIDWIFE: "programme-plan-midwife"}
 
 
 def dose_text(w: Words, dose: Dose) -> str:
@@ -23,9 +26,7 @@ def dose_text(w: Words, dose: Dose) -> str:
 
 def item_dose(w: Words, item: PlanItem, level: int = 0) -> Dose:
     """The dose of a plan item at the person's level (or its variant's dose)."""
-    exercise = w.content.exercise(item.exercise_id)
-    variant = exercise.variant(item.variant) if item.variant else None
-    return variant.dose if variant else exercise.level(level).dose
+    return w.content.exercise(item.exercise_id).dose_of(item.variant, level)
 
 
 def exercise_name(w: Words, exercise_id: str) -> str:
@@ -45,7 +46,7 @@ def reasons_text(w: Words, plan: Plan, item: PlanItem) -> str:
     triggers = w.listing([w(f"plan-triggers-{t}") for t in sorted(plan.triggers)])
     lines = []
     for key in item.reasons:
-        if item.on_hold and key in ("bending_hold_leg", "bending_paused"):
+        if item.on_hold and key in ("bending_hold_leg", "bending_paused", "leg_spread_paused"):
             lines.append(w("plan-on-hold", reason=Markup(w(f"plan-reasons-{key}"))))
         else:
             lines.append(w(f"plan-reasons-{key}", triggers=Markup(triggers)))
@@ -56,7 +57,7 @@ def plan_text(
     w: Words, plan: Plan, levels: dict[str, int] | None = None, zone: str | None = None
 ) -> str:
     """The whole plan: each exercise with its dose, how often, and why."""
-    parts = [w("plan-locked") if plan.lock else w("plan-header")]
+    parts = [w(LOCKED_HEADERS.get(plan.lock, "plan-locked")) if plan.lock else w("plan-header")]
     for number, item in enumerate(plan.items, start=1):
         dose = item_dose(w, item, (levels or {}).get(item.exercise_id, 0))
         parts.append(

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from coach.function_check import ActivityChange, FunctionSummary, Verdict
-from coach.plan import BENDING, PROGRAMME_ORDER, Plan
+from coach.plan import BENDING, Plan
+from coach.programme import PROGRAMME_ORDER
 from coach.progress import (
     SESSIONS_PER_DAY,
     DayPoint,
@@ -16,6 +17,7 @@ from coach.progress import (
     ReachStory,
     Report,
 )
+from coach.session_length import length_range
 from content import Markup, Words
 from media.chart_spec import Chart, ChartDay, ChartLabels
 from views.habit import habit_lines
@@ -80,7 +82,7 @@ def _level_text(w: Words, exercise_id: str, level: int, plan: Plan | None) -> Ma
     """'One leg lifted (level 2 of 3)', or the variant's name when the plan uses one."""
     exercise = w.content.exercise(exercise_id)
     item = plan.item(exercise_id) if plan else None
-    if item is not None and item.variant:
+    if item is not None and not exercise.climbs(item.variant):
         return Markup(item_name(w, item))
     rung = exercise.level(level)
     name = w(f"exercise-{exercise_id}-level-{rung.id}-name")
@@ -234,3 +236,9 @@ def weekly_text(w: Words, first_name: str, report: Report) -> str:
 def weekly_has_chart(report: Report, text: str) -> bool:
     """The chart goes with the summary when there is something to draw and the text fits."""
     return bool(report.days) and report.week.done > 0 and len(text) <= CAPTION_LIMIT
+
+
+def nothing_yet_text(w: Words) -> str:
+    """No sessions yet: how to begin, and how long a first session takes (as measured)."""
+    shortest, longest = length_range(w.content.exercises, first_level=True)
+    return w("progress-nothing-yet", shortest=shortest, longest=longest)

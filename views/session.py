@@ -5,6 +5,8 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from coach.events import Control, When
+from coach.forms import OSTEOPOROSIS
+from coach.legs import LEG_WATCHED
 from coach.session import (
     BEND_STAGE_NAMES,
     BEND_STAGES,
@@ -32,10 +34,12 @@ from views.buttons import (
     BendTap,
     ControlTap,
     FreshSession,
+    LegSpreadTap,
     LegTap,
     PainTap,
     ReachTap,
     SetTap,
+    SignsTap,
 )
 from views.cards import card_view
 from views.care import recheck_view, settled_question
@@ -56,6 +60,15 @@ def controls(w: Words, session_id: int) -> list[InlineKeyboardButton]:
         button(w("session-pause-button"), ControlTap(session_id, Control.PAUSE)),
         button(w("session-stop-button"), ControlTap(session_id, Control.STOP)),
     ]
+
+
+def leg_rows(
+    w: Words, session_id: int, position: int, item: SessionItem
+) -> list[list[InlineKeyboardButton]]:
+    """During the back bend or extension: the button for leg symptoms that spread."""
+    if item.exercise_id not in LEG_WATCHED:
+        return []
+    return [[button(w("programme-leg-spread-button"), LegSpreadTap(session_id, position))]]
 
 
 def resume_keyboard(w: Words, session_id: int) -> InlineKeyboardMarkup:
@@ -115,6 +128,7 @@ def counter_view(w: Words, session_id: int, step: CountReps) -> Reply:
                 button(w("session-add-five-button"), AddTap(*at, 5)),
                 button(w("session-set-done-button"), SetTap(*at)),
             ],
+            *leg_rows(w, session_id, step.position, item),
             controls(w, session_id),
         ]
     )
@@ -135,17 +149,31 @@ def set_done_text(w: Words, step: CountReps) -> str:
 # ---------------------------------------------------------------- bending
 
 
-def bend_view(w: Words, session_id: int, step: BendStage) -> Reply:
-    """One guided stage of the bend, or (after the last) how far they reached."""
+def bend_view(
+    w: Words, session_id: int, step: BendStage, cautions: frozenset[str] = frozenset()
+) -> Reply:
+    """One guided stage of the bend, or (after the last) how far they reached.
+
+    With thin bones the bend stops part way and nothing rewards going further: the reach
+    question names no goal and has no "the floor".
+    """
+    thin = OSTEOPOROSIS in cautions
     if step.stage >= BEND_STAGES:
+        reaches = REACH_LEVELS[:-1] if thin else REACH_LEVELS
+        labels = [w(f"session-reach-labels-{key}") for key in reaches]
+        if thin:
+            labels[0] = w("programme-reach-above-knees")  # stopping part way is the aim
         buttons = [
-            button(w(f"session-reach-labels-{key}"), ReachTap(session_id, step.position, value))
-            for value, key in enumerate(REACH_LEVELS)
+            button(label, ReachTap(session_id, step.position, value))
+            for value, label in enumerate(labels)
         ]
-        text = w("session-reach-question", more=max(step.item.reps - 1, 0))
+        more = max(step.item.reps - 1, 0)
+        question = "programme-reach-question-thin-bones" if thin else "session-reach-question"
         keys = InlineKeyboardMarkup([buttons[:2], buttons[2:], controls(w, session_id)])
-        return Reply(text, keys)
-    stage_text = w(f"session-bend-stages-{BEND_STAGE_NAMES[step.stage]}")
+        return Reply(w(question, more=more), keys)
+    stage = BEND_STAGE_NAMES[step.stage]
+    key = f"programme-bend-thin-bones-{stage}"
+    stage_text = w(key) if thin and w.has(key) else w(f"session-bend-stages-{stage}")
     text = w("session-bend-stage", number=step.stage + 1, total=BEND_STAGES, stage=stage_text)
     next_button = button(w("session-next-button"), BendTap(session_id, step.position, step.stage))
     return Reply(text, InlineKeyboardMarkup([[next_button], controls(w, session_id)]))
@@ -169,6 +197,12 @@ def leg_view(w: Words, session_id: int, step: AskLegWorse) -> Reply:
     return Reply(w("session-leg-question"), markup)
 
 
+def leg_worse_view(w: Words, session_id: int, key: str, **values: str) -> Reply:
+    """Leg symptoms got worse during an exercise: it waits in the plan; the warning signs are one
+    tap away (the same path after bending, the back bend and the back extension)."""
+    return Reply(w(key, **values), single(w("programme-signs-button"), SignsTap(session_id)))
+
+
 def leg_noted(w: Words, worse: bool) -> str:
     """The leg question once answered."""
     answer = w("session-leg-yes-button") if worse else w("session-leg-no-button")
@@ -183,7 +217,7 @@ def step_view(w: Words, session_id: int, state: SessionState, step: Step) -> Rep
     if isinstance(step, AskSettled):
         return settled_question(w, session_id)
     if isinstance(step, AskRecheck):
-        return recheck_view(w, session_id, after_worse=False)
+        return recheck_view(w, session_id, reason=step.reason)
     if isinstance(step, AskPainBefore):
         return pain_view(w, session_id, When.BEFORE)
     if isinstance(step, AskPainAfter):
@@ -193,7 +227,7 @@ def step_view(w: Words, session_id: int, state: SessionState, step: Step) -> Rep
     if isinstance(step, CountReps):
         return counter_view(w, session_id, step)
     if isinstance(step, BendStage):
-        return bend_view(w, session_id, step)
+        return bend_view(w, session_id, step, state.cautions)
     if isinstance(step, AskLegWorse):
         return leg_view(w, session_id, step)
     if isinstance(step, Paused):

@@ -8,10 +8,10 @@ from coach.progression import Eased, Standing, rise
 from coach.session import REACH_LEVELS, Kind
 from coach.summary import ExerciseOutcome, ExerciseSummary, Summary
 from content import Markup, Words
-from views.buttons import FlareTap, LevelTap
-from views.care import eased_lines, recheck_view
+from views.buttons import FlareTap, LevelTap, RiseTap, ShortSession
+from views.care import eased_lines
 from views.plan import exercise_name, item_name
-from views.reply import Reply, button, single
+from views.reply import Keyboard, Reply, button, rows, single
 
 
 def _summary_line(w: Words, line: ExerciseSummary, last_reach: int | None) -> str:
@@ -23,6 +23,8 @@ def _summary_line(w: Words, line: ExerciseSummary, last_reach: int | None) -> st
         return w("session-summary-too-painful", name=name)
     if line.outcome is ExerciseOutcome.NOT_REACHED:
         return w("session-summary-not-reached", name=name)
+    if line.outcome is ExerciseOutcome.LEG_STOPPED:
+        return w("programme-summary-leg-stopped", name=name)
     full = line.outcome is ExerciseOutcome.FULL
     if line.item.kind is Kind.HOLD:
         key = "session-summary-holds" if full else "session-summary-holds-partial"
@@ -48,8 +50,13 @@ def _reach(w: Words, reach: int) -> Markup:
 
 
 def summary_text(w: Words, summary: Summary, *, stopped: bool, last_reach: int | None) -> str:
-    """Exercises done, reps and sets, holds, reach, the two pain scores and a kind word."""
-    lines = [w("session-summary-stopped") if stopped else w("session-summary-done"), ""]
+    """Exercises done, reps and sets, holds, reach, the two pain scores and a kind word
+    (no "done" and no praise when nothing was done)."""
+    if stopped:
+        header = "session-summary-stopped"
+    else:
+        header = "programme-summary-nothing" if summary.nothing_done else "session-summary-done"
+    lines = [w(header), ""]
     lines += [_summary_line(w, line, last_reach) for line in summary.exercises]
     if summary.pain_before is not None and summary.pain_after is not None:
         lines += [
@@ -64,22 +71,44 @@ def _kind_word(w: Words, summary: Summary, *, stopped: bool) -> str:
     """A closing word that fits the session: no cheering when the pain went up."""
     if stopped:
         return w("session-encouragement-stopped")
+    if summary.nothing_done:
+        return w("programme-encouragement-nothing")
     if rise(summary.pain_before, summary.pain_after):
         return w("session-encouragement-sore")
     return w.pick("session-encouragement")
 
 
-def worse_views(w: Words, session_id: int, summary: Summary, eased: Eased) -> list[Reply]:
-    """The "pain got worse" path: what changes, the one-tap re-check, and /flare."""
-    before, after = summary.pain_before, summary.pain_after
-    parts = [w("session-worse", before=before, after=after)]
+def nothing_done_markup(w: Words) -> Keyboard:
+    """Under a session where nothing was done: the flare-up routine, or a shorter session."""
+    return rows(
+        [button(w("care-flare-button"), FlareTap())],
+        [button(w("programme-short-button"), ShortSession())],
+    )
+
+
+def rise_text(w: Words, summary: Summary, eased: Eased) -> str:
+    """The pain went up: what changes (or that tomorrow decides), then the one question."""
+    parts = [w("session-worse", before=summary.pain_before, after=summary.pain_after)]
     if eased:
         parts.append("\n".join([w("session-worse-eased"), *eased_lines(w, eased)]))
     else:
         parts.append(w("session-worse-wait"))  # a small rise: tomorrow's answer decides
-    parts.append(w("session-worse-flare"))
-    flare = single(w("care-flare-button"), FlareTap())
-    return [Reply("\n\n".join(parts), flare), recheck_view(w, session_id, after_worse=True)]
+    return "\n".join(parts)
+
+
+def rise_view(w: Words, session_id: int, summary: Summary, eased: Eased) -> Reply:
+    """After pain went up: one short message, one question; the warning signs one tap away."""
+    text = f"{rise_text(w, summary, eased)}\n\n{w('programme-rise-question')}"
+    keys = rows(
+        [button(w("programme-rise-pain-button"), RiseTap(session_id, "pain"))],
+        [button(w("programme-rise-new-button"), RiseTap(session_id, "new"))],
+    )
+    return Reply(text, keys)
+
+
+def just_pain_view(w: Words) -> Reply:
+    """ "Just the pain": go gently, and the flare-up routine if it flares."""
+    return Reply(w("programme-rise-just-pain"), single(w("care-flare-button"), FlareTap()))
 
 
 def sore_note(w: Words) -> Reply:

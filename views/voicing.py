@@ -13,6 +13,7 @@ from media.library import voice_of
 from views.buttons import VoiceTap
 from views.plan import item_name
 from views.reply import Keyboard, Reply, button, grid, rows
+from views.session import leg_rows
 
 # At most this many count buttons; a longer dose offers every few reps.
 MOST_COUNTS = 20
@@ -31,6 +32,7 @@ def answer_keyboard(w: Words, session_id: int, step: VoiceSet) -> Keyboard:
             button(w("session-voice-fewer-button"), tap(VoiceAnswer.FEWER)),
             button(w("session-voice-hurt-button"), tap(VoiceAnswer.HURT)),
         ],
+        *leg_rows(w, session_id, step.position, step.item),
     )
 
 

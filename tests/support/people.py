@@ -19,6 +19,8 @@ async def answer_symptoms(
     cautions=(),
     triggers=("Sitting or standing long",),
     pain="4",
+    midwife="Yes, they said yes",
+    weeks="Under 12 weeks",
 ):
     """Answer the symptom questions with buttons, as a person would."""
     for trigger in triggers:
@@ -34,6 +36,9 @@ async def answer_symptoms(
     await person.tap("Done")
     if "Back surgery in recent months" in cautions:
         await person.tap("Yes, I have their go-ahead")
+    if "I'm pregnant" in cautions:
+        await person.tap(midwife)
+        await person.tap(weeks)
     await person.tap("No")  # everyday life is not stopped by it
     await person.tap("Less than 6 weeks")
     await person.tap(pain)

@@ -5,7 +5,7 @@ onboarding-welcome-new =
         [yes] Hallo { $name }! Ich bin Back Coach. 👋
        *[no] Hallo! Ich bin Back Coach. 👋
     }
-    Ich helfe dir, Schmerzen im unteren Rücken mit fünf einfachen Übungen für zu Hause zu lindern: 5 bis 15 Minuten, morgens und abends.
+    Ich helfe dir, Schmerzen im unteren Rücken mit fünf einfachen Übungen für zu Hause zu lindern: { $shortest } bis { $longest } Minuten, morgens und abends.
 
     Ich bin kein Arzt. Deshalb beginne ich mit einem kurzen Sicherheitscheck und stelle dir dann ein paar Fragen zu deinem Rücken. Aus deinen Antworten erstelle ich deinen persönlichen Plan.
 

@@ -60,13 +60,19 @@ plan-triggers-walk = beim Gehen
 plan-reasons-bending_hurts = Vorbeugen tut gerade weh: Kleine, angeleitete Schritte zeigen deinem Rücken, dass Vorbeugen wieder sicher ist.
 plan-reasons-bending_leg_check = Deine Beinschmerzen bleiben oberhalb des Knies, deshalb ist Vorbeugen in Ordnung; nach jeder Runde frage ich dich, ob die Beinschmerzen stärker geworden sind.
 plan-reasons-back_bend_supported = Du hältst dich dabei an einer Arbeitsplatte fest, weil das Gleichgewicht im Stehen schwierig ist.
+plan-reasons-form_bed = Du machst sie auf einem festen Bett, damit du nicht auf den Boden und wieder hoch musst.
+plan-reasons-form_later_pregnancy = In dieser Form liegst du nicht auf dem Rücken, wie es ab etwa der 16. Schwangerschaftswoche empfohlen wird.
+plan-reasons-bending_thin_bones = Bei Osteoporose bleiben wir sanft: langsame, angenehme Vorbeugen nur ein Stück weit, ohne etwas in den Händen, damit Vorbeugen Teil deines Alltags bleibt.
+plan-reasons-leg_spread_paused = Pausiert, nachdem die Beinbeschwerden dabei weitergezogen sind; dein nächster /checkup entscheidet, wann es weitergeht.
 plan-reasons-gentle = Der sanfte Plan: halb so viele Wiederholungen, so lange, wie dein Rücken es braucht.
 
 # What a caution changed in the plan, and advice the answers call for.
-plan-note-caution_pregnant = 🤰 Schwangerschaft: Die Übungen in Bauchlage habe ich weggelassen. Bitte sprich mit deiner Hebamme oder in deiner Arztpraxis, bevor du anfängst, und lieg später in der Schwangerschaft nicht lange flach auf dem Rücken.
+plan-note-caution_pregnant = 🤰 Schwangerschaft: Alles in Bauchlage habe ich weggelassen. Hör auf und ruf deine Hebamme oder Arztpraxis an, wenn du eine Blutung bemerkst, Flüssigkeit verlierst, dir schwindlig wird oder du Schmerzen im Becken oder in einer Wade hast.
+plan-note-caution_pregnant_later = 🤰 Ab etwa der 16. Woche solltest du nicht mehr lange flach auf dem Rücken liegen, deshalb machst du das Beckenheben im Stehen an einer Wand und die Knierotation im Sitzen auf einem Stuhl.
+plan-note-caution_pregnant_early = 🤰 In vier Wochen, bevor die 16. Woche kommen kann, tausche ich die Übungen in Rückenlage gegen Formen im Stehen und Sitzen; du musst dafür nichts tun.
 plan-note-caution_surgery = 🏥 Rücken-OP vor Kurzem: Mach diese Übungen nur mit dem OK aus der Chirurgie oder Physiotherapie.
-plan-note-caution_osteoporosis = 🦴 Osteoporose: keine Gewichte beim Rückenstrecken, und beug dich nur so weit vor, wie es angenehm ist, ohne dich je Richtung Boden zu zwingen.
-plan-note-caution_balance = 🧍 Gleichgewicht: Die Übungen im Stehen machst du, während du dich an einer Arbeitsplatte oder einem stabilen Stuhl festhältst, oder im Liegen.
+plan-note-caution_osteoporosis = 🦴 Osteoporose: keine Gewichte, keine tiefere Drehung bei der Knierotation, und beim Vorbeugen nur ein Stück weit, ohne dich je Richtung Boden zu zwingen oder dabei etwas in den Händen zu halten.
+plan-note-caution_balance = 🧍 Gleichgewicht: Die Übungen im Stehen machst du, während du dich an einer Arbeitsplatte oder einem stabilen Stuhl festhältst, die im Liegen auf einem festen Bett, damit du nicht auf den Boden und wieder hoch musst; und keine wackligen Steigerungen (ein Bein, ein Ball).
 plan-note-not_coping = Wenn dich die Rückenschmerzen an alltäglichen Dingen hindern oder es dir schwerfällt, damit klarzukommen, stell dich bitte auch in deiner Hausarztpraxis oder in einer Physiotherapiepraxis vor. Damit musst du nicht allein fertigwerden.
 plan-note-severe_start = Deine Schmerzen sind gerade stark, deshalb wird deine erste Einheit eine sanfte. Beweg dich, so viel du kannst, ein Wärmekissen kann die Schmerzen lindern, und frag in der Apotheke nach Schmerzmitteln. Wenn es in ein paar Tagen nicht besser ist, lass dich in deiner Hausarztpraxis untersuchen.
 plan-note-see_gp_soon = 🩺 Bitte mach wegen der Punkte, die du angetippt hast, in den nächsten Tagen einen Termin in deiner Hausarztpraxis. Bis dahin kannst du sanft anfangen.

@@ -1,7 +1,7 @@
 ## /progress, its chart and the weekly summary
 
 progress-title = <b>Dein Fortschritt</b>
-progress-nothing-yet = Noch keine Einheiten, also gibt es noch nichts zu zeigen. Schick /session für deine erste (etwa 5 bis 10 Minuten), ab dann zähle ich mit.
+progress-nothing-yet = Noch keine Einheiten, also gibt es noch nichts zu zeigen. Schick /session für deine erste ({ $shortest } bis { $longest } Minuten), ab dann zähle ich mit.
 progress-streak = { $days ->
     [0] 🔥 Heute und gestern keine Einheit. Eine kurze Einheit startet eine neue Serie.
     [one] 🔥 <b>1 Tag</b> mit Einheit. Morgen kann daraus eine Serie werden.

@@ -131,6 +131,14 @@ question-surgery_ok = Hat man dir in der Chirurgie oder Physiotherapie gesagt, d
 question-surgery_ok-option-yes = Ja, ich habe das OK
 question-surgery_ok-option-no = Noch nicht
 
+question-pregnancy_ok = Haben deine Hebamme oder deine Ärztin bzw. dein Arzt Ja dazu gesagt, dass du mit Übungen wie diesen anfängst? In der Schwangerschaft wartet ein neues Programm auf ihr Ja, weil sie deine Schwangerschaft kennen.
+question-pregnancy_ok-option-yes = Ja, sie haben Ja gesagt
+question-pregnancy_ok-option-no = Noch nicht
+
+question-pregnancy_weeks = In welcher Woche bist du? Ab etwa der 16. Woche solltest du nicht mehr lange flach auf dem Rücken liegen, deshalb stelle ich diese Übungen rechtzeitig um.
+question-pregnancy_weeks-option-under_12 = Unter 12 Wochen
+question-pregnancy_weeks-option-from_12 = 12 Wochen oder mehr
+
 question-coping = Hindert dich dein Rücken an alltäglichen Dingen, oder fällt es dir schwer, damit klarzukommen?
 question-coping-option-yes = Ja
 question-coping-option-no = Nein

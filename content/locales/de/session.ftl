@@ -144,7 +144,6 @@ session-encouragement-stopped = Aufzuhören, wenn dein Körper darum bittet, ist
 session-worse = Deine Schmerzen sind in dieser Einheit gestiegen ({ $before } → { $after }). Das kann passieren und ist ein Zeichen, es etwas ruhiger angehen zu lassen.
 session-worse-eased = Für das nächste Mal:
 session-worse-wait = Das passiert am Anfang oft. Wenn es sich bis morgen früh nicht beruhigt hat, mache ich die Übungen leichter; ich frage dich dann.
-session-worse-flare = Wenn es sich wie ein Schmerzschub anfühlt: /flare hat ein sanftes Programm und sagt dir, wann du dich untersuchen lassen solltest.
 session-sore-note = Leichte zusätzliche Beschwerden nach dem Training sind am Anfang normal und klingen meist bis zum nächsten Morgen ab. Ich frage dich morgen, wie es dir damit geht.
 session-unsteady-button = Im Stehen zu unsicher
 session-level-offer =

@@ -5,7 +5,10 @@ onboarding-welcome-new =
         [yes] Hi { $name }! I'm Back Coach. 👋
        *[no] Hi! I'm Back Coach. 👋
     }
-    I'll help you ease low back pain with five simple home exercises: 5 to 15 minutes, morning and evening.
+    I'll help you ease low back pain with five simple home exercises: { $shortest } to { $longest ->
+        [one] { $longest } minute
+       *[other] { $longest } minutes
+    }, morning and evening.
 
     I'm not a doctor, so I start with a short safety check, then a few questions about your back. From your answers I build your personal plan.
 

@@ -59,13 +59,19 @@ plan-triggers-walk = walking
 plan-reasons-bending_hurts = Bending hurts now: small, guided steps teach your back that bending is safe again.
 plan-reasons-bending_leg_check = Your leg pain stays above the knee, so bending is fine; after each round I'll ask whether the leg pain got worse.
 plan-reasons-back_bend_supported = You hold on to a worktop while you do it, since balance is tricky standing up.
+plan-reasons-form_bed = You do it on a firm bed, so there's no getting down to the floor and up again.
+plan-reasons-form_later_pregnancy = This form keeps you off your back, as advised from around week 16 of pregnancy.
+plan-reasons-bending_thin_bones = With thin bones we keep it gentle: slow, comfortable bends part way down, with nothing in your hands, to keep bending part of your day.
+plan-reasons-leg_spread_paused = Paused after the leg symptoms spread during it; your next /checkup decides when to restart.
 plan-reasons-gentle = The gentle plan: half the reps, for as long as your back needs it.
 
 # What a caution changed in the plan, and advice the answers call for.
-plan-note-caution_pregnant = 🤰 Pregnancy: I've left out the exercises done lying on your stomach. Please check with your midwife or GP before you start, and don't lie flat on your back for long later in pregnancy.
+plan-note-caution_pregnant = 🤰 Pregnancy: I've left out everything done lying on your stomach. Stop and call your midwife or doctor if you notice bleeding, fluid leaking, dizziness, or pain in your pelvis or a calf.
+plan-note-caution_pregnant_later = 🤰 From around week 16 lying flat on your back for long isn't advised, so the pelvic lift is done standing against a wall and the knee rotation sitting on a chair.
+plan-note-caution_pregnant_early = 🤰 In four weeks, before week 16 can come, I'll swap the exercises done lying on your back for standing and seated forms; you don't need to do anything.
 plan-note-caution_surgery = 🏥 Recent back surgery: do these only with your surgeon's or physiotherapist's go-ahead.
-plan-note-caution_osteoporosis = 🦴 Thin bones: no weights in the back extension, and bend forward only as far as is comfortable, never forcing down towards the floor.
-plan-note-caution_balance = 🧍 Balance: the standing exercises are done holding a worktop or a sturdy chair, or lying down.
+plan-note-caution_osteoporosis = 🦴 Thin bones: no weights, no deeper twist in the knee rotation, and bending forward only part way, never forcing down towards the floor or holding anything while bent.
+plan-note-caution_balance = 🧍 Balance: the standing exercises are done holding a worktop or a sturdy chair, the lying ones on a firm bed, so there's no getting down to the floor; and no wobbly steps up (one leg, a ball).
 plan-note-not_coping = When back pain stops you doing everyday things, or it's hard to cope, please see your GP or a physiotherapist too. You don't have to manage this alone.
 plan-note-severe_start = Your pain is high right now, so your first session will be a gentle one. Keep moving as much as you can, a heat pack can ease it, and ask a pharmacist about pain relief. If it's no better in a few days, see your GP.
 plan-note-see_gp_soon = 🩺 Please make an appointment with your GP in the next few days about what you tapped. You can start gently in the meantime.

@@ -1,7 +1,10 @@
 ## /progress, its chart and the weekly summary
 
 progress-title = <b>Your progress</b>
-progress-nothing-yet = No sessions yet, so there's nothing to show. Send /session for your first one (about 5 to 10 minutes), and I'll keep score from there.
+progress-nothing-yet = No sessions yet, so there's nothing to show. Send /session for your first one ({ $shortest } to { $longest ->
+        [one] { $longest } minute
+       *[other] { $longest } minutes
+    }), and I'll keep score from there.
 progress-streak = { $days ->
     [0] 🔥 No session today or yesterday. One short session starts a new run.
     [one] 🔥 <b>1 day</b> with a session. Tomorrow makes it a run.

@@ -131,6 +131,14 @@ question-surgery_ok = Has your surgeon or physiotherapist said you can start exe
 question-surgery_ok-option-yes = Yes, I have their go-ahead
 question-surgery_ok-option-no = Not yet
 
+question-pregnancy_ok = Has your midwife or doctor said yes to you starting exercises like these? In pregnancy a new programme waits for their yes, because they know your pregnancy.
+question-pregnancy_ok-option-yes = Yes, they said yes
+question-pregnancy_ok-option-no = Not yet
+
+question-pregnancy_weeks = How far along are you? From about week 16, lying flat on your back for long isn't advised, so I'll switch those exercises in good time.
+question-pregnancy_weeks-option-under_12 = Under 12 weeks
+question-pregnancy_weeks-option-from_12 = 12 weeks or more
+
 question-coping = Is your back stopping you from doing everyday things, or are you finding it hard to cope?
 question-coping-option-yes = Yes
 question-coping-option-no = No

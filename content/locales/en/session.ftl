@@ -144,7 +144,6 @@ session-encouragement-stopped = Stopping when your body asks is the right call. 
 session-worse = Your pain went up during this session ({ $before } → { $after }). That can happen, and it's a sign to ease off a little.
 session-worse-eased = For next time:
 session-worse-wait = This often happens when you start. If it hasn't settled by tomorrow morning, I'll make the exercises easier; I'll ask you then.
-session-worse-flare = If it feels like a flare-up, /flare has a gentle routine and tells you when to see someone.
 session-sore-note = A little extra soreness after exercise is normal at first, and it usually settles by the next morning. I'll ask you tomorrow how it is.
 session-unsteady-button = Too unsteady standing
 session-level-offer =

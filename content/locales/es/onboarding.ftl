@@ -5,7 +5,7 @@ onboarding-welcome-new =
         [yes] ¡Hola, { $name }! Soy Back Coach. 👋
        *[no] ¡Hola! Soy Back Coach. 👋
     }
-    Te ayudaré a aliviar el dolor lumbar con cinco ejercicios sencillos para hacer en casa: de 5 a 15 minutos, por la mañana y por la noche.
+    Te ayudaré a aliviar el dolor lumbar con cinco ejercicios sencillos para hacer en casa: de { $shortest } a { $longest } minutos, por la mañana y por la noche.
 
     No soy médico, así que empiezo con una breve revisión de seguridad y luego te hago unas preguntas sobre tu espalda. Con tus respuestas preparo tu plan personal.
 

@@ -63,13 +63,19 @@ plan-triggers-walk = al caminar
 plan-reasons-bending_hurts = Ahora te duele al inclinarte: con pasos pequeños y guiados, tu espalda aprende que inclinarse vuelve a ser seguro.
 plan-reasons-bending_leg_check = El dolor de la pierna no pasa de la rodilla, así que puedes inclinarte; después de cada tanda te preguntaré si ha empeorado el dolor de la pierna.
 plan-reasons-back_bend_supported = Lo haces agarrándote a una encimera, porque de pie te cuesta mantener el equilibrio.
+plan-reasons-form_bed = Lo haces en una cama firme, para no tener que bajar al suelo y volver a levantarte.
+plan-reasons-form_later_pregnancy = Esta forma te evita estar boca arriba, como se aconseja a partir de la semana 16 del embarazo, más o menos.
+plan-reasons-bending_thin_bones = Con los huesos frágiles vamos con suavidad: inclinaciones lentas y cómodas hasta la mitad, sin nada en las manos, para que inclinarte siga siendo parte de tu día.
+plan-reasons-leg_spread_paused = En pausa porque los síntomas de la pierna se extendieron durante el ejercicio; tu próximo /checkup decidirá cuándo vuelve.
 plan-reasons-gentle = El plan suave: la mitad de repeticiones, durante el tiempo que tu espalda lo necesite.
 
 # What a caution changed in the plan, and advice the answers call for.
-plan-note-caution_pregnant = 🤰 Embarazo: he quitado los ejercicios que se hacen boca abajo. Por favor, consulta con tu matrona o con tu médico de familia antes de empezar, y en la última etapa del embarazo no pases mucho rato tumbada boca arriba.
+plan-note-caution_pregnant = 🤰 Embarazo: he quitado todo lo que se hace boca abajo. Para y llama a tu matrona o a tu médico si notas sangrado, pérdida de líquido, mareo o dolor en la pelvis o en una pantorrilla.
+plan-note-caution_pregnant_later = 🤰 A partir de la semana 16, más o menos, no conviene pasar mucho rato boca arriba, así que el puente de glúteos se hace de pie contra una pared y la rotación de rodillas sentada en una silla.
+plan-note-caution_pregnant_early = 🤰 Dentro de cuatro semanas, antes de que pueda llegar la semana 16, cambiaré los ejercicios boca arriba por formas de pie y sentada; tú no tienes que hacer nada.
 plan-note-caution_surgery = 🏥 Operación de espalda reciente: haz estos ejercicios solo con el visto bueno de tu cirujano o de tu fisioterapeuta.
-plan-note-caution_osteoporosis = 🦴 Huesos frágiles: nada de peso en la extensión de espalda, e inclínate hacia adelante solo hasta donde te resulte cómodo, sin forzar nunca la bajada hacia el suelo.
-plan-note-caution_balance = 🧍 Equilibrio: los ejercicios de pie se hacen agarrándote a una encimera o a una silla firme, o en el suelo.
+plan-note-caution_osteoporosis = 🦴 Huesos frágiles: nada de peso, nada de girar más en la rotación de rodillas, e inclinarte hacia adelante solo hasta la mitad, sin forzar nunca la bajada hacia el suelo ni sostener nada al hacerlo.
+plan-note-caution_balance = 🧍 Equilibrio: los ejercicios de pie se hacen agarrándote a una encimera o a una silla firme, y los tumbados en una cama firme, para no tener que bajar al suelo y volver a subir; y nada de avances inestables (una pierna, un balón).
 plan-note-not_coping = Cuando el dolor de espalda te impide hacer las cosas del día a día, o te cuesta sobrellevarlo, por favor, consulta también con tu médico de familia o con un fisioterapeuta. No tienes por qué pasar por esto sin ayuda.
 plan-note-severe_start = Ahora mismo tienes mucho dolor, así que tu primera sesión será suave. Muévete todo lo que puedas; una bolsa de calor puede aliviarlo, y pregunta en la farmacia por algún analgésico. Si no mejora en unos días, consulta con tu médico de familia.
 plan-note-see_gp_soon = 🩺 Por favor, pide cita con tu médico de familia para los próximos días por lo que marcaste. Mientras tanto, puedes empezar con suavidad.

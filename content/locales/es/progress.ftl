@@ -1,7 +1,7 @@
 ## /progress, its chart and the weekly summary
 
 progress-title = <b>Tu progreso</b>
-progress-nothing-yet = Todavía no hay sesiones, así que no hay nada que mostrar. Envía /session para hacer la primera (unos 5 a 10 minutos), y a partir de ahí yo llevo la cuenta.
+progress-nothing-yet = Todavía no hay sesiones, así que no hay nada que mostrar. Envía /session para hacer la primera (de { $shortest } a { $longest } minutos), y a partir de ahí yo llevo la cuenta.
 progress-streak = { $days ->
     [0] 🔥 Ninguna sesión hoy ni ayer. Con una sesión corta empiezas una racha nueva.
     [one] 🔥 <b>1 día</b> con sesión. Si mañana repites, ya es una racha.

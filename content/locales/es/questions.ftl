@@ -131,6 +131,14 @@ question-surgery_ok = ¿Tu cirujano o tu fisioterapeuta te ha dicho que puedes e
 question-surgery_ok-option-yes = Sí, tengo su visto bueno
 question-surgery_ok-option-no = Todavía no
 
+question-pregnancy_ok = ¿Tu matrona o tu médico te han dicho que sí a empezar ejercicios como estos? En el embarazo, un programa nuevo espera a su sí, porque ellos conocen tu embarazo.
+question-pregnancy_ok-option-yes = Sí, me han dicho que sí
+question-pregnancy_ok-option-no = Todavía no
+
+question-pregnancy_weeks = ¿De cuántas semanas estás? A partir de la semana 16, más o menos, no conviene pasar mucho rato tumbada boca arriba, así que cambiaré esos ejercicios a tiempo.
+question-pregnancy_weeks-option-under_12 = Menos de 12 semanas
+question-pregnancy_weeks-option-from_12 = 12 semanas o más
+
 question-coping = ¿La espalda te impide hacer las cosas del día a día, o te está costando sobrellevarlo?
 question-coping-option-yes = Sí
 question-coping-option-no = No

@@ -144,7 +144,6 @@ session-encouragement-stopped = Parar cuando tu cuerpo lo pide es lo correcto. V
 session-worse = Tu dolor subió durante esta sesión ({ $before } → { $after }). Puede pasar, y es una señal para ir un poco más suave.
 session-worse-eased = Para la próxima vez:
 session-worse-wait = Esto pasa a menudo al empezar. Si mañana por la mañana no se ha calmado, te pondré los ejercicios más fáciles; te lo preguntaré entonces.
-session-worse-flare = Si te parece una crisis de dolor, /flare tiene una rutina suave y te dice cuándo consultar con alguien.
 session-sore-note = Al principio es normal notar un poco más de molestia después del ejercicio, y suele calmarse para la mañana siguiente. Mañana te preguntaré qué tal.
 session-unsteady-button = Demasiado inestable de pie
 session-level-offer =

@@ -131,6 +131,14 @@ question-surgery_ok = Разрешил ли ваш хирург или физи�
 question-surgery_ok-option-yes = Да, мне разрешили
 question-surgery_ok-option-no = Пока нет
 
+question-pregnancy_ok = Разрешили ли вам акушерка или врач начинать такие упражнения? Во время беременности новую программу начинают только с их разрешения: они знают, как идёт ваша беременность.
+question-pregnancy_ok-option-yes = Да, разрешили
+question-pregnancy_ok-option-no = Пока нет
+
+question-pregnancy_weeks = Какой у вас срок? Примерно с 16-й недели не рекомендуется подолгу лежать на спине, поэтому я заранее заменю такие упражнения.
+question-pregnancy_weeks-option-under_12 = Меньше 12 недель
+question-pregnancy_weeks-option-from_12 = 12 недель или больше
+
 question-coping = Спина мешает вам в повседневных делах, или вам тяжело с этим справляться?
 question-coping-option-yes = Да
 question-coping-option-no = Нет
