@@ -3,6 +3,7 @@
 from storage import (
     function_models,
     lease_models,
+    lesson_models,
     media_models,
     models,
     reminder_models,
@@ -15,6 +16,7 @@ metadata = Base.metadata
 __all__ = [
     "function_models",
     "lease_models",
+    "lesson_models",
     "media_models",
     "metadata",
     "models",

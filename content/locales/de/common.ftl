@@ -19,6 +19,7 @@ common-help =
     /export - eine Datei mit allem, was ich über dich speichere
     /delete - alles löschen, was ich über dich speichere
     /help - diese Liste
+    /learn - kurze Lektionen über deinen Rücken
 
     Ich bin ein Trainingsbegleiter, kein Arzt. Wenn dir etwas nicht richtig vorkommt, lass es bitte ärztlich abklären.
 common-commands-start = Loslegen oder sehen, wo du stehst
@@ -32,3 +33,4 @@ common-commands-delete = Alles löschen, was ich über dich speichere
 common-commands-help = Was ich kann
 common-commands-language = Sprache wählen
 common-commands-flare = Sanftes Programm bei einem Schmerzschub
+common-commands-learn = Kurze Lektionen über deinen Rücken

@@ -19,6 +19,7 @@ common-help =
     /export - a file with everything I store about you
     /delete - erase everything I store about you
     /help - this list
+    /learn - short lessons about your back
 
     I'm a coaching tool, not a doctor. If something feels wrong, please see a clinician.
 common-commands-start = Begin, or see where you are
@@ -32,3 +33,4 @@ common-commands-delete = Erase everything I store about you
 common-commands-help = What I can do
 common-commands-language = Choose your language
 common-commands-flare = A gentle routine for a flare-up
+common-commands-learn = Short lessons about your back

@@ -19,6 +19,7 @@ common-help =
     /export - un archivo con todo lo que guardo sobre ti
     /delete - borrar todo lo que guardo sobre ti
     /help - esta lista
+    /learn - lecciones breves sobre tu espalda
 
     Soy una herramienta para acompañarte en los ejercicios, no un médico. Si notas que algo no va bien, consulta con un profesional de la salud.
 common-commands-start = Empezar, o ver dónde estás
@@ -32,3 +33,4 @@ common-commands-delete = Borrar todo lo que guardo sobre ti
 common-commands-help = Lo que puedo hacer
 common-commands-language = Elegir el idioma
 common-commands-flare = Una rutina suave para una crisis de dolor
+common-commands-learn = Lecciones breves sobre tu espalda
