@@ -11,7 +11,8 @@ from media.worker import in_worker
 from services.progress import show_progress
 from views.function_check import offer_markup
 from views.progress import chart_caption, chart_of, progress_text
-from views.reply import Reply
+from views.reply import Reply, rows
+from views.support import progress_lines, start_row
 
 CHART_FILE = "progress.png"
 
@@ -25,7 +26,14 @@ async def progress_command(update: Update, context: CoachContext) -> None:
         await context.outbox.send(person.chat_id, Reply(w("progress-nothing-yet")))
         return
     text = progress_text(w, figures, progress.function, progress.plan)
-    await context.outbox.send(person.chat_id, Reply(text, offer_markup(w, progress.function)))
+    markup = offer_markup(w, progress.function)
+    if progress.support is not None:
+        support = progress.support
+        text = f"{text}\n\n{progress_lines(w, support.first, support.latest, support.due)}"
+        if support.due:
+            shown = markup.inline_keyboard if markup is not None else ()
+            markup = rows(*shown, start_row(w))
+    await context.outbox.send(person.chat_id, Reply(text, markup))
     if figures.days:
         png = await in_worker(draw_chart, chart_of(w, figures))
         caption = chart_caption(w, figures)

@@ -31,9 +31,11 @@ from delivery.context import CoachContext, words_of
 from delivery.pacing import Pacer, retry_seconds
 from media.chart_spec import Chart
 from services import nudges
+from services.lessons import morning_offer
 from services.nudges import DueReminder
 from services.progress import week_of
 from storage.base import utcnow
+from views.lessons import with_offers
 from views.progress import chart_of, weekly_has_chart, weekly_text
 from views.reminders import nudge_view
 from views.reply import Reply
@@ -76,8 +78,9 @@ async def compose_nudge(context: CoachContext, due: DueReminder) -> Reply | None
     draft = await nudges.nudge_for(context.services, due)
     if draft is None:
         return None
-    return nudge_view(
-        await words_of(context, due.user_id),
+    w = await words_of(context, due.user_id)
+    nudge = nudge_view(
+        w,
         kind=due.kind,
         snoozed=due.snoozed,
         sessions_done_today=draft.sessions_done_today,
@@ -85,6 +88,9 @@ async def compose_nudge(context: CoachContext, due: DueReminder) -> Reply | None
         reminder_id=due.reminder_id,
         day=due.day,
     )
+    # The morning nudge carries the day's lesson (none while locked or in a session).
+    lesson = await morning_offer(context.services, due.user_id) if due.kind == MORNING else None
+    return with_offers(w, nudge, lesson, None)
 
 
 async def compose_weekly(context: CoachContext, due: DueReminder) -> Message | None:

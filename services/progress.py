@@ -24,6 +24,7 @@ from coach.timezones import zone_named
 from services.base import Person, Services, meet
 from services.function_check import function_summary_of
 from services.plan import current_plan
+from services.support import SupportSummary, support_summary
 from storage.base import utcnow
 from storage.models import User
 from storage.progress import (
@@ -69,6 +70,7 @@ class Progress:
     report: Report
     function: FunctionSummary
     plan: Plan | None
+    support: SupportSummary | None = None  # how the back affects the person, round by round
 
 
 async def _progress(tx: AsyncSession, user: User, now: datetime) -> Progress:
@@ -76,7 +78,9 @@ async def _progress(tx: AsyncSession, user: User, now: datetime) -> Progress:
     zone = zone_named(user.time_zone)
     history = await load_history(tx, user.id, now, zone)
     summary = await function_summary_of(tx, user.id, now, zone)
-    return Progress(report(history, now, zone), summary, await current_plan(tx, user))
+    plan = await current_plan(tx, user)
+    support = await support_summary(tx, user.id, now, zone)
+    return Progress(report(history, now, zone), summary, plan, support)
 
 
 async def show_progress(services: Services, person: Person) -> Progress:
