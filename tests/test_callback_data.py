@@ -38,6 +38,10 @@ EVERY_BUTTON = st.one_of(
     st.builds(buttons.RateTap, ids, ids, st.integers(0, 10)),
     st.builds(buttons.MoreTap, ids, st.sampled_from(("more", "end"))),
     st.builds(buttons.EraseTap, st.sampled_from(("yes", "no")), ids),
+    st.builds(buttons.LessonTap, words),
+    st.builds(buttons.QuizTap, words, ids, words),
+    st.builds(buttons.SupportGo, st.sampled_from(("yes", "later"))),
+    st.builds(buttons.SupportTap, ids, words, words),
 )
 KINDS: list[type[Button]] = [
     kind

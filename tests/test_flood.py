@@ -165,6 +165,10 @@ CHANGED: dict[type[Button], str] = {
     buttons.FlareTap: "fl:79",
     buttons.DemoTap: "s.demo:79:0",
     buttons.VoiceTap: "s.vc:1:79:all:0",
+    buttons.LessonTap: "ls:79",
+    buttons.QuizTap: "lq:hurt_not_harm:79:harm",
+    buttons.SupportGo: "sg:79",
+    buttons.SupportTap: "sq:79:leg:yes",
 }
 KINDS = [k for k in vars(buttons).values() if isinstance(k, type) and issubclass(k, Button)]
 # Shapes no button has: unknown prefixes, random bytes, empty fields, the 64-byte edge.
