@@ -119,11 +119,8 @@ async def register_commands(application: Application) -> None:
 
 
 async def register_descriptions(application: Application) -> None:
-    """What a person sees before pressing Start, in each language we speak (English by default):
-    what Back Coach is, what it asks of them, and that it is not a doctor.
-
-    The bot works without them, so a failure is logged, not fatal.
-    """
+    """What a person sees before pressing Start, in each language (English by default): what
+    Back Coach is, what it asks of them, that it is not a doctor. A failure is logged only."""
     content: Content = application.bot_data.services.content
     for lang in content.library.languages:
         w = content.words(lang)

@@ -89,7 +89,8 @@ async def compose_nudge(context: CoachContext, due: DueReminder) -> Reply | None
         day=due.day,
     )
     # The morning nudge carries the day's lesson (none while locked or in a session).
-    lesson = await morning_offer(context.services, due.user_id) if due.kind == MORNING else None
+    morning = due.kind == MORNING
+    lesson = await morning_offer(context.services, due.user_id, draft.plan) if morning else None
     return with_offers(w, nudge, lesson, None)
 
 

@@ -8,6 +8,7 @@ from datetime import timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.events import Moved, PainScored, When
+from coach.progress import local_day, local_midnight
 from coach.progression import (
     REPEAT_WINDOW_DAYS,
     Eased,
@@ -22,12 +23,11 @@ from coach.progression import (
     top_of,
     worse_again,
 )
-from coach.progress import local_day, local_midnight
 from coach.reminders import NUDGES
 from coach.session import Kind, Status
 from coach.summary import Summary, summarise
-from coach.timezones import zone_named
 from coach.support import clean_sessions_to_offer
+from coach.timezones import zone_named
 from services.base import Forged, Notice, Person, Services, Stale, owned
 from services.function_check import CheckOffer, offer_after_session
 from services.lessons import offer_today
@@ -36,8 +36,8 @@ from services.session import time_it, transition
 from services.support import offer_if_due
 from storage.base import utcnow
 from storage.lessons import latest_support_group
-from storage.progress import done_since
 from storage.models import User
+from storage.progress import done_since
 from storage.reminders import reminders_of
 from storage.session_models import ExerciseSession
 from storage.sessions import levels_of, previous_reach, recent_pains, save_standing

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.lessons import Hold, course_of, double_tap, listing, next_lesson, todays_lesson
+from coach.plan import Plan
 from coach.reminders import day_bounds
 from coach.timezones import zone_named
 from services.base import Forged, Notice, Person, Services, Stale, meet
@@ -25,9 +26,11 @@ from storage.models import User
 from storage.sessions import active_session
 
 
-async def hold_of(tx: AsyncSession, user: User, now: datetime) -> Hold | None:
+async def hold_of(
+    tx: AsyncSession, user: User, now: datetime, plan: Plan | None = None
+) -> Hold | None:
     """Why no lesson can open now: no plan yet, a lock, or a session under way."""
-    plan = await current_plan(tx, user)
+    plan = plan or await current_plan(tx, user)
     if plan is None:
         return Hold.NO_PLAN
     if plan.lock is not None:
@@ -45,13 +48,14 @@ async def course_for(tx: AsyncSession, services: Services, user_id: int) -> tupl
 
 
 async def offer_today(
-    tx: AsyncSession, services: Services, user: User, now: datetime
+    tx: AsyncSession, services: Services, user: User, now: datetime, plan: Plan | None = None
 ) -> str | None:
     """The day's lesson, when today has none yet and nothing holds it; the offer is stored."""
     start, _ = day_bounds(now, zone_named(user.time_zone))
     rows = await lesson_rows(tx, user.id)
     course = await course_for(tx, services, user.id)
-    lesson_id = todays_lesson(course, records_of(rows), start, await hold_of(tx, user, now))
+    hold = await hold_of(tx, user, now, plan)
+    lesson_id = todays_lesson(course, records_of(rows), start, hold)
     if lesson_id is None:
         return None
     row = rows.get(lesson_id) or await lesson_row(tx, user.id, lesson_id)
@@ -59,13 +63,13 @@ async def offer_today(
     return lesson_id
 
 
-async def morning_offer(services: Services, user_id: int) -> str | None:
-    """The lesson the morning nudge offers (None: not today)."""
+async def morning_offer(services: Services, user_id: int, plan: Plan) -> str | None:
+    """The lesson the morning nudge offers (None: not today); `plan` is the nudge's own."""
     async with services.db.transaction() as tx:
         user = await tx.get(User, user_id)
         if user is None or not user.active:
             return None
-        return await offer_today(tx, services, user, utcnow())
+        return await offer_today(tx, services, user, utcnow(), plan)
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ from storage.models import User
 
 @dataclass(frozen=True)
 class SupportAsk:
-    """The offer of the questions: the first time, or a re-check weeks later."""
+    """The offer of the questions: before any round, or a re-check weeks after one."""
 
     again: bool
 
@@ -61,7 +61,7 @@ async def offer_if_due(
         now, offer.next_at, offer.offered_at, start
     ):
         return None
-    again = offer.offered_at is not None
+    again = bool(await support_checks_of(tx, user.id))  # "four weeks on" needs a round before
     # Taken, declined or let pass: the next offer comes four weeks on either way.
     offer.offered_at, offer.next_at = now, now + RECHECK_AFTER
     return SupportAsk(again=again)

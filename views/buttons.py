@@ -318,40 +318,8 @@ class FlareTap(Button):
     word: Literal["go"] = "go"
 
 
-# ---------------------------------------------------------------- lessons, support need
-
-
-@dataclass(frozen=True)
-class LessonTap(Button):
-    """Open a lesson: the day's (under a nudge or a summary), or any from /learn."""
-
-    prefix = "ls"
-    lesson_id: str
-
-
-@dataclass(frozen=True)
-class QuizTap(Button):
-    """An answer (a code) to the question that closes one opening of a lesson."""
-
-    prefix = "lq"
-    lesson_id: str
-    opening: int
-    answer: str
-
-
-@dataclass(frozen=True)
-class SupportGo(Button):
-    """'Yes, ask me' or 'Maybe later' to the support-need questions."""
-
-    prefix = "sg"
-    choice: Literal["yes", "later"]
-
-
-@dataclass(frozen=True)
-class SupportTap(Button):
-    """One answer (a code) in a round of the support-need questions."""
-
-    prefix = "sq"
-    round_id: int
-    question_id: str
-    answer: str
+# Lessons and the support-need questions (views.lesson_buttons), read here with all the others.
+from views.lesson_buttons import LessonTap as LessonTap  # noqa: E402
+from views.lesson_buttons import QuizTap as QuizTap  # noqa: E402
+from views.lesson_buttons import SupportGo as SupportGo  # noqa: E402
+from views.lesson_buttons import SupportTap as SupportTap  # noqa: E402

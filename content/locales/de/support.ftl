@@ -1,13 +1,13 @@
-## Wie sehr der Rücken das Leben beeinflusst: neun Fragen mit einem Tipp, in eigenen Worten
+## Wie sehr der Rücken das Leben beeinflusst: neun Fragen, jede mit einem Tippen, in eigenen Worten
 ## (nicht Keeles STarT-Back-Fragebogen, dessen Wortlaut lizenziert ist).
 
 support-offer =
     🧭 <b>Noch eine Sache, wenn du eine Minute hast.</b>
-    Wie sehr beeinflusst dein Rücken deinen Alltag? Neun kurze Fragen, je ein Tipp. Deine Antworten helfen mir zu wählen, welche Lektionen zuerst kommen und wie schnell deine Übungen gesteigert werden.
+    Wie sehr beeinflusst dein Rücken deinen Alltag? Neun kurze Fragen, jede mit einem Tippen beantwortet. Deine Antworten helfen mir zu wählen, welche Lektionen zuerst kommen und wie schnell deine Übungen gesteigert werden.
 support-offer-again =
-    🧭 <b>Vier Wochen später:</b> Wie sehr beeinflusst dein Rücken dich jetzt? Dieselben neun kurzen Fragen, je ein Tipp, um zu sehen, was sich verändert hat.
-support-offer-line = 🧭 Neun Fragen mit je einem Tipp dazu, wie dein Rücken dich beeinflusst, helfen mir bei der Wahl deiner Lektionen.
-support-offer-line-again = 🧭 Vier Wochen später: Neun Fragen mit je einem Tipp zeigen, was sich verändert hat.
+    🧭 <b>Vier Wochen später:</b> Wie sehr beeinflusst dein Rücken dich jetzt? Dieselben neun kurzen Fragen, jede mit einem Tippen, um zu sehen, was sich verändert hat.
+support-offer-line = 🧭 Neun kurze Fragen dazu, wie dein Rücken dich beeinflusst (jede mit einem Tippen), helfen mir bei der Wahl deiner Lektionen.
+support-offer-line-again = 🧭 Vier Wochen später: Neun kurze Fragen (jede mit einem Tippen) zeigen, was sich verändert hat.
 support-yes-button = 🧭 Ja, frag mich
 support-later-button = Vielleicht später
 support-start-button = 🧭 Die neun Fragen beantworten
@@ -60,5 +60,5 @@ support-group-higher = höherer Bedarf
 support-progress-header = 🧭 <b>Wie dein Rücken dich beeinflusst</b>
 support-progress-one = { $score } von { $max } ({ $group }), am { $date }
 support-progress-change = { $first } → { $latest } von { $max } ({ $was } → { $group }) seit { $date }
-support-progress-due = Die neun Fragen mit je einem Tipp sind wieder dran: tippe unten.
-support-progress-first-due = Neun Fragen mit je einem Tipp zeigen mir, wie dein Rücken dich beeinflusst: tippe unten.
+support-progress-due = Die neun kurzen Fragen sind wieder dran: tippe unten.
+support-progress-first-due = Neun kurze Fragen (jede mit einem Tippen) zeigen mir, wie dein Rücken dich beeinflusst: tippe unten.
