@@ -21,9 +21,9 @@ from views.support import (
 
 def _offer_only(message: Message) -> bool:
     """Whether the tapped message is the offer itself (not a summary or nudge carrying it)."""
-    markup = message.reply_markup
-    keys = [key for row in markup.inline_keyboard for key in row] if markup else []
-    return bool(keys) and all(str(key.callback_data).startswith(SupportGo.prefix) for key in keys)
+    rows = message.reply_markup.inline_keyboard if message.reply_markup else ()
+    data = [str(key.callback_data) for row in rows for key in row]
+    return bool(data) and all(d.startswith(f"{SupportGo.prefix}:") for d in data)
 
 
 async def go_tapped(update: Update, context: CoachContext) -> None:

@@ -255,7 +255,7 @@ lesson-why_exercise_works-wrong = Viele suchen die eine richtige Übung, aber di
 
 ## recovery_outlook
 
-lesson-recovery_outlook-title = Die meisten Rücken werden besser
+lesson-recovery_outlook-title = Rückenschmerz geht meist vorbei
 lesson-recovery_outlook-body =
     Das Ermutigende zuerst: Die meisten Rückenschmerzen bessern sich innerhalb einiger Wochen oder Monate. Viele haben unterwegs Auf und Ab, manche später noch einmal einen Schub, aber die meisten kommen zu den Dingen zurück, die ihnen wichtig sind.
 

@@ -63,7 +63,7 @@ lesson-sensitive_system-wrong = Esa en realidad ayuda: el movimiento suave y lo 
 
 ## keep_moving
 
-lesson-keep_moving-title = Moverse: el reposo retrasa
+lesson-keep_moving-title = Muévete: el reposo frena la mejoría
 lesson-keep_moving-body =
     Cuando duele la espalda, tumbarse parece lo más seguro. Pero el reposo prolongado empeora el dolor y retrasa la recuperación: los músculos se agarrotan y se debilitan, y la espalda se vuelve más sensible, no menos.
 
@@ -255,7 +255,7 @@ lesson-why_exercise_works-wrong = Mucha gente busca el ejercicio correcto, pero 
 
 ## recovery_outlook
 
-lesson-recovery_outlook-title = La mayoría del dolor mejora
+lesson-recovery_outlook-title = El dolor de espalda suele mejorar
 lesson-recovery_outlook-body =
     Lo alentador primero: la mayoría del dolor de espalda mejora en unas semanas o meses. Mucha gente tiene altibajos por el camino, y algunos alguna crisis más adelante, pero la mayoría vuelve a lo que le importa.
 
