@@ -99,7 +99,7 @@ def configure_logging(level: str, token: str) -> None:
 # The command menu, in the order Telegram shows it.
 COMMANDS = (
     "start", "plan", "session", "checkup", "flare", "progress", "reminders", "language",
-    "export", "delete", "help", "report",
+    "export", "delete", "help", "report", "learn",
 )  # fmt: skip
 
 
@@ -118,6 +118,26 @@ async def register_commands(application: Application) -> None:
             )
         except TelegramError as error:
             log.warning("could not register commands (%s) with Telegram: %s", lang, error)
+
+
+async def register_descriptions(application: Application) -> None:
+    """What a person sees before pressing Start, in each language (English by default): what
+    Back Coach is, what it asks of them, that it is not a doctor. A failure is logged only."""
+    content: Content = application.bot_data.services.content
+    for lang in content.library.languages:
+        w = content.words(lang)
+        code = None if lang == "en" else lang
+        try:
+            await application.bot.set_my_description(w.plain("about-description"), code)
+            await application.bot.set_my_short_description(w.plain("about-short-description"), code)
+        except TelegramError as error:
+            log.warning("could not register the description (%s) with Telegram: %s", lang, error)
+
+
+async def introduce(application: Application) -> None:
+    """At start-up: the command menu and the bot's descriptions, in every language."""
+    await register_commands(application)
+    await register_descriptions(application)
 
 
 async def close_database(application: Application) -> None:
@@ -151,7 +171,7 @@ def build_application(
         .context_types(ContextTypes(context=CoachContext, bot_data=BotData))
         .rate_limiter(FloodControl(clock=clock))
         .concurrent_updates(OnePersonAtATime(answers=answers))
-        .post_init(register_commands)
+        .post_init(introduce)
         .post_shutdown(close_database)
     )
     if request is not None:

@@ -33,7 +33,7 @@ class Journey:
     support: tuple[tuple[int, int, str], ...] = ()  # (day, score, group) of support rounds
     signs: tuple[tuple[Tier, bool], ...] = ()  # (tier, cleared) of each sign reported
     care: tuple[CareKind, ...] = ()
-    lessons: int | None = None  # lessons done (None: not recorded in this version)
+    lessons: int = 0  # lessons read
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ class Outcomes:
     pauses: Tally
     pauses_ended_seen: int | None
     flares: Tally
-    lessons: Tally | None  # None: lessons are not recorded in this version
+    lessons: Tally  # people who read a lesson, and lessons read
 
 
 def shown(count: int) -> int | None:
@@ -214,10 +214,8 @@ def _tally(journeys: Sequence[Journey], kind: CareKind) -> Tally:
     return Tally(len(times), sum(times))
 
 
-def _lessons(journeys: Sequence[Journey]) -> Tally | None:
-    """People who did a lesson, and lessons done (None while lessons are not recorded)."""
-    if all(j.lessons is None for j in journeys):
-        return None
+def _lessons(journeys: Sequence[Journey]) -> Tally:
+    """People who read a lesson, and lessons read."""
     done = [j.lessons for j in journeys if j.lessons]
     if len(done) < SMALL_CELL:
         return Tally(None, None)

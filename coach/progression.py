@@ -80,15 +80,15 @@ def after_session(standing: Standing, outcome: ExerciseOutcome, sore: bool) -> S
     return standing  # skipped or partial: neither for nor against
 
 
-def offer_due(standing: Standing, top_level: int) -> bool:
-    """Whether to offer the next level now."""
+def offer_due(standing: Standing, top_level: int, needed: int = CLEAN_SESSIONS_TO_OFFER) -> bool:
+    """Whether to offer the next level now, after `needed` clean sessions at this one."""
     if standing.lighter or standing.level >= top_level:
         return False
-    if standing.clean_sessions < CLEAN_SESSIONS_TO_OFFER:
+    if standing.clean_sessions < needed:
         return False
     if standing.declined_at_count is None:
         return True
-    return standing.clean_sessions >= standing.declined_at_count + CLEAN_SESSIONS_TO_OFFER
+    return standing.clean_sessions >= standing.declined_at_count + needed
 
 
 def accept(standing: Standing) -> Standing:
@@ -164,10 +164,12 @@ def ladder_moves(
     stopped: bool,
     tops: Mapping[str, int] | None = None,
     sore: bool | None = None,
+    needed: int = CLEAN_SESSIONS_TO_OFFER,
 ) -> LadderMoves:
     """Step back what was tried when pain rose a lot; else count clean sessions and offer.
 
     A small rise waits for tomorrow: then `sore` says whether it settled (None: not yet known).
+    `needed` clean sessions at a level earn the offer of the next (more for a gentler pace).
     """
     before, after = summary.pain_before, summary.pain_after
     back_now = steps_back_now(before, after) or (sore is True and pain_got_worse(before, after))
@@ -186,6 +188,6 @@ def ladder_moves(
             eased.append(exercise.id)
         elif not back_now:
             moved[exercise.id] = after_session(standing, line.outcome, sore=bool(sore))
-            if offer_due(moved[exercise.id], top_of(exercise, tops or {})):
+            if offer_due(moved[exercise.id], top_of(exercise, tops or {}), needed):
                 offers.append(exercise.id)
     return LadderMoves(moved, tuple(eased), tuple(offers))

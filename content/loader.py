@@ -56,12 +56,20 @@ def _danger_books(directory: Path) -> dict[str, DangerBook]:
     return books
 
 
+def _course(path: Path, raw: Any) -> dict[str, Any]:
+    """The lessons indexed by id, and the courses as written."""
+    if not isinstance(raw, dict):
+        raise ContentError(f"{path}: expected 'lessons' and 'courses'")
+    return {"lessons": _by_id(path, raw.get("lessons")), "courses": raw.get("courses")}
+
+
 def load_content(directory: Path = CONTENT_DIR) -> Content:
     """Load and validate every content file under `directory`."""
     files = {
         "exercises": directory / "exercises.yaml",
         "questions": directory / "questions.yaml",
         "numbers": directory / "emergency_numbers.yaml",
+        "course": directory / "lessons.yaml",
     }
     try:
         library = read_library(directory / "locales")
@@ -73,6 +81,7 @@ def load_content(directory: Path = CONTENT_DIR) -> Content:
         "questions": _by_id(files["questions"], _read_yaml(files["questions"])),
         "library": library,
         "numbers": _read_yaml(files["numbers"]),
+        "course": _course(files["course"], _read_yaml(files["course"])),
     }
     try:
         return Content.model_validate(raw)

@@ -155,6 +155,44 @@ class DangerBook(Strict):
         return self
 
 
+class Lesson(Strict):
+    """One short lesson: the codes of its closing question's answers, and the one it teaches."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    options: list[Annotated[str, Field(pattern=TOKEN_PATTERN)]] = Field(min_length=2, max_length=4)
+    right: str
+
+    @model_validator(mode="after")
+    def _right_is_an_option(self) -> Lesson:
+        if self.right not in self.options or len(set(self.options)) != len(self.options):
+            raise ValueError("options must be unique and include the right answer")
+        return self
+
+
+# Support-need groups a course is chosen by ("unknown": not answered yet).
+COURSE_GROUPS = frozenset({"lower", "medium", "higher", "unknown"})
+
+
+class Course(Strict):
+    """The lessons, and the order each support-need group is offered them in, one a day."""
+
+    lessons: dict[str, Lesson]
+    courses: dict[str, list[str]]
+
+    @model_validator(mode="after")
+    def _courses_name_lessons(self) -> Course:
+        for key, lesson in self.lessons.items():
+            if key != lesson.id:
+                raise ValueError(f"key {key!r} differs from its id {lesson.id!r}")
+        if set(self.courses) != COURSE_GROUPS:
+            raise ValueError(f"courses must be exactly {sorted(COURSE_GROUPS)}")
+        for group, order in self.courses.items():
+            unknown = [lesson for lesson in order if lesson not in self.lessons]
+            if unknown or len(set(order)) != len(order):
+                raise ValueError(f"course {group!r}: unknown or repeated lessons {unknown}")
+        return self
+
+
 class Content(Strict):
     """Everything the bot says and teaches, loaded once at start-up."""
 
@@ -166,6 +204,7 @@ class Content(Strict):
     numbers: dict[str, Numbers]
     # How typed words name the warning signs, by language.
     danger: dict[str, DangerBook]
+    course: Course
 
     @model_validator(mode="after")
     def _keys_match_ids(self) -> Content:
@@ -177,6 +216,10 @@ class Content(Strict):
     def exercise(self, exercise_id: str) -> Exercise:
         """The exercise with this id."""
         return self.exercises[exercise_id]
+
+    def lesson(self, lesson_id: str) -> Lesson:
+        """The lesson with this id."""
+        return self.course.lessons[lesson_id]
 
     def question(self, question_id: str) -> Question:
         """The question with this id."""

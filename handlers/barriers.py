@@ -6,6 +6,7 @@ from telegram import Update
 
 from delivery.context import CoachContext
 from handlers.checkin import post_checkup
+from handlers.lessons import post_lesson
 from handlers.progress import post_progress
 from handlers.session import post_opening
 from handlers.taps import person_of, through, words_for
@@ -67,7 +68,9 @@ async def take_tapped(update: Update, context: CoachContext) -> None:
             await post_checkup(context, w, chat_id, checkup)
         case FlareTaken(zone=zone):
             await context.outbox.send(chat_id, flare_view(w, zone))
-        case WhyTaken():
+        case WhyTaken(lesson=None):
             await context.outbox.send(chat_id, why_view(w))
+        case WhyTaken(lesson=opened):
+            await post_lesson(context, w, chat_id, opened)
         case ProgressTaken(progress=progress):
             await post_progress(context, person, w, progress)

@@ -14,7 +14,8 @@ from services.progress import Progress, show_progress
 from views.function_check import offer_markup
 from views.habit import ease_offer
 from views.progress import chart_caption, chart_of, nothing_yet_text, progress_text
-from views.reply import Reply
+from views.reply import Reply, rows
+from views.support import progress_lines, start_row
 
 CHART_FILE = "progress.png"
 
@@ -35,7 +36,14 @@ async def post_progress(
         await context.outbox.send(person.chat_id, Reply(nothing_yet_text(w)))
         return
     text = progress_text(w, figures, progress.function, progress.plan)
-    await context.outbox.send(person.chat_id, Reply(text, offer_markup(w, progress.function)))
+    markup = offer_markup(w, progress.function)
+    if progress.support is not None:
+        support = progress.support
+        text = f"{text}\n\n{progress_lines(w, support.first, support.latest, support.due)}"
+        if support.due:
+            shown = markup.inline_keyboard if markup is not None else ()
+            markup = rows(*shown, start_row(w))
+    await context.outbox.send(person.chat_id, Reply(text, markup))
     if progress.ease_offer:
         await context.outbox.send(person.chat_id, ease_offer(w))
     if figures.days:

@@ -15,6 +15,7 @@ from services import reminders
 from services.base import Person
 from services.nudges import Nudged, tap_nudge
 from services.reminders import NotAsked, NotSetUp, Shown, TimeChosen, ZoneChosen
+from services.support import offer_after_setup
 from views.buttons import NudgeTap, SettingsAction, SettingsTap
 from views.reminders import (
     cancel_only,
@@ -29,6 +30,7 @@ from views.reminders import (
     zone_questions,
 )
 from views.reply import Reply, notice_text
+from views.support import offer_view
 
 
 def _settings(w: Words, shown: Shown) -> Reply:
@@ -209,7 +211,12 @@ async def _accepted(update: Update, context: CoachContext, w: Words, person: Per
         return
     assert isinstance(shown, Shown)
     await context.outbox.drop_buttons(message)
-    await context.outbox.send(person.chat_id, Reply(w("reminders-accepted")))
+    # The end of the first day's setup: how the back is affecting them (once, opt-in; someone
+    # who said "not now" to reminders is asked after their first session instead).
+    ask = await offer_after_setup(context.services, person.user_id)
+    accepted = w("reminders-accepted")
+    reply = offer_view(w, again=ask.again, lead=accepted) if ask else Reply(accepted)
+    await context.outbox.send(person.chat_id, reply)
     if shown.midday_offered and MIDDAY not in shown.settings.times:
         await context.outbox.send(person.chat_id, midday_offer(w))
 

@@ -22,6 +22,7 @@ from views.care import gentle_day, pause_view
 from views.checkin import locked_reply
 from views.function_check import after_session_markup
 from views.holds import hold_cut_text
+from views.lessons import with_offers
 from views.reply import Reply, notice_text
 from views.session import (
     pain_noted,
@@ -155,8 +156,11 @@ async def _post_closing(
     if closed.summary.nothing_done and not closed.stopped:
         markup = nothing_done_markup(w)  # kindly: the flare-up routine, or a shorter session
     text = summary_text(w, closed.summary, stopped=closed.stopped, last_reach=closed.last_reach)
+    summary = with_offers(
+        w, Reply(f"{noted}\n\n{text}", markup), closed.lesson, closed.support_again
+    )
     # The answered question becomes the summary: one edit, not an edit and a message.
-    await context.outbox.edit(chat_id, message.message_id, Reply(f"{noted}\n\n{text}", markup))
+    await context.outbox.edit(chat_id, message.message_id, summary)
     if closed.again:
         await context.outbox.send(chat_id, pause_view(w))
         return

@@ -155,6 +155,24 @@ class CommandMenus:
         return []
 
 
+class Descriptions:
+    """The bot's description and short description per language, shown before Start."""
+
+    def __init__(self) -> None:
+        self.texts: dict[tuple[str, str], str] = {}
+
+    def set(self, key: str, language: str, text: str) -> None:
+        """Store one (an empty text removes the one for that language)."""
+        if text:
+            self.texts[key, language] = text
+        else:
+            self.texts.pop((key, language), None)
+
+    def shown(self, key: str, language: str | None) -> str:
+        """What a person with this language sees: theirs, else the one for everybody."""
+        return self.texts.get((key, language or ""), "") or self.texts.get((key, ""), "")
+
+
 class ChatDirectory:
     """The chats the local chat knows, and how a Bot API call names one (the base of its state)."""
 

@@ -14,6 +14,8 @@ CALLBACK_DATA_LIMIT = 64
 TOAST_LIMIT = 200
 BUTTON_LIMIT = 100
 COMMAND_LIMIT = 100
+# setMyDescription and setMyShortDescription (Bot API: 0-512 and 0-120 characters).
+DESCRIPTION_LIMITS = {"description": 512, "short_description": 120}
 
 NOT_MODIFIED = (
     "message is not modified: specified new message content and reply markup are "
@@ -33,6 +35,7 @@ BUTTON_ACTIONS = (
 )  # fmt: skip
 _BUTTON_URL = re.compile(r"(https?://[^\s/]+|tg://)\S*$")
 _COMMAND = re.compile(r"[a-z0-9_]{1,32}")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 
 
 def parse_body(
@@ -138,6 +141,26 @@ def check_commands(commands: Any) -> list[Json]:
         if not 1 <= len(str(command.get("description", ""))) <= 256:
             raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
     return commands
+
+
+def check_language_code(code: Any) -> str:
+    """A two-letter ISO 639-1 code, or none ("" or absent: for every other language)."""
+    if code in (None, ""):
+        return ""
+    if not isinstance(code, str) or not _LANGUAGE_CODE.fullmatch(code):
+        raise bad_request("LANG_CODE_INVALID")
+    return code
+
+
+def check_description(params: Json, key: str) -> str:
+    """setMyDescription's `description` or setMyShortDescription's `short_description`: plain
+    text within its limit; empty (or absent) removes the one for that language."""
+    text = params.get(key, "")
+    if not isinstance(text, str):
+        raise bad_request(f"can't parse {key}: a String is expected")
+    if len(text) > DESCRIPTION_LIMITS[key]:
+        raise bad_request(f"{key} is too long ({len(text)} > {DESCRIPTION_LIMITS[key]})")
+    return text
 
 
 def check_chat_action(action: Any) -> None:

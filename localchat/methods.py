@@ -7,10 +7,17 @@ import asyncio
 from typing import Any
 
 from localchat import media
-from localchat.chats import Chat, CommandMenus, message_view, new_record
+from localchat.chats import Chat, CommandMenus, Descriptions, message_view, new_record
 from localchat.files import FileStore, StoredFile
 from localchat.floods import FloodGate
-from localchat.limits import check_chat_action, check_commands, check_markup, parse_body
+from localchat.limits import (
+    check_chat_action,
+    check_commands,
+    check_description,
+    check_language_code,
+    check_markup,
+    parse_body,
+)
 from localchat.people import PersonSide
 from localchat.wire import Json, UploadedFile, bad_request
 
@@ -23,6 +30,7 @@ class SendingMethods(PersonSide):
     floods: FloodGate
     files: FileStore
     menus: CommandMenus
+    about: Descriptions
     strict_amp: bool
 
     # ------------------------------------------------------------------ the bot itself
@@ -58,6 +66,31 @@ class SendingMethods(PersonSide):
         """deleteMyCommands."""
         self.menus.lists.pop(CommandMenus.key(params), None)
         self.log.note(None, "commands")
+        return True
+
+    def _api_set_my_description(self, params: Json) -> bool:
+        """setMyDescription: up to 512 characters, per language."""
+        return self._describe_bot("description", params)
+
+    def _api_get_my_description(self, params: Json) -> Json:
+        """getMyDescription: a BotDescription."""
+        language = check_language_code(params.get("language_code"))
+        return {"description": self.about.shown("description", language)}
+
+    def _api_set_my_short_description(self, params: Json) -> bool:
+        """setMyShortDescription: up to 120 characters, per language."""
+        return self._describe_bot("short_description", params)
+
+    def _api_get_my_short_description(self, params: Json) -> Json:
+        """getMyShortDescription: a BotShortDescription."""
+        language = check_language_code(params.get("language_code"))
+        return {"short_description": self.about.shown("short_description", language)}
+
+    def _describe_bot(self, key: str, params: Json) -> bool:
+        """Store a description for a language after checking it like Telegram."""
+        language = check_language_code(params.get("language_code"))
+        self.about.set(key, language, check_description(params, key))
+        self.log.note(None, "about")
         return True
 
     def _api_set_webhook(self, params: Json) -> bool:

@@ -47,6 +47,7 @@ def routes(telegram: LocalTelegram, streams: Streams) -> list[tuple[Any, ...]]:
         (r"/static/(.*)", tornado.web.StaticFileHandler, {"path": str(STATIC)}),
         (r"/page/events/([0-9]+)", EventsHandler, {**args, "streams": streams}),
         (r"/page/menu/([0-9]+)", MenuHandler, args),
+        (r"/page/about", AboutHandler, args),
         (r"/page/(say|tap)", ActionHandler, args),
         (r"/media/([A-Za-z0-9_-]+)", MediaHandler, args),
     ]
@@ -148,6 +149,20 @@ class MenuHandler(tornado.web.RequestHandler):
         menu = self.telegram.menu_for(int(user_id), language)
         self.set_header("Content-Type", "application/json")
         self.finish(json.dumps({"commands": menu}))
+
+
+class AboutHandler(tornado.web.RequestHandler):
+    """GET /page/about?lang=xx: what a person sees in an empty chat, before pressing Start."""
+
+    def initialize(self, telegram: LocalTelegram) -> None:
+        """Tornado's per-request setup hook."""
+        self.telegram = telegram
+
+    def get(self) -> None:
+        """The description and short description as JSON."""
+        language = self.get_query_argument("lang", "") or None
+        self.set_header("Content-Type", "application/json")
+        self.finish(json.dumps(self.telegram.description_for(language)))
 
 
 class ActionHandler(tornado.web.RequestHandler):

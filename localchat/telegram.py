@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from localchat.catalog import PARAMETERS, check_call
-from localchat.chats import Chat, CommandMenus, buttons, message_view
+from localchat.chats import Chat, CommandMenus, Descriptions, buttons, message_view
 from localchat.edits import EditingMethods
 from localchat.files import FileStore
 from localchat.floods import FloodGate
@@ -75,6 +75,7 @@ class LocalTelegram(EditingMethods):
         self.log = Transcript()
         self.inbox = UpdateQueue()
         self.menus = CommandMenus()
+        self.about = Descriptions()
         self.chats: dict[int, Chat] = {}
         self.files = FileStore(files_dir)
         self.callbacks: dict[str, Json] = {}
@@ -145,7 +146,7 @@ class LocalTelegram(EditingMethods):
 
     def _tell_observer(self, entry: Json) -> None:
         """Pass conversation entries (not notes) to the optional `on_event` observer."""
-        if self.on_event and entry["kind"] not in ("error", "commands"):
+        if self.on_event and entry["kind"] not in ("error", "commands", "about"):
             self.on_event(entry)
 
     # ------------------------------------------------------------------ reading what is shown
@@ -244,6 +245,13 @@ class LocalTelegram(EditingMethods):
     def chat_view(self, chat_id: int) -> list[Json]:
         """JSON-safe view of the chat's messages as shown (for the page and the CLI)."""
         return [message_view(record) for record in self.messages(chat_id)]
+
+    def description_for(self, language: str | None = None) -> Json:
+        """What a person sees before pressing Start, in their language (else everybody's)."""
+        return {
+            "description": self.about.shown("description", language),
+            "short_description": self.about.shown("short_description", language),
+        }
 
     def menu_for(self, chat_id: int, language: str | None = None) -> list[Json]:
         """The command menu this person sees, for their language."""

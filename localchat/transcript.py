@@ -77,8 +77,8 @@ def _render_entry(entry: Json) -> list[str]:
         return [f"BOT deletes #{entry['message_id']}"]
     if kind == "error":
         return [f"!! {entry['method']}: {entry['description']}"]
-    if kind == "commands":
-        return []  # a menu change shows in the page, not in the conversation
+    if kind in ("commands", "about"):
+        return []  # a menu or description change shows in the page, not in the conversation
     return _render_message("BOT" + (" edits" if kind == "edit" else ""), entry)
 
 

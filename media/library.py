@@ -39,6 +39,8 @@ FIRST_SIDE = "left"
 # Forms that move exactly as the exercise does, only somewhere else (on a firm bed): their
 # pictures show where, their demos are the exercise's own.
 SAME_MOVEMENT = frozenset({"bed"})
+# A lesson's picture is a PICTURE whose item id names the lesson.
+LESSON = "lesson."
 
 
 class MediaKind(StrEnum):
@@ -71,6 +73,10 @@ class MediaRequest:
         if self.kind is MediaKind.VOICE:
             assert self.guided is not None
             return f"v-{voice_key(voice_script(self.guided), self.lang)}"
+        if self.item_id.startswith(LESSON):
+            from media.lesson_pictures import lesson_picture_key
+
+            return f"l-{lesson_picture_key(self.item_id.removeprefix(LESSON))}"
         params = {"hold_seconds": self.hold_seconds} if self.kind is MediaKind.DEMO else {}
         return f"{self.kind.value[0]}-{media_key(self.kind.value, self.item_id, **params)}"
 
@@ -125,12 +131,24 @@ def voice_of(guided: GuidedSet, lang: str) -> MediaRequest:
     return MediaRequest(MediaKind.VOICE, guided.exercise_id, guided=guided, lang=lang)
 
 
+def lesson_picture(lesson_id: str) -> MediaRequest | None:
+    """The lesson's picture, or None for a lesson that has none."""
+    from media.lesson_pictures import PICTURES
+
+    if lesson_id not in PICTURES:
+        return None
+    return MediaRequest(MediaKind.PICTURE, f"{LESSON}{lesson_id}")
+
+
 def render(request: MediaRequest) -> bytes:
     """Draw or encode the file (runs in the media worker)."""
     from media.demos import render_demo
+    from media.lesson_pictures import render_lesson_picture
     from media.pictures import render_picture
     from media.voice import build_voice_note
 
+    if request.kind is MediaKind.PICTURE and request.item_id.startswith(LESSON):
+        return render_lesson_picture(request.item_id.removeprefix(LESSON))
     if request.kind is MediaKind.PICTURE:
         return render_picture(request.item_id)
     if request.kind is MediaKind.DEMO:

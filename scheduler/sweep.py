@@ -31,11 +31,13 @@ from delivery.context import CoachContext, words_of
 from delivery.pacing import Pacer, retry_seconds
 from media.chart_spec import Chart
 from services import nudges
+from services.lessons import morning_offer
 from services.nudges import DueReminder
 from services.progress import week_of
 from storage.base import utcnow
 from views.barriers import question_view, welcome_back
 from views.habit import ease_offer
+from views.lessons import with_offers
 from views.progress import chart_of, weekly_has_chart, weekly_text
 from views.reminders import nudge_view
 from views.reply import Reply
@@ -88,11 +90,17 @@ async def compose_nudge(context: CoachContext, due: DueReminder) -> Reply | None
         reminder_id=due.reminder_id,
         day=due.day,
     )
+    barrier = draft.support.barrier_id
+    # The morning nudge carries the day's lesson (none while locked or in a session), unless it
+    # asks what got in the way: then the lesson waits for the day's first session.
+    morning = due.kind == MORNING and barrier is None
+    lesson = await morning_offer(context.services, due.user_id, draft.plan) if morning else None
+    nudge = with_offers(w, nudge, lesson, None)
     # After days away: welcome back; after a missed day: what got in the way?
     if draft.support.back:
         nudge = welcome_back(w, nudge)
-    if draft.support.barrier_id is not None:
-        nudge = question_view(w, nudge, draft.support.barrier_id, due.reminder_id, due.day)
+    if barrier is not None:
+        nudge = question_view(w, nudge, barrier, due.reminder_id, due.day)
     return nudge
 
 

@@ -39,6 +39,7 @@ from coach.shapes import (
 from services.away import away_days
 from services.base import Forged, Notice, Person, Services, Stale, owned
 from services.clearance import Checkup, SeenFirst, checkup
+from services.lessons import LessonOpened, open_lesson
 from services.plan import Locked, current_plan, latest_symptoms
 from services.progress import Progress, show_progress
 from services.session import Opened, start_session
@@ -57,6 +58,9 @@ SHAPED = {
     Take.VARIATION: Suggestion.VARIATION,
     Take.ORDER: Suggestion.ORDER,
 }
+
+# The lesson that answers 'not sure it helps'.
+WHY_IT_WORKS = "why_exercise_works"
 
 
 class DueNudge(Protocol):
@@ -194,7 +198,9 @@ class FlareTaken:
 
 @dataclass(frozen=True)
 class WhyTaken:
-    """Why the exercises work."""
+    """Why the exercises work: the lesson about it (None while lessons are held: a short text)."""
+
+    lesson: LessonOpened | None
 
 
 @dataclass(frozen=True)
@@ -243,4 +249,5 @@ async def _taken(
         return ProgressTaken(await show_progress(services, person))
     if take is Take.FLARE:
         return FlareTaken(zone)
-    return WhyTaken()
+    opened = await open_lesson(services, person, WHY_IT_WORKS)
+    return WhyTaken(opened if isinstance(opened, LessonOpened) else None)

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.care_log import CareKind
 from coach.events import Moved, PainScored, When
+from coach.progress import local_day, local_midnight
 from coach.progression import (
     REPEAT_WINDOW_DAYS,
     Eased,
@@ -28,12 +29,18 @@ from coach.reminders import NUDGES
 from coach.session import Kind, Status
 from coach.shapes import uncredited
 from coach.summary import Summary, summarise
+from coach.support import clean_sessions_to_offer
+from coach.timezones import zone_named
 from services.base import Forged, Notice, Person, Services, Stale, owned
 from services.function_check import CheckOffer, offer_after_session
+from services.lessons import offer_today
 from services.plan import current_plan
 from services.session import time_it, transition
+from services.support import offer_if_due
 from storage.base import utcnow
+from storage.lessons import latest_support_group
 from storage.models import User
+from storage.progress import done_since
 from storage.reminders import reminders_of
 from storage.reports import note_care
 from storage.session_models import ExerciseSession
@@ -53,6 +60,8 @@ class Closed:
     offers: tuple[tuple[str, Standing], ...] = ()  # next levels on offer
     last_reach: int | None = None  # the bend's reach last time, to compare
     check_offer: CheckOffer | None = None  # the function check, when due
+    lesson: str | None = None  # the day's lesson, when today has none yet
+    support_again: bool | None = None  # the support-need questions offered (True: a re-check)
 
 
 async def close_session(
@@ -89,6 +98,7 @@ async def _closing(
     bent = any(item.kind is Kind.BENDING for item in state.items)
     quiet = stopped or worse or summary.nothing_done
     offer = None if quiet else await offer_after_session(tx, user_id, utcnow())
+    lesson, support = (None, None) if quiet else await _learning(tx, services, user_id)
     return Closed(
         summary,
         stopped,
@@ -99,7 +109,25 @@ async def _closing(
         offers=tuple((e, moves.standings[e]) for e in moves.offers),
         last_reach=await previous_reach(tx, user_id, session_id) if bent else None,
         check_offer=offer,
+        lesson=lesson,
+        support_again=support,
     )
+
+
+async def _learning(
+    tx: AsyncSession, services: Services, user_id: int
+) -> tuple[str | None, bool | None]:
+    """After a good session: the day's lesson (after the day's first finished session), and the
+    support-need questions when due."""
+    user = await tx.get(User, user_id)
+    if user is None:
+        return None, None
+    now = utcnow()
+    zone = zone_named(user.time_zone)
+    first_today = await done_since(tx, user_id, local_midnight(local_day(now, zone), zone)) == 1
+    lesson = await offer_today(tx, services, user, now) if first_today else None
+    ask = await offer_if_due(tx, user, now)
+    return lesson, ask.again if ask is not None else None
 
 
 async def move_ladders(
@@ -120,7 +148,11 @@ async def move_ladders(
     )
     standings = await levels_of(tx, user_id)
     exercises = services.content.exercises
-    moves = ladder_moves(summary, standings, exercises, stopped=stopped, tops=tops, sore=sore)
+    # How much the back affects the person sets the pace: more clean sessions for the higher need.
+    needed = clean_sessions_to_offer(await latest_support_group(tx, user_id))
+    moves = ladder_moves(
+        summary, standings, exercises, stopped=stopped, tops=tops, sore=sore, needed=needed
+    )
     if quick:
         moves = uncredited(moves)  # three minutes is not the dose a ladder climbs on
     for exercise_id, standing in moves.standings.items():
@@ -179,7 +211,9 @@ async def choose_level(
         standing = (await levels_of(tx, user_id)).get(exercise_id, Standing())
         if standing.level >= top_of(exercise, tops):
             return Stale(Notice("programme-offer-gone"))
-        if standing.level + 1 != offered or not offer_due(standing, top_of(exercise, tops)):
+        needed = clean_sessions_to_offer(await latest_support_group(tx, user_id))
+        due = offer_due(standing, top_of(exercise, tops), needed)
+        if standing.level + 1 != offered or not due:
             return Stale(Notice("session-already-noted"))
         await save_standing(
             tx, user_id, exercise_id, accept(standing) if accepted else decline(standing)

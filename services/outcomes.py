@@ -65,7 +65,7 @@ class _Rows:
     signs: list[tuple[Tier, bool]] = field(default_factory=list)
     care: list[CareKind] = field(default_factory=list)
 
-    def journey(self, lessons: int | None) -> Journey:
+    def journey(self, lessons: int) -> Journey:
         """The person as the outcomes see them: no id, no name, no words of theirs."""
         return Journey(
             started=self.started.astimezone(UTC).date() if self.started else None,
@@ -109,10 +109,7 @@ async def outcomes_in(db: Database) -> Outcomes:
     async with db.transaction() as tx:
         people = await _gather(tx)
         lessons = await lessons_done(tx)
-    journeys = [
-        rows.journey(None if lessons is None else lessons.get(who, 0))
-        for who, rows in people.items()
-    ]
+    journeys = [rows.journey(lessons.get(who, 0)) for who, rows in people.items()]
     return outcomes(journeys, now.date())
 
 

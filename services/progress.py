@@ -26,6 +26,7 @@ from services.base import Person, Services, meet
 from services.function_check import function_summary_of
 from services.habit import offer_due
 from services.plan import current_plan
+from services.support import SupportSummary, support_summary
 from storage.adherence import first_plan_at
 from storage.base import utcnow
 from storage.models import User
@@ -76,6 +77,7 @@ class Progress:
     function: FunctionSummary
     plan: Plan | None
     ease_offer: bool = False  # offer one nudge a day (three strong weeks; asked once)
+    support: SupportSummary | None = None  # how the back affects the person, round by round
 
 
 async def progress_of(tx: AsyncSession, user: User, now: datetime) -> Progress:
@@ -85,7 +87,8 @@ async def progress_of(tx: AsyncSession, user: User, now: datetime) -> Progress:
     summary = await function_summary_of(tx, user.id, now, zone)
     figures = report(history, now, zone)
     plan = await current_plan(tx, user)
-    return Progress(figures, summary, plan, await offer_due(tx, user, figures))
+    support = await support_summary(tx, user.id, now, zone)
+    return Progress(figures, summary, plan, await offer_due(tx, user, figures), support)
 
 
 async def show_progress(services: Services, person: Person) -> Progress:

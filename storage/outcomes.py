@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.care_models import CareEvent
 from storage.function_models import FunctionCheck, FunctionRating
+from storage.lesson_models import LessonProgress
 from storage.models import Checkin, WarningSign
 from storage.session_models import ExerciseSession
 
@@ -65,9 +66,11 @@ async def care_kinds(tx: AsyncSession) -> list[tuple[int, str]]:
     return [(who, kind) for who, kind in rows]
 
 
-async def lessons_done(tx: AsyncSession) -> dict[int, int] | None:
-    """Lessons done per person: the lessons feature's seam (None: not recorded in this version).
-
-    The lessons branch adds lesson progress; wire its count (per user id) in here.
-    """
-    return None
+async def lessons_done(tx: AsyncSession) -> dict[int, int]:
+    """Lessons read per person (each lesson counted once, however often it was reopened)."""
+    done = (
+        select(LessonProgress.user_id, func.count())
+        .where(LessonProgress.opened_at.is_not(None))
+        .group_by(LessonProgress.user_id)
+    )
+    return {user_id: count for user_id, count in await tx.execute(done)}

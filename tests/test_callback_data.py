@@ -52,6 +52,10 @@ EVERY_BUTTON = st.one_of(
     st.builds(buttons.SignsTap, ids),
     st.builds(buttons.RiseTap, ids, st.sampled_from(("pain", "new"))),
     st.just(buttons.ShortSession()),
+    st.builds(buttons.LessonTap, words),
+    st.builds(buttons.QuizTap, words, ids, words),
+    st.builds(buttons.SupportGo, st.sampled_from(("yes", "later"))),
+    st.builds(buttons.SupportTap, ids, words, words),
 )
 KINDS: list[type[Button]] = [
     kind

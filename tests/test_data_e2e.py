@@ -13,6 +13,7 @@ from storage.models import User
 from storage.schema import metadata
 from tests.support.harness import Person
 from tests.support.history import Month, add_keeping_going, add_month, add_session, set_level
+from tests.support.learning import add_learning
 from tests.support.people import answer_symptoms, screen_clear
 
 NOW = datetime(2026, 11, 24, 7, 30, tzinfo=UTC)
@@ -93,6 +94,7 @@ async def a_full_life(bot, db, person: Person) -> None:
         session.add(FunctionRating(check_id=check.id, activity_id=activity.id, score=4))
         await add_reminders(session, uid)
         await add_keeping_going(session, uid)
+        await add_learning(session, uid, NOW)
 
 
 async def add_reminders(session, user_id: int) -> None:

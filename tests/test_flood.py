@@ -182,6 +182,10 @@ CHANGED: dict[type[Button], str] = {
     buttons.SignsTap: "s.sig:79",
     buttons.RiseTap: "s.rise:79:pain",
     buttons.ShortSession: "s.short:79",
+    buttons.LessonTap: "ls:79",
+    buttons.QuizTap: "lq:hurt_not_harm:79:harm",
+    buttons.SupportGo: "sg:79",
+    buttons.SupportTap: "sq:79:leg:yes",
 }
 KINDS = [k for k in vars(buttons).values() if isinstance(k, type) and issubclass(k, Button)]
 # Shapes no button has: unknown prefixes, random bytes, empty fields, the 64-byte edge.

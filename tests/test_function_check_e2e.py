@@ -209,7 +209,12 @@ async def test_a_finished_session_offers_the_first_check_once_a_day(clock, bot, 
     await answer_symptoms(ann)
     await a_short_session(ann)
     assert "Session done" in ann.last_text  # the summary stays the last word
-    assert ann.buttons_now == ["📋 Rate what your back makes hard (2 min)"]
+    # The day's lesson and the support-need questions are offered under it too.
+    assert ann.buttons_now == [
+        "📋 Rate what your back makes hard (2 min)",
+        "📖 Read today's lesson",
+        "🧭 Answer the nine questions",
+    ]
     await bot.advance(6 * 3600)
     await a_short_session(ann)  # the evening session: no second offer the same day
     assert ann.buttons_now == []

@@ -314,4 +314,33 @@ async def test_a_report_is_a_pdf_to_download(people, db, clock):
         await link.get_attribute("href"),
     )
     assert head == "%PDF-"
+
+
+async def test_an_empty_chat_shows_what_the_bot_does_before_start(people):
+    page = await people("Ann")
+    about = page.page.locator(".about")
+    await expect(about).to_contain_text("not a doctor", timeout=SHOWN)
+    await expect(about).to_contain_text("What can this bot do?")
+    await page.say("/start")
+    await expect(about).to_have_count(0)
+    assert page.failures == []
+
+
+async def test_a_lesson_shows_its_picture_its_text_and_its_question(people):
+    page = await people("Ann", person_id=1003)
+    await onboard(page)
+    await page.say("/learn")
+    await page.tap("Pacing")
+    picture = page.page.locator(".row.bot img.media").last
+    await expect(picture).to_be_visible(timeout=SHOWN)
+    await page.page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 0", arg=await picture.element_handle()
+    )
+    lesson = page.bubbles.filter(has_text="Pacing: steady beats boom and bust").last
+    await expect(lesson).to_contain_text("boom and bust")
+    await expect(page.bubbles.last).to_contain_text("You feel great today.")
+    await lesson.evaluate("row => row.scrollIntoView({block: 'start'})")  # the lesson from its top
+    await page.shoot("lesson")
+    await page.tap("My usual amount")
+    await expect(page.bubbles.last).to_contain_text("Yes: about your usual amount")
     assert page.failures == []

@@ -160,7 +160,7 @@ async def test_start_again_greets_a_returning_person_with_where_they_are(ann):
 
 async def test_help_lists_the_commands(ann):
     await ann.say("/help")
-    for command in ("/start", "/plan", "/checkup", "/help"):
+    for command in ("/start", "/plan", "/checkup", "/help", "/learn"):
         assert command in ann.last_text
 
 
@@ -182,7 +182,8 @@ async def test_commands_are_registered_at_start_up(bot, fake):
         "delete",
         "help",
         "report",
-    ]  # ARCHITECTURE.md's commands (and /language), in the order the menu shows them
+        "learn",
+    ]  # ARCHITECTURE.md's commands (and /language, /report, /learn), in the menu's order
 
 
 async def test_a_checkup_that_opens_a_locked_plan_offers_reminders_once(ann):

@@ -60,12 +60,12 @@ def test_locks_count_people_by_tier_and_those_cleared():
     assert (locks[Tier.EMERGENCY].of, locks[Tier.EMERGENCY].count) == (None, None)
 
 
-def test_flare_ups_count_people_and_times_and_lessons_are_not_recorded_yet():
-    often = Journey(started=TODAY, care=(CareKind.FLARE, CareKind.FLARE))
-    figures = outcomes([often] * 5, TODAY)
+def test_flare_ups_and_lessons_count_people_and_times():
+    often = Journey(started=TODAY, care=(CareKind.FLARE, CareKind.FLARE), lessons=3)
+    figures = outcomes([often] * 5 + [Journey(started=TODAY)], TODAY)
     assert (figures.flares.people, figures.flares.times) == (5, 10)
     assert (figures.pauses.people, figures.pauses.times) == (None, None)
-    assert figures.lessons is None
+    assert (figures.lessons.people, figures.lessons.times) == (5, 15)
 
 
 @given(

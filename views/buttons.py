@@ -430,3 +430,10 @@ class ShortSession(Button):
 
     prefix = "s.short"
     word: Literal["go"] = "go"
+
+
+# Lessons and the support-need questions (views.lesson_buttons), read here with all the others.
+from views.lesson_buttons import LessonTap as LessonTap  # noqa: E402
+from views.lesson_buttons import QuizTap as QuizTap  # noqa: E402
+from views.lesson_buttons import SupportGo as SupportGo  # noqa: E402
+from views.lesson_buttons import SupportTap as SupportTap  # noqa: E402

@@ -66,10 +66,7 @@ def _care_lines(w: Words, figures: Outcomes) -> list[str]:
     lines.append(_tally(w, "outcomes-pauses", figures.pauses))
     lines.append(w("outcomes-pauses-seen", people=count_text(figures.pauses_ended_seen)))
     lines.append(_tally(w, "outcomes-flares", figures.flares))
-    if figures.lessons is None:
-        lines.append(w("outcomes-lessons-unknown"))
-    else:
-        lines.append(_tally(w, "outcomes-lessons", figures.lessons))
+    lines.append(_tally(w, "outcomes-lessons", figures.lessons))
     return lines
 
 

@@ -67,6 +67,7 @@ function rowFor(id, side) {
 }
 
 function showMessage(view) {
+  hideAbout();
   if (view.from_person) Render.renderPersonMessage(rowFor(view.message_id, "person"), view);
   else Render.renderBotMessage(rowFor(view.message_id, "bot"), view, actions);
 }
@@ -104,6 +105,7 @@ function onEvent(event) {
   if (entry.kind === "snapshot") {
     chat.replaceChildren();
     entry.messages.forEach(showMessage);
+    if (entry.messages.length === 0) showAbout();
     entry.notes.filter((n) => n.kind === "error").forEach(showError);
   } else if (entry.who === "user") {
     if (entry.kind === "message") showMessage({ ...entry, from_person: true, date: entry.time });
@@ -116,6 +118,8 @@ function onEvent(event) {
     showError(entry);
   } else if (entry.kind === "commands") {
     loadMenu();
+  } else if (entry.kind === "about") {
+    if (!chat.querySelector(".row")) showAbout();
   } else {
     showMessage(entry);
   }
@@ -130,6 +134,28 @@ function connect() {
   document.getElementById("person-id").textContent = `#${person.id}`;
   nameField.value = person.name;
   languageField.value = person.language;
+}
+
+// An empty chat shows what the bot says about itself, as Telegram does before Start.
+async function showAbout() {
+  const response = await fetch(`/page/about?lang=${encodeURIComponent(person.language)}`);
+  const { description } = await response.json();
+  if (!description || chat.querySelector(".row")) return;
+  hideAbout();
+  const card = document.createElement("div");
+  card.className = "about";
+  const heading = document.createElement("div");
+  heading.className = "about-title";
+  heading.textContent = "What can this bot do?";
+  const text = document.createElement("div");
+  text.className = "about-text";
+  text.textContent = description;
+  card.append(heading, text);
+  chat.append(card);
+}
+
+function hideAbout() {
+  chat.querySelectorAll(".about").forEach((card) => card.remove());
 }
 
 async function loadMenu() {
@@ -173,6 +199,7 @@ languageField.addEventListener("change", () => {
   person.language = languageField.value;
   savePerson();
   loadMenu();
+  if (!chat.querySelector(".row")) showAbout();
 });
 document.getElementById("new-person").addEventListener("click", () => {
   person = newPerson(person);

@@ -12,7 +12,7 @@ import time_machine
 from sqlalchemy import func, select
 from telegram import Update
 
-from bot import build_application, register_commands
+from bot import build_application, introduce
 from content import Content
 from delivery.context import CoachApplication
 from localchat.request import LocalRequest
@@ -62,7 +62,7 @@ class RunningBot:
         )
         self.app.add_error_handler(self._record)
         await self.app.initialize()
-        await register_commands(self.app)
+        await introduce(self.app)
         # Starting the application starts its JobQueue (timers, sweeps); no polling is started.
         await self.app.start()
         assert self.app.job_queue is not None

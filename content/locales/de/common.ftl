@@ -20,6 +20,7 @@ common-help =
     /delete - alles löschen, was ich über dich speichere
     /report - eine Zusammenfassung für deine Ärztin, deinen Arzt oder die Physiotherapie
     /help - diese Liste
+    /learn - kurze Lektionen über deinen Rücken
 
     Ich bin ein Trainingsbegleiter, kein Arzt. Wenn dir etwas nicht richtig vorkommt, lass es bitte ärztlich abklären.
 common-commands-start = Loslegen oder sehen, wo du stehst
@@ -34,3 +35,4 @@ common-commands-help = Was ich kann
 common-commands-language = Sprache wählen
 common-commands-flare = Sanftes Programm bei einem Schmerzschub
 common-commands-report = Zusammenfassung für Arzt oder Physio
+common-commands-learn = Kurze Lektionen über deinen Rücken

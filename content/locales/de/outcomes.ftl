@@ -16,7 +16,6 @@ outcomes-pauses = <b>Pausen wegen Schmerz</b>: { $people } Personen, { $times }-
 outcomes-pauses-seen = Pausen, die nach einem Termin bei einer Fachperson endeten: { $people }
 outcomes-flares = <b>Hilfe bei Schmerzschub geöffnet</b>: { $people } Personen, { $times }-mal
 outcomes-lessons = <b>Lektionen gemacht</b>: { $people } Personen, { $times } Lektionen
-outcomes-lessons-unknown = <b>Lektionen gemacht</b>: in dieser Version nicht erfasst
 outcomes-caption = Dieselben Zahlen als Diagramm; { $small } steht für eine Zahl über weniger als 5 Personen.
 outcomes-chart-title = Ergebnisse über alle
 outcomes-chart-starts = Personen, die begonnen haben, nach Woche

@@ -20,6 +20,7 @@ common-help =
     /delete - erase everything I store about you
     /report - a summary to show your GP or physiotherapist
     /help - this list
+    /learn - short lessons about your back
 
     I'm a coaching tool, not a doctor. If something feels wrong, please see a clinician.
 common-commands-start = Begin, or see where you are
@@ -34,3 +35,4 @@ common-commands-help = What I can do
 common-commands-language = Choose your language
 common-commands-flare = A gentle routine for a flare-up
 common-commands-report = A summary for your GP or physio
+common-commands-learn = Short lessons about your back

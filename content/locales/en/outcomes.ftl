@@ -17,7 +17,6 @@ outcomes-pauses = <b>Pauses for pain</b>: people { $people }, pauses { $times }
 outcomes-pauses-seen = Pauses ended after a clinician saw the person: { $people }
 outcomes-flares = <b>Flare-up plans opened</b>: people { $people }, openings { $times }
 outcomes-lessons = <b>Lessons done</b>: people { $people }, lessons { $times }
-outcomes-lessons-unknown = <b>Lessons done</b>: not recorded in this version
 outcomes-caption = The same figures as a chart; { $small } marks a figure about fewer than 5 people.
 outcomes-chart-title = Outcomes across everyone
 outcomes-chart-starts = People who started, by week

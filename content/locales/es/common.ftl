@@ -20,6 +20,7 @@ common-help =
     /delete - borrar todo lo que guardo sobre ti
     /report - un resumen para tu médico o tu fisioterapeuta
     /help - esta lista
+    /learn - lecciones breves sobre tu espalda
 
     Soy una herramienta para acompañarte en los ejercicios, no un médico. Si notas que algo no va bien, consulta con un profesional de la salud.
 common-commands-start = Empezar, o ver dónde estás
@@ -34,3 +35,4 @@ common-commands-help = Lo que puedo hacer
 common-commands-language = Elegir el idioma
 common-commands-flare = Una rutina suave para una crisis de dolor
 common-commands-report = Resumen para tu médico o fisio
+common-commands-learn = Lecciones breves sobre tu espalda

@@ -16,7 +16,6 @@ outcomes-pauses = <b>Pausas por dolor</b>: { $people } personas, { $times } vece
 outcomes-pauses-seen = Pausas que terminaron tras ver a un profesional: { $people }
 outcomes-flares = <b>Consejos para una crisis abiertos</b>: { $people } personas, { $times } veces
 outcomes-lessons = <b>Lecciones hechas</b>: { $people } personas, { $times } lecciones
-outcomes-lessons-unknown = <b>Lecciones hechas</b>: no se registran en esta versión
 outcomes-caption = Las mismas cifras en una gráfica; { $small } marca una cifra sobre menos de 5 personas.
 outcomes-chart-title = Resultados de todos
 outcomes-chart-starts = Personas que empezaron, por semana

@@ -16,7 +16,6 @@ outcomes-pauses = <b>Паузы из-за боли</b>: людей { $people }, 
 outcomes-pauses-seen = Паузы, закончившиеся после осмотра специалистом: { $people }
 outcomes-flares = <b>Открыли советы при обострении</b>: людей { $people }, раз { $times }
 outcomes-lessons = <b>Пройдено уроков</b>: людей { $people }, уроков { $times }
-outcomes-lessons-unknown = <b>Пройдено уроков</b>: в этой версии не учитывается
 outcomes-caption = Те же цифры на графике; { $small } отмечает цифру о менее чем 5 людях.
 outcomes-chart-title = Результаты по всем
 outcomes-chart-starts = Начали, по неделям
