@@ -16,6 +16,7 @@ class Awaiting(StrEnum):
     MIDDAY_TIME = "rem_midday"
     EVENING_TIME = "rem_evening"
     ACTIVITY = "psfs_activity"  # an activity for the function check
+    PLACE = "place"  # where the person is (a country or city), before the first screen
 
 
 # The typed time each nudge waits for.

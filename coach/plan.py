@@ -25,6 +25,8 @@ NO_WEIGHTS_TOP = {BACK_EXTENSION: 4}
 SEVERE_PAIN = 8
 # Pain this high, if new or the worst ever, also wants a doctor the same day.
 WORST_PAIN = 9
+# A note that says why a GP soon: this prefix and a reason of coach.safety.reasons.
+WHY = "why_"
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ from delivery.session_steps import post_after
 from handlers.checkin import post_checkup
 from handlers.session import begin_session
 from handlers.taps import person_of, read, settle, tapped_message, through, toast, words_for
-from services.care import resume_after_pause, zone_of
+from services.care import resume_after_pause
 from services.clearance import checkup
 from services.soreness import answer_recheck, answer_settled
+from services.whereabouts import country_for
 from views.buttons import FlareTap, PauseTap, QuickCheckTap, SettledTap
 from views.care import flare_view, settled_answer
 from views.plan import plan_text
@@ -83,9 +84,9 @@ async def pause_tapped(update: Update, context: CoachContext) -> None:
 async def flare_command(update: Update, context: CoachContext) -> None:
     """/flare: what a flare-up is, what helps, when to see someone, and the gentle routine."""
     person = person_of(update)
-    zone = await zone_of(context.services, person)
+    country = await country_for(context.services, person)
     w = await words_for(context, person)
-    await context.outbox.send(person.chat_id, flare_view(w, zone))
+    await context.outbox.send(person.chat_id, flare_view(w, country))
 
 
 async def flare_tapped(update: Update, context: CoachContext) -> None:

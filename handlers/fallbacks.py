@@ -12,7 +12,7 @@ from telegram.constants import ChatType
 
 from coach.awaiting import Awaiting
 from delivery.context import CoachContext
-from handlers import danger, function_check, reminders
+from handlers import danger, function_check, reminders, whereabouts
 from handlers.checkin import post_question
 from handlers.taps import person_of, refuse, words_for
 from services.base import Person
@@ -30,6 +30,7 @@ TEXT_ANSWERS: dict[Awaiting, TextAnswer] = {
     Awaiting.ACTIVITY: lambda context, person, text, _: function_check.activity_typed(
         context, person, text
     ),
+    Awaiting.PLACE: whereabouts.place_typed,
 }
 
 

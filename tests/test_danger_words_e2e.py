@@ -70,13 +70,14 @@ async def test_i_cant_feel_my_legs_mid_check_in_locks_the_plan_and_asks_again_to
     assert "Pelvic lift" not in ann.last_text
     shown = len(ann.texts)
     await until(bot, datetime.now(UTC) + timedelta(hours=21))  # no zone known: about a day on
-    assert len(ann.texts) == shown + 1
-    assert "Were you able to see a doctor?" in ann.last_text
-    assert ann.buttons_now == ["I've been seen: I can exercise", "Not yet"]
+    assert len(ann.texts) == shown + 2  # "did you get help?" two hours on, then the morning
+    assert "Two hours ago you told me about" in ann.texts[-2]
+    assert "Has a clinician examined you?" in ann.last_text
+    assert ann.buttons_now == ["A clinician examined me: OK to exercise", "Not yet"]
     await ann.tap("Not yet")
-    assert "emergency department now" in ann.last_text  # legs: not "see a doctor today"
+    assert "emergency department" in ann.last_text  # legs: not "see a doctor today"
     await until(bot, datetime.now(UTC) + timedelta(days=2))
-    assert len(ann.texts) == shown + 2  # asked once, not every morning
+    assert len(ann.texts) == shown + 3  # asked once, not every morning
 
 
 async def test_no_i_meant_something_else_changes_nothing_and_asks_the_question_again(ann, bot):
@@ -117,24 +118,28 @@ async def test_yes_during_a_session_ends_it_and_its_timer(ann, bot, fake, clock)
     assert "emergency care" in ann.last_text
 
 
-async def test_a_same_day_word_confirmed_locks_until_seen_and_a_soon_one_only_notes(ann, bot):
+async def test_a_same_day_word_locks_until_a_clinician_and_a_cleared_one_back_is_news(
+    ann, bot, clock
+):
     await screen_clear(ann)
     await answer_symptoms(ann)
     await ann.say("I lost weight without trying")
-    assert "GP in the next few days" in ann.last_text
-    await ann.tap("Yes, that's happening")
-    await ann.say("/plan")
-    assert "Pelvic lift" in ann.last_text and "GP" in ann.last_text
+    assert "doctor today" in ann.last_text  # weight loss: the same day, not some days
     await ann.say("it's worse at night")
     await ann.tap("Yes, that's happening")
     assert "waits until a doctor has checked you" in ann.last_text
     await ann.say("/checkup")
     assert "night pain that no position eases" in ann.last_text
-    await ann.tap("I've been seen: I can exercise")
+    assert "A clinician examined me: OK to exercise" not in ann.buttons_now  # too soon
+    await bot.advance(timedelta(days=1).total_seconds())
+    await ann.say("/checkup")
+    await ann.tap("A clinician examined me: OK to exercise")
+    await ann.tap("None of these")  # nothing new since the examination
     assert "Your plan" in ann.texts[-2] and "locked" not in ann.texts[-2]
     await ann.say("pain at night again")
     await ann.tap("Yes, that's happening")
-    assert "already checked this" in ann.last_text  # cleared before: no new lock
+    assert "already checked this" not in ann.last_text  # back after it was seen: news
+    assert "waits until a doctor has checked you" in ann.last_text
 
 
 @pytest.mark.parametrize("data", ["dgr:zz:yes", "dgr:00:yes", "dgr:ff:yes", "dgr:0:maybe", "dgr:"])

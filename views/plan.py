@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from coach.plan import Change, Plan, PlanItem
+from coach.plan import WHY, Change, Plan, PlanItem
 from coach.session import SessionItem, session_items
 from coach.voice import session_minutes
 from content import Markup, Words
 from content.models import Dose
 from views.buttons import NewSession
 from views.reply import Keyboard, single
-from views.safety import phone
+from views.safety import numbers_for
 
 
 def dose_text(w: Words, dose: Dose) -> str:
@@ -50,7 +50,7 @@ def _reasons(w: Words, plan: Plan, item: PlanItem) -> str:
 
 
 def plan_text(
-    w: Words, plan: Plan, levels: dict[str, int] | None = None, zone: str | None = None
+    w: Words, plan: Plan, levels: dict[str, int] | None = None, country: str | None = None
 ) -> str:
     """The whole plan: each exercise with its dose, how often, and why."""
     parts = [w("plan-locked") if plan.lock else w("plan-header")]
@@ -66,12 +66,19 @@ def plan_text(
                 reasons=Markup(_reasons(w, plan, item)),
             )
         )
-    numbers = phone(w, zone)  # for the notes that name a number
-    parts += [w(f"plan-note-{note}", **numbers) for note in plan.notes]
+    numbers = numbers_for(w, country)  # for the notes that name a number
+    parts += [_note(w, note, numbers) for note in plan.notes]
     if plan.active_items:
         parts.append(w("plan-minutes", minutes=_minutes(w, plan, levels or {})))
     parts.append(w("plan-footer"))
     return "\n\n".join(parts)
+
+
+def _note(w: Words, note: str, numbers: dict[str, Markup]) -> str:
+    """One note under the plan; a reason for seeing a GP soon is the safety text's own."""
+    if note.startswith(WHY):
+        return w(f"safety-why-{note.removeprefix(WHY)}")
+    return w(f"plan-note-{note}", **numbers)
 
 
 def _minutes(w: Words, plan: Plan, levels: dict[str, int]) -> int:
