@@ -70,7 +70,7 @@ async def test_a_tap_behind_a_long_queue_is_answered_within_a_second(ann, bot, f
     await bot.until_idle()
     assert steady.now() - started >= 5  # the replies really were paced behind each other
     assert max(answer_delays(fake)) <= 1.0
-    assert "which country are you in?" in ann.texts[-2]  # the tap still did its work, last
+    assert "Which country are you in?" in ann.texts[-2]  # the tap still did its work, last
     assert fake.texts(ANN).count(fake.texts(ANN)[1]) == 8  # eight help lists, in order before
 
 
@@ -339,7 +339,7 @@ async def test_a_tap_too_old_to_answer_is_one_warning_line(ann, bot, fake, caplo
     fake.callback_deadline = -1.0  # their client was offline: every answer comes too late
     with caplog.at_level(logging.INFO):
         await ann.tap("Let's begin")
-    assert "which country are you in?" in ann.texts[-2]  # the work was done all the same
+    assert "Which country are you in?" in ann.texts[-2]  # the work was done all the same
     (line,) = [r for r in caplog.records if r.levelno >= logging.INFO and r.name != "localchat"]
     assert "too late" in line.getMessage() and line.exc_info is None
     assert [e[1][:33] for e in fake.errors] == ["Bad Request: query is too old and"]

@@ -111,7 +111,7 @@ async def test_did_you_get_help_comes_two_hours_after_emergency_advice_even_afte
     await ann.tap("Not yet")
     assert "Please call 112 now, or go to the emergency department" in ann.last_text
     await until(bot, datetime.now(UTC) + timedelta(days=2))
-    mornings = [t for t in ann.texts if t.startswith("Good morning.")]
+    mornings = [t for t in ann.texts if t.startswith("Hello again. You told me about")]
     assert len(mornings) == 1 and "call 112 now" in mornings[0]  # once, not every morning
 
 
@@ -129,7 +129,7 @@ async def test_a_clearance_the_next_morning_asks_the_emergency_signs_again_first
     assert "locked" in ann.texts[-2]
     await until(bot, datetime(2026, 11, 25, 8, 1, tzinfo=UTC))  # 09:01 in Berlin
     morning = ann.last_text
-    assert morning.startswith("Good morning. Yesterday you told me about: weight loss")
+    assert morning.startswith("Hello again. Yesterday you told me about: weight loss")
     assert "116 117" in morning and ann.buttons_now == [SEEN, "Not yet"]
     await ann.tap(SEEN)
     assert "One last check before your plan opens" in ann.last_text

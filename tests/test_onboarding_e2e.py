@@ -44,7 +44,7 @@ async def test_plain_path_gives_the_two_base_exercises_with_reasons(ann, bot, db
 async def test_each_answered_question_shows_the_answer_and_loses_its_buttons(ann, fake):
     await screen_clear(ann)
     where, first = fake.messages(ann.user_id)[1], fake.messages(ann.user_id)[4]
-    assert "which country" in ann.texts[1] and "→ Skip for now" in ann.texts[1]
+    assert "Which country" in ann.texts[1] and "→ Skip for now" in ann.texts[1]
     assert "→ None of these" in ann.texts[4]
     assert fake.buttons(where) == [] and fake.buttons(first) == []
 

@@ -105,10 +105,12 @@ def nerve_view(w: Words, country: str | None, *, self_check: bool) -> Reply:
 
 def same_day_view(w: Words, country: str | None, signs: Mapping[str, Level]) -> Reply:
     """A doctor today, on its own (the nerve version when a nerve sign is still in doubt)."""
-    numbers = numbers_for(w, country)
+    numbers, why = numbers_for(w, country), why_lines(w, signs)
     if nerve_doubts(signs):
-        return Reply(w("safety-same-day-nerve", why=why_lines(w, signs), **numbers))
-    return Reply(w("safety-same-day", why=why_lines(w, signs), **numbers))
+        # The nerve advice says what the doubt means; another same-day sign adds its own line.
+        nerve = w("safety-same-day-nerve", **numbers)
+        return Reply(Markup(f"{nerve}\n\n{why}") if why else nerve)
+    return Reply(w("safety-same-day", why=why, **numbers))
 
 
 def typed_signs_view(w: Words, signs: Sequence[str], zone: str | None, *, mentioned: str) -> Reply:

@@ -2,7 +2,7 @@
 ## the advice names, and the time zone for reminders.
 
 place-question =
-    <b>Zuerst: In welchem Land bist du?</b> Dann kann ich dir die richtigen Telefonnummern nennen, falls du einmal schnell Hilfe brauchst.
+    <b>In welchem Land bist du?</b> Dann kann ich dir die richtigen Telefonnummern nennen, falls du einmal schnell Hilfe brauchst.
     Tippe es unten an, oder schreib dein Land oder deine Stadt.
 place-skip-button = Erst einmal überspringen
 place-location-hint = Oder tippe unten auf <b>📍 Meinen Standort senden</b>. Ich nehme daraus nur dein Land und deine Zeitzone.

@@ -105,7 +105,7 @@ safety-same-day =
     Die Übungen warten, bis dich eine Ärztin oder ein Arzt untersucht hat.
 safety-same-day-nerve =
     <b>Bitte lass dich heute ärztlich untersuchen: { $line }.</b>
-    Du warst dir bei einem Zeichen für einen eingeklemmten Nerv nicht sicher, und das muss ärztlich angeschaut werden. { $why }
+    Du warst dir bei einem Zeichen für einen eingeklemmten Nerv nicht sicher, und das muss ärztlich angeschaut werden.
     Ruf sofort { $emergency } an, wenn eins davon auftritt oder schlimmer wird:
     { -early-signs }
 
@@ -133,10 +133,10 @@ safety-too-soon-emergency =
     Du hast mir Folgendes genannt: { $signs }. <b>Bitte ruf jetzt { $emergency } an oder geh in die Notaufnahme.</b>
     Dein Plan bleibt gesperrt, bis dich eine Ärztin oder ein Arzt untersucht hat.
 safety-follow-up =
-    Guten Morgen. Gestern hast du mir Folgendes genannt: { $signs }. Hat dich eine Ärztin oder ein Arzt untersucht?
+    Hallo noch einmal. Gestern hast du mir Folgendes genannt: { $signs }. Hat dich eine Ärztin oder ein Arzt untersucht?
     Wenn man dir gesagt hat, dass du trainieren darfst, tippe den ersten Knopf. Wenn nicht, <b>lass dich bitte heute untersuchen: { $line }.</b>
 safety-follow-up-emergency =
-    Guten Morgen. Du hast mir Folgendes genannt: { $signs }. Hat dich eine Ärztin oder ein Arzt untersucht?
+    Hallo noch einmal. Du hast mir Folgendes genannt: { $signs }. Hat dich eine Ärztin oder ein Arzt untersucht?
     Wenn man dir gesagt hat, dass du trainieren darfst, tippe den ersten Knopf. Wenn nicht, <b>ruf bitte jetzt { $emergency } an oder geh in die Notaufnahme.</b>
 safety-help-check =
     Vor zwei Stunden hast du mir Folgendes genannt: { $signs }. Hast du Hilfe bekommen?

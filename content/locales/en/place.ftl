@@ -2,7 +2,7 @@
 ## the advice names, and the time zone for reminders.
 
 place-question =
-    <b>First: which country are you in?</b> Then, if you ever need help fast, I can give you the right phone numbers.
+    <b>Which country are you in?</b> Then, if you ever need help fast, I can give you the right phone numbers.
     Tap it below, or type your country or city.
 place-skip-button = Skip for now
 place-location-hint = Or tap <b>📍 Share my location</b> below. I only take your country and time zone from it.

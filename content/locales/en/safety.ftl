@@ -101,7 +101,7 @@ safety-same-day =
     The exercises wait until a clinician has examined you.
 safety-same-day-nerve =
     <b>Please see a doctor today: { $line }.</b>
-    You weren't sure about a sign of a squeezed nerve, and that needs a doctor to look. { $why }
+    You weren't sure about a sign of a squeezed nerve, and that needs a doctor to look.
     Call { $emergency } at once if any of these starts or gets worse:
     { -early-signs }
 
@@ -129,10 +129,10 @@ safety-too-soon-emergency =
     You told me about: { $signs }. <b>Please call { $emergency } now, or go to the emergency department.</b>
     Your plan stays locked until a clinician has examined you.
 safety-follow-up =
-    Good morning. Yesterday you told me about: { $signs }. Has a clinician examined you?
+    Hello again. Yesterday you told me about: { $signs }. Has a clinician examined you?
     If they said you can exercise, tap the first button. If not, <b>please see a doctor today: { $line }.</b>
 safety-follow-up-emergency =
-    Good morning. You told me about: { $signs }. Has a clinician examined you?
+    Hello again. You told me about: { $signs }. Has a clinician examined you?
     If they said you can exercise, tap the first button. If not, <b>please call { $emergency } now, or go to the emergency department.</b>
 safety-help-check =
     Two hours ago you told me about: { $signs }. Did you get help?

@@ -2,7 +2,7 @@
 ## the advice names, and the time zone for reminders.
 
 place-question =
-    <b>Primero: ¿en qué país estás?</b> Así, si alguna vez necesitas ayuda rápido, puedo darte los teléfonos correctos.
+    <b>¿En qué país estás?</b> Así, si alguna vez necesitas ayuda rápido, puedo darte los teléfonos correctos.
     Tócalo abajo, o escribe tu país o tu ciudad.
 place-skip-button = Saltar por ahora
 place-location-hint = O toca <b>📍 Compartir mi ubicación</b> abajo. Solo tomo de ahí tu país y tu zona horaria.

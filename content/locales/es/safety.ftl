@@ -103,7 +103,7 @@ safety-same-day =
     Los ejercicios esperan hasta que te haya examinado un profesional sanitario.
 safety-same-day-nerve =
     <b>Por favor, consulta hoy con un médico: { $line }.</b>
-    No estabas seguro de una señal de un nervio comprimido, y eso tiene que verlo un médico. { $why }
+    No estabas seguro de una señal de un nervio comprimido, y eso tiene que verlo un médico.
     Llama enseguida al { $emergency } si alguna de estas cosas aparece o empeora:
     { -early-signs }
 
@@ -131,10 +131,10 @@ safety-too-soon-emergency =
     Me hablaste de: { $signs }. <b>Por favor, llama ahora al { $emergency } o ve a urgencias.</b>
     Tu plan sigue bloqueado hasta que te haya examinado un profesional sanitario.
 safety-follow-up =
-    Buenos días. Ayer me hablaste de: { $signs }. ¿Te ha examinado un profesional sanitario?
+    Hola de nuevo. Ayer me hablaste de: { $signs }. ¿Te ha examinado un profesional sanitario?
     Si te dijo que puedes hacer ejercicio, toca el primer botón. Si no, <b>por favor, consulta hoy con un médico: { $line }.</b>
 safety-follow-up-emergency =
-    Buenos días. Me hablaste de: { $signs }. ¿Te ha examinado un profesional sanitario?
+    Hola de nuevo. Me hablaste de: { $signs }. ¿Te ha examinado un profesional sanitario?
     Si te dijo que puedes hacer ejercicio, toca el primer botón. Si no, <b>por favor, llama ahora al { $emergency } o ve a urgencias.</b>
 safety-help-check =
     Hace dos horas me hablaste de: { $signs }. ¿Has conseguido ayuda?
