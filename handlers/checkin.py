@@ -38,9 +38,14 @@ from views.reply import Reply
 from views.safety import nerve_view, same_day_view
 
 
-async def post_question(context: CoachContext, w: Words, chat_id: int, ask: Ask | None) -> None:
-    """Ask the next question of the check-in (nothing when it is over)."""
-    if ask is not None:
+async def post_question(
+    context: CoachContext, w: Words, chat_id: int, ask: Ask | PlanReady | None
+) -> None:
+    """Ask the next question of the check-in (nothing when it is over; its result if it just
+    ended)."""
+    if isinstance(ask, PlanReady):
+        await post_result(context, w, chat_id, ask)
+    elif ask is not None:
         view = question_view(
             w, ask.checkin_id, ask.question_id, ask.answers, ask.draft, ask.context
         )
@@ -164,10 +169,11 @@ async def _post_clearance(
             await context.outbox.send(chat_id, Reply(w("safety-recheck-questions")))
             await post_question(context, w, chat_id, result.ask)
         case Cleared(plan=plan, reminders=offer, country=country, checkup=checkup):
-            await context.outbox.send(chat_id, Reply(w("safety-cleared")))
-            if checkup is not None:
-                await post_checkup(context, w, chat_id, checkup)
+            if checkup is not None:  # they stopped before the plan: the questions now
+                await context.outbox.send(chat_id, Reply(w("safety-cleared-questions")))
+                await post_question(context, w, chat_id, checkup.ask)
                 return
+            await context.outbox.send(chat_id, Reply(w("safety-cleared")))
             if plan is not None:
                 await context.outbox.send(chat_id, Reply(plan_text(w, plan, country=country)))
             await post_offer(context, w, chat_id, offer)

@@ -53,7 +53,7 @@ async def begin_tapped(update: Update, context: CoachContext) -> None:
     await context.outbox.drop_buttons(message)
     if isinstance(ask, WhereFirst):
         await post_where(context, w, message.chat.id, ask)
-    elif ask is None:
+    elif ask is None:  # the round is over
         await context.outbox.send(message.chat.id, Reply(w("onboarding-where-you-are-plan")))
     else:
         await post_question(context, w, message.chat.id, ask)

@@ -125,9 +125,8 @@ async def open_question(tx: AsyncSession, user_id: int) -> Ask | None:
 def context_of(warnings: Warnings, zone: str | None, now: datetime) -> Context:
     """What the person's history of signs tells a new check-in."""
     cleared = tuple((sign, c.level) for sign, c in warnings.cleared.items())
-    opens = warnings.clearance_from(zone)
-    may_clear = opens is None or opens <= now
     levels = tuple(warnings.open.items())
+    may_clear = warnings.may_clear(zone, now)
     return Context(facts_known(warnings.cleared), tuple(warnings.open), levels, cleared, may_clear)
 
 
@@ -144,6 +143,17 @@ async def ask_of(tx: AsyncSession, checkin: Checkin) -> Ask | None:
         return None
     draft = await draft_of(tx, checkin.id, question_id) or ""
     return Ask(checkin.id, question_id, answers, draft, context)
+
+
+async def ask_or_finish(tx: AsyncSession, user: User, checkin: Checkin) -> Ask | PlanReady | None:
+    """The question to ask; a round whose stored answers already end it (an older screen's)
+    is finished now, so its advice is given rather than lost."""
+    ask = await ask_of(tx, checkin)
+    if ask is not None or checkin.completed_at is not None:
+        return ask
+    answers = await answers_of(tx, checkin.id)
+    context = context_of(await warnings_of(tx, user.id), user.time_zone, utcnow())
+    return await finish(tx, user, checkin, answers, context)
 
 
 def apply_choice(content: Content, ask: Ask, value: str) -> tuple[str, bool] | Notice:

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from coach.plan import Plan
 from coach.safety import Tier
 from services.base import Forged, Notice, Person, Services, Stale, country_of_user, meet, owned
-from services.checkin import Ask, ask_of
+from services.checkin import Ask, PlanReady, ask_or_finish
 from services.plan import Warnings, current_plan, warnings_of
 from services.reminders import Offer, offer_reminders
 from storage.base import utcnow
@@ -32,7 +32,7 @@ class Checkup:
     """/checkup: a new round of questions, or the open one carried on."""
 
     resuming: bool
-    ask: Ask | None
+    ask: Ask | PlanReady | None
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,7 @@ class SeenFirst:
 
 def _may_clear(warnings: Warnings, user: User) -> bool:
     """Whether a clinician's OK may be taken now (not in the first hours after the advice)."""
-    opens = warnings.clearance_from(user.time_zone)
-    return opens is None or opens <= utcnow()
+    return warnings.may_clear(user.time_zone, utcnow())
 
 
 async def checkup(services: Services, person: Person) -> Checkup | SeenFirst:
@@ -98,7 +97,7 @@ async def _checkup(tx: AsyncSession, user: User) -> Checkup:
     resuming = checkin is not None and checkin.completed_at is None
     if checkin is None or not resuming:
         checkin = await start_checkin(tx, user.id)
-    return Checkup(resuming, await ask_of(tx, checkin))
+    return Checkup(resuming, await ask_or_finish(tx, user, checkin))
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.checkin import same_as_seen
-from coach.clearance import clearance_from
+from coach.clearance import may_clear
 from coach.plan import WHY, Lock, Plan, Symptoms, gentle_plan, plan_for
 from coach.safety import Cleared, Level, Tier, open_signs, reasons, reported_signs, tier_of
 from coach.timezones import zone_named
@@ -36,10 +36,10 @@ class Warnings:
         """How soon the open signs want the person seen."""
         return tier_of(self.open)
 
-    def clearance_from(self, zone_name: str | None) -> datetime | None:
-        """When a clinician's OK may first open the plan (None: nothing locks it)."""
+    def may_clear(self, zone_name: str | None, now: datetime) -> bool:
+        """Whether a clinician's OK may open the plan now (not in the first hours after advice)."""
         zone = zone_named(zone_name) if zone_name else None
-        return clearance_from(self.open, self.advised, zone)
+        return may_clear(self.open, self.advised, zone, now)
 
 
 async def warnings_of(tx: AsyncSession, user_id: int) -> Warnings:

@@ -19,7 +19,7 @@ from coach.timezones import zone_at
 from coach.whereabouts import Place, country_place, find_place, likely_countries, place_at
 from content.cities import load_country_aliases
 from services.base import Forged, Notice, Person, Services, Stale, country_of_user, meet
-from services.checkin import Ask, ask_of
+from services.checkin import Ask, PlanReady, ask_or_finish
 from services.reminders import zones
 from storage.checkins import current_checkin, start_checkin
 from storage.models import User
@@ -52,7 +52,7 @@ class Located:
     """The place is stored (None: skipped); the first screen question follows."""
 
     place: Place | None
-    ask: Ask | None
+    ask: Ask | PlanReady | None
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def _likely(services: Services, user: User) -> tuple[str, ...]:
     return likely_countries(language, user.telegram_language, services.content.numbers)
 
 
-async def begin(services: Services, person: Person) -> WhereFirst | Ask | None:
+async def begin(services: Services, person: Person) -> WhereFirst | Ask | PlanReady | None:
     """'Let's begin' / 'Carry on': where first (a newcomer), then the question to ask."""
     async with services.db.transaction() as tx:
         user = await meet(tx, person)
@@ -74,7 +74,7 @@ async def begin(services: Services, person: Person) -> WhereFirst | Ask | None:
         if checkin is None and country_of_user(user) is None:
             user.awaiting = Awaiting.PLACE
             return WhereFirst(_likely(services, user))
-        return await ask_of(tx, checkin or await start_checkin(tx, user.id))
+        return await ask_or_finish(tx, user, checkin or await start_checkin(tx, user.id))
 
 
 async def _settle(tx: AsyncSession, user: User, place: Place | None) -> Located:
@@ -84,7 +84,7 @@ async def _settle(tx: AsyncSession, user: User, place: Place | None) -> Located:
         user.time_zone = user.time_zone or place.zone
     user.awaiting = None
     checkin = await current_checkin(tx, user.id) or await start_checkin(tx, user.id)
-    return Located(place, await ask_of(tx, checkin))
+    return Located(place, await ask_or_finish(tx, user, checkin))
 
 
 async def place_tapped(services: Services, person: Person, code: str) -> Forged | Stale | Located:

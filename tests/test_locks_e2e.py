@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from content import Content
-from storage.models import WarningSign
+from storage.models import Answer, Checkin, WarningSign
 from tests.support.harness import Person
 from tests.support.moments import until
 from tests.support.people import SCREEN_GROUPS, answer_symptoms, start_screen
@@ -162,7 +162,7 @@ async def test_a_cleared_sign_ticked_again_asks_new_or_worse_and_raises_the_alar
     await bot.advance(timedelta(hours=2, minutes=1).total_seconds())
     await s.tap("safety-seen-button")  # under "did you get help?"
     await s.tap("safety-recheck-none-button")
-    assert s.saw("safety-cleared")
+    assert s.saw("safety-cleared-questions")  # no plan yet: the questions first
     await s.report("red_emergency", "em_bladder")  # the same sign, ticked again
     signs = s.w("safety-sign-em_bladder")
     assert s.saw("question-em_seen", signs=signs)
@@ -186,3 +186,41 @@ async def test_the_same_as_when_seen_goes_on_without_a_new_lock(ann, bot, clock)
     await ann.tap("Done")
     await ann.tap("The same as when I was seen")
     assert "Is any of these happening?" in ann.last_text  # the screen goes on, no alarm
+
+
+async def test_a_check_in_begun_on_the_old_screen_carries_on_calmly(ann, db):
+    await ann.say("/start")
+    async with db.transaction() as tx:  # answers stored by the old three-group screen
+        checkin = Checkin(user_id=ann.user_id)
+        tx.add(checkin)
+        await tx.flush()
+        for question, value in (("red_emergency", "none"), ("red_urgent", "none")):
+            tx.add(Answer(checkin_id=checkin.id, question_id=question, value=value))
+        tx.add(
+            Answer(checkin_id=checkin.id, question_id="so_which", value="so_cancer", final=False)
+        )
+    await ann.say("/start")
+    await ann.tap("Carry on")
+    assert "Is any of these happening?" in ann.last_text  # the group the old screen lacked
+    await ann.tap("None of these")
+    assert "Nearly done with the safety part" in ann.last_text
+    await ann.tap("Yes, one or more")
+    await ann.tap("No better for a month")
+    await ann.tap("Done")
+    assert "When does it hurt?" in ann.last_text
+
+
+async def test_an_old_answer_naming_chest_pain_among_the_nerve_signs_is_still_an_emergency(ann, db):
+    await ann.say("/start")
+    async with db.transaction() as tx:
+        checkin = Checkin(user_id=ann.user_id)
+        tx.add(checkin)
+        await tx.flush()
+        tx.add(Answer(checkin_id=checkin.id, question_id="red_emergency", value="yes"))
+        tx.add(Answer(checkin_id=checkin.id, question_id="em_which", value="em_chest,em_gone"))
+    await ann.say("/plan")
+    assert "Pelvic lift" not in ann.last_text
+    await ann.say("/start")
+    await ann.tap("Carry on")  # nothing left to ask: the old answers end the round now
+    assert ann.last_text.startswith("Call your local emergency number now")
+    assert "heart, the lungs" in ann.last_text  # chest pain's own reason

@@ -135,6 +135,8 @@ safety-too-soon-emergency =
 safety-follow-up =
     Hallo noch einmal. Gestern hast du mir Folgendes genannt: { $signs }. Hat dich eine Ärztin oder ein Arzt untersucht?
     Wenn man dir gesagt hat, dass du trainieren darfst, tippe den ersten Knopf. Wenn nicht, <b>lass dich bitte heute untersuchen: { $line }.</b>
+    Ruf sofort { $emergency } an, wenn eins davon neu ist:
+    { -early-signs }
 safety-follow-up-emergency =
     Hallo noch einmal. Du hast mir Folgendes genannt: { $signs }. Hat dich eine Ärztin oder ein Arzt untersucht?
     Wenn man dir gesagt hat, dass du trainieren darfst, tippe den ersten Knopf. Wenn nicht, <b>ruf bitte jetzt { $emergency } an oder geh in die Notaufnahme.</b>
@@ -154,6 +156,7 @@ safety-recheck-none-button = Nichts davon
 safety-recheck-new-button = Ja, oder ich bin unsicher
 safety-recheck-questions = Danke, dass du es mir sagst. Gehen wir die Fragen durch, damit ich weiß, was los ist.
 safety-cleared = Danke, dass du dich hast untersuchen lassen. Hier ist dein Plan.
+safety-cleared-questions = Danke, dass du dich hast untersuchen lassen. Noch ein paar Fragen, dann steht dein Plan.
 safety-nothing-to-clear = Gerade wartet nichts auf ein ärztliches OK.
 # "It went away on its own" (or "not yet") about a sign that locks: not an all-clear.
 safety-gone-emergency = Schön, dass es nachgelassen hat. Trotzdem: { $signs } kann kommen und gehen, während die Ursache bleibt. <b>Ruf jetzt { $emergency } an oder geh in die Notaufnahme.</b>

@@ -131,6 +131,8 @@ safety-too-soon-emergency =
 safety-follow-up =
     Hello again. Yesterday you told me about: { $signs }. Has a clinician examined you?
     If they said you can exercise, tap the first button. If not, <b>please see a doctor today: { $line }.</b>
+    Call { $emergency } at once if any of these is new:
+    { -early-signs }
 safety-follow-up-emergency =
     Hello again. You told me about: { $signs }. Has a clinician examined you?
     If they said you can exercise, tap the first button. If not, <b>please call { $emergency } now, or go to the emergency department.</b>
@@ -150,6 +152,7 @@ safety-recheck-none-button = None of these
 safety-recheck-new-button = Yes, or I'm not sure
 safety-recheck-questions = Thank you for telling me. Let's go through the questions, so I know what's happening.
 safety-cleared = Thank you for getting checked. Here is your plan.
+safety-cleared-questions = Thank you for getting checked. A few questions more, and your plan is ready.
 safety-nothing-to-clear = There is nothing waiting for a clinician's OK now.
 # "It went away on its own" (or "not yet") about a sign that locks: not an all-clear.
 safety-gone-emergency = I'm glad it has eased. Even so, { $signs } can come and go while the cause is still there. <b>Call { $emergency } now, or go to the emergency department.</b>

@@ -133,6 +133,8 @@ safety-too-soon-emergency =
 safety-follow-up =
     Hola de nuevo. Ayer me hablaste de: { $signs }. ¿Te ha examinado un profesional sanitario?
     Si te dijo que puedes hacer ejercicio, toca el primer botón. Si no, <b>por favor, consulta hoy con un médico: { $line }.</b>
+    Llama enseguida al { $emergency } si alguna de estas cosas es nueva:
+    { -early-signs }
 safety-follow-up-emergency =
     Hola de nuevo. Me hablaste de: { $signs }. ¿Te ha examinado un profesional sanitario?
     Si te dijo que puedes hacer ejercicio, toca el primer botón. Si no, <b>por favor, llama ahora al { $emergency } o ve a urgencias.</b>
@@ -152,6 +154,7 @@ safety-recheck-none-button = Ninguna de estas
 safety-recheck-new-button = Sí, o no estoy seguro
 safety-recheck-questions = Gracias por decírmelo. Vamos a repasar las preguntas para saber qué está pasando.
 safety-cleared = Gracias por ir a que te revisaran. Aquí tienes tu plan.
+safety-cleared-questions = Gracias por ir a que te revisaran. Unas preguntas más y tu plan estará listo.
 safety-nothing-to-clear = Ahora mismo no hay nada pendiente del visto bueno de un profesional.
 # "It went away on its own" (or "not yet") about a sign that locks: not an all-clear.
 safety-gone-emergency = Me alegra que haya mejorado. Aun así, esto puede ir y venir mientras la causa sigue ahí: { $signs }. <b>Llama ahora al { $emergency } o ve a urgencias.</b>
