@@ -17,6 +17,7 @@ from storage.session_models import ExerciseLevel
 from storage.sessions import save_standing
 from tests.support.harness import Person
 from tests.support.people import answer_symptoms, checkup_clear, screen_clear, start_screen
+from tests.support.speakers import CLIENTS, Speaker
 
 W = load_content().words("en")
 GROUP_OF = {sign: (group, which) for group, which, listed in GROUPS for sign in listed}
@@ -427,3 +428,32 @@ async def test_every_tip_of_an_exercise_is_shown_within_as_many_sessions(ann, bo
         await ann.tap("Stop session")
         await ann.tap("3")
     assert shown == set(tips)
+
+
+# Signs new to the screen or moved to another tier: (group, level, sign, advice, reason).
+RETIERED = [
+    ("red_emergency", "yes", "em_sexual", "safety-emergency", "nerve"),
+    ("red_other", "yes", "em_tummy", "safety-emergency", "tummy"),
+    ("red_other", "unsure", "em_chest", "safety-emergency", "chest"),
+    ("red_urgent", "yes", "ur_fracture", "safety-same-day", "fracture"),
+    ("red_urgent", "yes", "so_cancer", "safety-same-day", "cancer"),
+    ("red_urgent", "yes", "so_weight", "safety-same-day", "weight"),
+]
+
+
+@pytest.mark.parametrize("client", list(CLIENTS))
+async def test_each_new_or_re_tiered_sign_gets_its_tier_and_reason_in_every_language(
+    bot, content, client
+):
+    w = content.words(CLIENTS[client])
+    unknown = {
+        "emergency": w("safety-local-emergency"),
+        "line": w("safety-same-day-no-line", place="gp"),
+    }
+    for number, (group, level, sign, advice, reason) in enumerate(RETIERED):
+        s = Speaker(Person(bot, 5000 + number, "Lena", language_code=client), w)
+        await s.begin()
+        for earlier, _, _ in GROUPS[: [g for g, _, _ in GROUPS].index(group)]:
+            await s.tap(f"question-{earlier}-option-none")
+        await s.report(group, sign, level)
+        assert s.saw(advice, why=w(f"safety-why-{reason}"), **unknown), (client, sign)
