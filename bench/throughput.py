@@ -46,8 +46,9 @@ from localchat.transcript import render_transcript
 # ("say", text) or ("tap", label of the newest button containing it)
 Step = tuple[str, str]
 ONBOARDING: list[Step] = [
-    ("say", "/start"), ("tap", "Let's begin"), ("tap", "None of these"), ("tap", "None of these"),
-    ("tap", "None of these"), ("tap", "Bending forward"), ("tap", "Done"), ("tap", "No"),
+    ("say", "/start"), ("tap", "Let's begin"), ("tap", "Skip for now"), ("tap", "None of these"),
+    ("tap", "None of these"), ("tap", "None of these"), ("tap", "None of these"),
+    ("tap", "Bending forward"), ("tap", "Done"), ("tap", "No"),
     ("tap", "Yes"), ("tap", "Yes"), ("tap", "Done"), ("tap", "No"), ("tap", "Less than 6 weeks"),
     ("tap", "4"),
 ]  # fmt: skip

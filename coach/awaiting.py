@@ -18,6 +18,7 @@ class Awaiting(StrEnum):
     ACTIVITY = "psfs_activity"  # an activity for the function check
     REPORT_QUESTION = "report_question"  # what to ask the clinician, printed on /report
     REPORT_NAME = "report_name"  # the name to print on /report
+    PLACE = "place"  # where the person is (a country or city), before the first screen
 
 
 # The typed time each nudge waits for.

@@ -19,7 +19,7 @@ from coach.safety import SIGNS, Cleared
 class Crisis:
     """Thoughts of ending one's life: a crisis line, and the emergency number if in danger now."""
 
-    zone: str | None
+    country: str | None  # whose numbers the reply names
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class SignsTyped:
     """Warning signs in the person's words; `again`: a clinician cleared them all before."""
 
     signs: tuple[str, ...]
-    zone: str | None
+    country: str | None  # whose numbers the reply names
     again: bool = False
 
 
@@ -36,7 +36,7 @@ class Denied:
     """Signs the person says they do not have ("no fever"): a gentle question, nothing locks."""
 
     signs: tuple[str, ...]
-    zone: str | None
+    country: str | None  # whose numbers the reply names
 
 
 @dataclass(frozen=True)
@@ -51,26 +51,28 @@ class Unclear:
 class Distressed:
     """Pain or panic in words, with no sign: the flare plan, kindly."""
 
-    zone: str | None
+    country: str | None  # whose numbers the reply names
 
 
 Heard = Crisis | SignsTyped | Denied | Unclear | Distressed
 
 
-def answers_to(reading: Reading, cleared: Mapping[str, Cleared], zone: str | None) -> list[Heard]:
+def answers_to(
+    reading: Reading, cleared: Mapping[str, Cleared], country: str | None
+) -> list[Heard]:
     """What to answer a typed message, most pressing first (nothing: not ours to answer)."""
-    heard: list[Heard] = [Crisis(zone)] if reading.crisis else []
+    heard: list[Heard] = [Crisis(country)] if reading.crisis else []
     signs = _news(reading.signs, cleared)
     if signs:
-        return [*heard, SignsTyped(signs, zone, again=all(s in cleared for s in signs))]
+        return [*heard, SignsTyped(signs, country, again=all(s in cleared for s in signs))]
     if heard:
         return heard
     if reading.ambiguity is not None:
         return [Unclear(reading.ambiguity, AMBIGUITIES[reading.ambiguity])]
     denied = _news(reading.negated, cleared)
     if denied:
-        return [Denied(denied, zone)]
-    return [Distressed(zone)] if reading.distress else []
+        return [Denied(denied, country)]
+    return [Distressed(country)] if reading.distress else []
 
 
 def _news(signs: tuple[str, ...], cleared: Mapping[str, Cleared]) -> tuple[str, ...]:

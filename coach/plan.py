@@ -32,6 +32,8 @@ PELVIC_LIFT_TRIGGERS = ("bend", "bed", "sit_stand", "walk")
 SEVERE_PAIN = 8
 # Pain this high, if new or the worst ever, also wants a doctor the same day.
 WORST_PAIN = 9
+# A note that says why a GP soon: this prefix and a reason of coach.safety.reasons.
+WHY = "why_"
 
 
 @dataclass(frozen=True)

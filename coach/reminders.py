@@ -35,6 +35,10 @@ WEEKLY_TIME = time(20, 0)
 # After same-day or emergency advice, one message the next morning: were you able to be seen?
 FOLLOW_UP = "follow_up"
 FOLLOW_UP_TIME = time(9, 0)
+# Two hours after emergency advice, one message: did you get help? (coach.clearance times it.)
+HELP_CHECK = "help_check"
+# Safety messages sent once, however late (a downtime must not swallow them).
+ONE_OFF = frozenset({FOLLOW_UP, HELP_CHECK})
 # With no known time zone "tomorrow morning" cannot be placed: about a day later instead.
 FOLLOW_UP_UNPLACED = timedelta(hours=20)
 # The follow-up never comes sooner than this after the advice.

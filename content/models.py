@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -10,7 +10,7 @@ from content.words import SOURCE, Catalogue, Library, Phrasebook
 
 # Ids travel inside callback data, so they stay short and plain.
 ID_PATTERN = r"^[a-z][a-z0-9_]{0,23}$"
-TOKEN_PATTERN = r"^[a-z0-9_]{1,12}$"
+TOKEN_PATTERN = r"^[a-z0-9_]{1,16}$"  # a sign id too ("so_inflammatory")
 
 
 class Strict(BaseModel):
@@ -103,11 +103,28 @@ class Question(Strict):
         return options
 
 
-class Numbers(Strict):
-    """The phone numbers advice names in one country."""
+# A number as people dial it, in groups: "999", "116 117", "0800 111 0 111".
+PHONE_PATTERN = r"^[0-9]{2,4}( [0-9]{1,4}){0,3}$"
+# Where a same-day doctor is found when there is no line, or beside it (safety.ftl's selector).
+SameDayPlace = Literal[
+    "gp", "out_of_hours", "canton", "health_centre", "clinic", "urgent_care", "polyclinic"
+]
 
-    emergency: str = Field(pattern=r"^[0-9]{2,4}$")
-    same_day: str | None = Field(default=None, pattern=r"^[0-9]{2,4}$")
+
+class Numbers(Strict):
+    """The phone numbers advice names in one country (facts.md, "Numbers by country")."""
+
+    emergency: str = Field(pattern=PHONE_PATTERN)
+    # Another number that works as well (Ireland's 999), and the ambulance's own (Austria's 144).
+    also: str | None = Field(default=None, pattern=PHONE_PATTERN)
+    ambulance: str | None = Field(default=None, pattern=PHONE_PATTERN)
+    # A line for a doctor today that is not an emergency, its service's name, and the place.
+    same_day: str | None = Field(default=None, pattern=PHONE_PATTERN)
+    same_day_name: str | None = Field(default=None, max_length=24)
+    same_day_place: SameDayPlace = "gp"
+    # A crisis line for thoughts of ending one's life, and its name (a proper name, untranslated).
+    crisis: str | None = Field(default=None, pattern=PHONE_PATTERN)
+    crisis_name: str | None = Field(default=None, max_length=32)
 
 
 # A group of words in content/danger/<lang>.yaml; a way of saying a sign: groups joined by " + ".

@@ -66,8 +66,8 @@ async def take_tapped(update: Update, context: CoachContext) -> None:
             await context.outbox.send(chat_id, time_question(w, kind))
         case CheckupTaken(checkup=checkup):
             await post_checkup(context, w, chat_id, checkup)
-        case FlareTaken(zone=zone):
-            await context.outbox.send(chat_id, flare_view(w, zone))
+        case FlareTaken(country=country):
+            await context.outbox.send(chat_id, flare_view(w, country))
         case WhyTaken(lesson=None):
             await context.outbox.send(chat_id, why_view(w))
         case WhyTaken(lesson=opened):

@@ -125,9 +125,9 @@ async def pause_tapped(update: Update, context: CoachContext) -> None:
 async def flare_command(update: Update, context: CoachContext) -> None:
     """/flare: what a flare-up is, what helps, when to see someone, and the gentle routine."""
     person = person_of(update)
-    zone = await open_flare_plan(context.services, person)
+    country = await open_flare_plan(context.services, person)
     w = await words_for(context, person)
-    await context.outbox.send(person.chat_id, flare_view(w, zone))
+    await context.outbox.send(person.chat_id, flare_view(w, country))
 
 
 async def flare_tapped(update: Update, context: CoachContext) -> None:

@@ -11,8 +11,8 @@ from handlers.checkin import post_question
 from handlers.taps import person_of, read, refuse, tapped_message, toast, words_for
 from services import danger
 from services.base import Person
-from services.care import zone_of
 from services.people import text_arrived
+from services.whereabouts import country_for
 from views.buttons import DangerTap
 from views.danger import confirmed_view, distress_view, heard_view
 from views.reply import Reply
@@ -49,7 +49,7 @@ async def danger_tapped(update: Update, context: CoachContext) -> None:
     if tap.answer != "yes":
         if tap.answer == "pain":
             await context.outbox.send(
-                person.chat_id, distress_view(w, await zone_of(context.services, person))
+                person.chat_id, distress_view(w, await country_for(context.services, person))
             )
         else:
             key = "danger-same-as-seen" if tap.answer == "same" else "danger-not-meant"
@@ -59,6 +59,6 @@ async def danger_tapped(update: Update, context: CoachContext) -> None:
             await post_question(context, w, person.chat_id, waiting.question)
         return
     confirmed = await danger.confirm(context.services, person, signs)
-    await context.outbox.send(person.chat_id, confirmed_view(w, confirmed.tier, confirmed.zone))
+    await context.outbox.send(person.chat_id, confirmed_view(w, confirmed.tier, confirmed.country))
     if confirmed.stopped_session is not None:
         await context.outbox.send(person.chat_id, Reply(w("danger-session-stopped")))

@@ -13,12 +13,12 @@ from telegram.constants import ChatType
 
 from coach.awaiting import Awaiting
 from delivery.context import CoachContext
-from handlers import danger, function_check, reminders, report
+from handlers import danger, function_check, reminders, report, whereabouts
 from handlers.checkin import post_question
 from handlers.taps import person_of, refuse, words_for
 from services.base import Person
-from services.care import zone_of
 from services.people import reachable, text_arrived
+from services.whereabouts import country_for
 from views.danger import unplaced_view
 from views.reply import Reply
 
@@ -35,6 +35,7 @@ TEXT_ANSWERS: dict[Awaiting, TextAnswer] = {
     ),
     Awaiting.REPORT_QUESTION: report.text_typed,
     Awaiting.REPORT_NAME: report.text_typed,
+    Awaiting.PLACE: whereabouts.place_typed,
 }
 
 
@@ -63,8 +64,8 @@ async def stray_text(update: Update, context: CoachContext) -> None:
         await context.outbox.send(person.chat_id, Reply(w("common-use-buttons")))
         await post_question(context, w, person.chat_id, arrived.question)
         return
-    zone = await zone_of(context.services, person)
-    await context.outbox.send(person.chat_id, unplaced_view(w, zone))
+    country = await country_for(context.services, person)
+    await context.outbox.send(person.chat_id, unplaced_view(w, country))
 
 
 def _first_of_burst(update: Update, context: CoachContext) -> bool:

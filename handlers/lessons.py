@@ -23,7 +23,7 @@ async def learn_command(update: Update, context: CoachContext) -> None:
 
 async def post_lesson(context: CoachContext, w: Words, chat_id: int, opened: LessonOpened) -> None:
     """The lesson on its picture (sent by file_id once uploaded), then its question."""
-    await context.media.send(chat_id, lesson_view(w, opened.lesson_id, opened.zone))
+    await context.media.send(chat_id, lesson_view(w, opened.lesson_id, opened.country))
     await context.outbox.send(chat_id, quiz_view(w, opened.lesson_id, opened.opening))
 
 

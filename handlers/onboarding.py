@@ -8,11 +8,14 @@ from coach.languages import from_telegram
 from delivery.context import CoachContext
 from handlers.checkin import post_checkup, post_question
 from handlers.taps import person_of, read, tapped_message, toast, words_for
-from services.checkin import Whereabouts, begin, welcome
+from handlers.whereabouts import post_where
+from services.checkin import Whereabouts, welcome
 from services.clearance import checkup
+from services.whereabouts import WhereFirst, begin
 from views.buttons import Begin
 from views.languages import welcome_view
 from views.reply import Reply, greeting_name, single
+from views.safety import numbers_for
 
 
 async def start(update: Update, context: CoachContext) -> None:
@@ -27,19 +30,20 @@ async def start(update: Update, context: CoachContext) -> None:
         await send(person.chat_id, welcome_view(w, person.first_name, offer_languages=offer))
         return
     await send(person.chat_id, Reply(w("onboarding-welcome-back", **name)))
+    numbers = numbers_for(w, found.country)
     where = {
         Whereabouts.CHECKIN: Reply(
             w("onboarding-where-you-are-checkin"), single(w("onboarding-resume-button"), Begin())
         ),
-        Whereabouts.EMERGENCY: Reply(w("safety-where-emergency")),
-        Whereabouts.LOCKED: Reply(w("safety-where-locked")),
+        Whereabouts.EMERGENCY: Reply(w("safety-where-emergency", **numbers)),
+        Whereabouts.LOCKED: Reply(w("safety-where-locked", **numbers)),
         Whereabouts.PLAN: Reply(w("onboarding-where-you-are-plan")),
     }
     await send(person.chat_id, where[found.where])
 
 
 async def begin_tapped(update: Update, context: CoachContext) -> None:
-    """'Let's begin' / 'Carry on': open the first check-in or continue the current one."""
+    """'Let's begin' / 'Carry on': where first (a newcomer), then the check-in's question."""
     if await read(update, context, Begin) is None:
         return
     await toast(update, context)
@@ -47,10 +51,12 @@ async def begin_tapped(update: Update, context: CoachContext) -> None:
     ask = await begin(context.services, person)
     w = await words_for(context, person)
     await context.outbox.drop_buttons(message)
-    if ask is None:
+    if isinstance(ask, WhereFirst):
+        await post_where(context, w, message.chat.id, ask)
+    elif ask is None:  # the round is over
         await context.outbox.send(message.chat.id, Reply(w("onboarding-where-you-are-plan")))
-        return
-    await post_question(context, w, message.chat.id, ask)
+    else:
+        await post_question(context, w, message.chat.id, ask)
 
 
 async def checkup_command(update: Update, context: CoachContext) -> None:

@@ -24,13 +24,13 @@ async def plan_command(update: Update, context: CoachContext) -> None:
             replies = [Reply(w("plan-no-plan-yet"))]
         case CheckinUnderWay():
             replies = [Reply(w("safety-blocked-plan"))]
-        case Locked(plan=plan, zone=zone) if plan.lock is Lock.PAIN_PAUSE:
-            replies = [Reply(plan_text(w, plan, zone=zone)), pause_view(w)]
-        case Locked(plan=plan, zone=zone) if plan.items:
-            replies = locked_plan(w, plan, zone)
-        case Locked(plan=plan, zone=zone):
-            replies = [locked_reply(w, plan, zone)]
-        case PlanInForce(plan=plan, levels=levels, zone=zone):
+        case Locked(plan=plan, country=country) if plan.lock is Lock.PAIN_PAUSE:
+            replies = [Reply(plan_text(w, plan, country=country)), pause_view(w)]
+        case Locked(plan=plan, country=country) if plan.items:
+            replies = locked_plan(w, plan, country)
+        case Locked(plan=plan, country=country):
+            replies = [locked_reply(w, plan, country)]
+        case PlanInForce(plan=plan, levels=levels, country=country):
             markup = start_keyboard(w) if plan.active_items else None
-            replies = [Reply(plan_text(w, plan, levels, zone), markup)]
+            replies = [Reply(plan_text(w, plan, levels, country), markup)]
     await context.outbox.send_all(person.chat_id, replies)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from telegram import Update
 
 from delivery.context import CoachContext
+from handlers.checkin import post_offer
 from handlers.taps import person_of, through, words_for
 from services.pregnancy import confirm_go_ahead
 from views.buttons import GoAheadTap
 from views.plan import plan_text, start_keyboard
-from views.reminders import zone_question
 from views.reply import Reply
 
 
@@ -28,7 +28,6 @@ async def go_ahead_tapped(update: Update, context: CoachContext) -> None:
     await context.outbox.drop_buttons(message)
     await context.outbox.send(message.chat.id, Reply(w("programme-go-ahead-thanks")))
     markup = start_keyboard(w) if opened.plan.active_items else None
-    text = plan_text(w, opened.plan, opened.levels, opened.zone)
+    text = plan_text(w, opened.plan, opened.levels, opened.country)
     await context.outbox.send(message.chat.id, Reply(text, markup))
-    if opened.ask_zone:
-        await context.outbox.send(message.chat.id, zone_question(w, first=True))
+    await post_offer(context, w, message.chat.id, opened.reminders)

@@ -32,6 +32,7 @@ from handlers import (
     habit,
     languages,
     lessons,
+    net,
     onboarding,
     outcomes,
     plan,
@@ -43,6 +44,7 @@ from handlers import (
     session,
     support,
     voicing,
+    whereabouts,
 )
 from views import buttons
 from views.codec import Button, pattern
@@ -58,9 +60,20 @@ class _FromSomeone(filters.MessageFilter):
 # New messages from a person in a private chat; edits, channel posts and the rest cost nothing.
 PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & _FromSomeone()
 GROUP_COMMAND = filters.ChatType.GROUPS & filters.UpdateType.MESSAGE & filters.COMMAND
+# What the bot cannot listen to or look at: one calm answer a burst (handlers/net.py).
+CANNOT_READ = (
+    filters.VOICE
+    | filters.AUDIO
+    | filters.PHOTO
+    | filters.VIDEO
+    | filters.VIDEO_NOTE
+    | filters.ANIMATION
+    | filters.Document.ALL
+    | filters.Sticker.ALL
+)
 
 
-# What a person types (or a place they share); stickers, voice, files, dice get no reply.
+# What a person types (or a place they share); voice, pictures and files get the net's answer.
 def _tap(kind: type[Button], callback: object) -> CallbackQueryHandler:
     """Route one kind of button by its prefix."""
     return CallbackQueryHandler(callback, pattern=pattern(kind.prefix))  # type: ignore[arg-type]
@@ -128,10 +141,13 @@ HANDLERS: list[BaseHandler] = [
     _tap(buttons.QuizTap, lessons.quiz_tapped),
     _tap(buttons.SupportGo, support.go_tapped),
     _tap(buttons.SupportTap, support.answer_tapped),
+    _tap(buttons.RecheckTap, checkin.recheck_tapped),
+    _tap(buttons.PlaceTap, whereabouts.place_tapped),
     CallbackQueryHandler(fallbacks.unknown_button),
     ChatMemberHandler(fallbacks.membership_changed, ChatMemberHandler.MY_CHAT_MEMBER),
     MessageHandler(PRIVATE & filters.COMMAND, fallbacks.unknown_command),
-    MessageHandler(PRIVATE & filters.LOCATION, reminders.location_shared),
+    MessageHandler(PRIVATE & CANNOT_READ, net.cannot_read),
+    MessageHandler(PRIVATE & filters.LOCATION, whereabouts.location_shared),
     MessageHandler(PRIVATE & filters.TEXT & ~filters.COMMAND, fallbacks.stray_text),
 ]
 

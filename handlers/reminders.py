@@ -11,10 +11,10 @@ from content.words import Notice
 from delivery.context import CoachContext
 from handlers.session import begin_session
 from handlers.taps import person_of, read, refuse, settle, tapped_message, toast, words_for
-from services import reminders
+from services import reminder_switches, reminders
 from services.base import Person
 from services.nudges import Nudged, tap_nudge
-from services.reminders import NotAsked, NotSetUp, Shown, TimeChosen, ZoneChosen
+from services.reminders import NotAsked, NotSetUp, Offer, Shown, TimeChosen, ZoneChosen
 from services.support import offer_after_setup
 from views.buttons import NudgeTap, SettingsAction, SettingsTap
 from views.reminders import (
@@ -24,6 +24,7 @@ from views.reminders import (
     location_offer,
     midday_offer,
     proposal_view,
+    reminders_offer,
     settings_view,
     time_question,
     zone_question,
@@ -47,8 +48,10 @@ async def reminders_command(update: Update, context: CoachContext) -> None:
         question, location = zone_questions(w, first=False)
         not_set_up = Reply(w("reminders-not-set-up"), question.markup)
         await context.outbox.send_all(person.chat_id, [not_set_up, location])
-        return
-    await context.outbox.send(person.chat_id, _settings(w, shown))
+    elif isinstance(shown, Offer):
+        await context.outbox.send(person.chat_id, reminders_offer(w, shown.zone, shown.now))
+    else:
+        await context.outbox.send(person.chat_id, _settings(w, shown))
 
 
 # ---------------------------------------------------------------------------- typed answers
@@ -137,10 +140,10 @@ async def time_typed(context: CoachContext, person: Person, text: str, asked: Aw
 # ---------------------------------------------------------------------------- settings buttons
 
 SWITCHES = {
-    SettingsAction.PAUSE: lambda _: reminders.pausing(True),
-    SettingsAction.RESUME: lambda _: reminders.pausing(False),
-    SettingsAction.MIDDAY: lambda on: reminders.midday(on),
-    SettingsAction.WEEKLY: lambda on: reminders.weekly(on),
+    SettingsAction.PAUSE: lambda _: reminder_switches.pausing(True),
+    SettingsAction.RESUME: lambda _: reminder_switches.pausing(False),
+    SettingsAction.MIDDAY: lambda on: reminder_switches.midday(on),
+    SettingsAction.WEEKLY: lambda on: reminder_switches.weekly(on),
 }
 ASKING = {SettingsAction.CLOCK: Awaiting.CLOCK, SettingsAction.ZONE: Awaiting.ZONE}
 # The argument each action takes ('-' for none).
@@ -163,7 +166,7 @@ async def settings_tapped(update: Update, context: CoachContext) -> None:
         await _ask_or_leave(update, context, tap)
         return
     switch = SWITCHES[tap.action](tap.argument == "on")
-    shown = await reminders.switch(context.services, person_of(update).user_id, switch)
+    shown = await reminder_switches.switch(context.services, person_of(update).user_id, switch)
     if not isinstance(shown, Shown):
         await settle(update, context, shown)
         return
@@ -176,8 +179,8 @@ async def _ask_or_leave(update: Update, context: CoachContext, tap: SettingsTap)
     """Accept the proposal, wait for typed text, or stop waiting."""
     person = person_of(update)
     w = await words_for(context, person)
-    if tap.action is SettingsAction.ACCEPT:
-        await _accepted(update, context, w, person)
+    if tap.action in (SettingsAction.ACCEPT, SettingsAction.CONFIRM):
+        await _accepted(update, context, w, person, confirming=tap.action is SettingsAction.CONFIRM)
         return
     if tap.action in (SettingsAction.NOT_NOW, SettingsAction.CANCEL):
         await reminders.stop_waiting(context.services, person.user_id)
@@ -200,9 +203,16 @@ async def _ask_or_leave(update: Update, context: CoachContext, tap: SettingsTap)
     await context.outbox.send(person.chat_id, question)
 
 
-async def _accepted(update: Update, context: CoachContext, w: Words, person: Person) -> None:
-    """'Sounds good': keep the proposed times; offer the midday nudge if it fits the plan."""
-    shown = await reminders.accepted(context.services, person.user_id)
+async def _accepted(
+    update: Update, context: CoachContext, w: Words, person: Person, *, confirming: bool
+) -> None:
+    """'Sounds good': keep the proposed times (or, for the zone we knew, set them up now);
+    offer the midday nudge if it fits the plan."""
+    if confirming:
+        chosen = await reminders.confirm_zone(context.services, person.user_id)
+        shown = chosen.shown if isinstance(chosen, ZoneChosen) else chosen
+    else:
+        shown = await reminders.accepted(context.services, person.user_id)
     message = tapped_message(update)
     if isinstance(shown, Shown) and message.reply_markup is None:
         await toast(update, context, Notice("reminders-already-toast"))  # a replayed tap

@@ -50,7 +50,7 @@ async def post_opening(
         return
     if isinstance(opening, Locked):
         paused = opening.plan.lock is Lock.PAIN_PAUSE
-        view = pause_view(w) if paused else locked_reply(w, opening.plan, opening.zone)
+        view = pause_view(w) if paused else locked_reply(w, opening.plan, opening.country)
         await context.outbox.send(chat_id, view)
         return
     state, session_id = opening.state, opening.session_id
@@ -138,9 +138,11 @@ async def pain_tapped(update: Update, context: CoachContext) -> None:
     await context.outbox.edit(message.chat.id, message.message_id, noted)
     if moved.after.gentle and not moved.before.gentle:
         # Severe pain at the start: a gentle day instead of the full dose.
-        await context.outbox.send(message.chat.id, gentle_day(w, scored.zone, worst=scored.worst))
+        await context.outbox.send(
+            message.chat.id, gentle_day(w, scored.country, worst=scored.worst)
+        )
     elif scored.worst:
-        await context.outbox.send(message.chat.id, gentle_day(w, scored.zone, worst=True))
+        await context.outbox.send(message.chat.id, gentle_day(w, scored.country, worst=True))
     await post_after(context, w, message.chat.id, tap.session_id, moved)
 
 

@@ -43,7 +43,7 @@ async def go_tapped(update: Update, context: CoachContext) -> None:
     if isinstance(chosen, Declined):
         await context.outbox.send(message.chat.id, later_view(w))
         return
-    asked = question_view(w, chosen.round_id, chosen.question.id, chosen.number, chosen.zone)
+    asked = question_view(w, chosen.round_id, chosen.question.id, chosen.number, chosen.country)
     await context.outbox.send(message.chat.id, asked)
 
 
@@ -63,7 +63,7 @@ async def answer_tapped(update: Update, context: CoachContext) -> None:
     w, chat_id = await words_for(context, person_of(update)), message.chat.id
     if isinstance(result, Asked) and not result.mood_help:
         # One message that moves from question to question: nine taps, not nine messages.
-        view = question_view(w, result.round_id, result.question.id, result.number, result.zone)
+        view = question_view(w, result.round_id, result.question.id, result.number, result.country)
         await context.outbox.edit(chat_id, message.message_id, view)
         return
     echo = answered_text(w, tap.question_id, tap.answer, last=isinstance(result, Finished))
@@ -77,9 +77,9 @@ async def _after(
     chat_id = message.chat.id
     await context.outbox.edit(chat_id, message.message_id, echo)
     if result.mood_help:
-        await context.outbox.send(chat_id, mood_help_view(w, result.zone))
+        await context.outbox.send(chat_id, mood_help_view(w, result.country))
     if isinstance(result, Asked):
-        view = question_view(w, result.round_id, result.question.id, result.number, result.zone)
+        view = question_view(w, result.round_id, result.question.id, result.number, result.country)
         await context.outbox.send(chat_id, view)
         return
     await context.outbox.send_all(chat_id, result_views(w, result.scored, result.previous))

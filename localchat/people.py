@@ -64,6 +64,22 @@ class PersonSide(ChatDirectory):
         self.log.add(user_id, "user", "location", message_id=message["message_id"])
         return self.inject_update({"message": message})
 
+    def media_update(self, user_id: int, content: Json, shown: str) -> Json:
+        """The person sends a voice note, photo, sticker or file: `content` holds the Message
+        fields Telegram sets for it (`{"voice": {...}}`); the transcript shows `shown`."""
+        user = self.add_user(user_id)
+        chat = self.chats[user_id]
+        message: Json = {
+            "message_id": chat.allocate_id(),
+            "from": dict(user),
+            "chat": chat.as_chat(),
+            "date": int(time.time()),
+            **content,
+        }
+        chat.user_messages[message["message_id"]] = message
+        self.log.add(user_id, "user", "message", message_id=message["message_id"], text=shown)
+        return self.inject_update({"message": message})
+
     def share_location(self, user_id: int, latitude: float, longitude: float) -> Json:
         """Tap the reply keyboard's share-location button (a one-time keyboard then hides)."""
         chat = self.chat_state(user_id)

@@ -26,7 +26,7 @@ from typing import TypeVar
 from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, Job
 
-from coach.reminders import EVENING, FOLLOW_UP, MIDDAY, MORNING, WEEKLY
+from coach.reminders import EVENING, FOLLOW_UP, HELP_CHECK, MIDDAY, MORNING, WEEKLY
 from delivery.context import CoachContext, words_of
 from delivery.pacing import Pacer, retry_seconds
 from media.chart_spec import Chart
@@ -36,12 +36,12 @@ from services.nudges import DueReminder
 from services.progress import week_of
 from storage.base import utcnow
 from views.barriers import question_view, welcome_back
+from views.clearance import follow_up_view
 from views.habit import ease_offer
 from views.lessons import with_offers
 from views.progress import chart_of, weekly_has_chart, weekly_text
 from views.reminders import nudge_view
 from views.reply import Reply
-from views.safety import seen_first_view
 
 log = logging.getLogger(__name__)
 
@@ -120,12 +120,19 @@ async def compose_weekly(context: CoachContext, due: DueReminder) -> Message | N
 
 
 async def compose_follow_up(context: CoachContext, due: DueReminder) -> Reply | None:
-    """The morning after same-day advice: were you able to be seen? (once, if still open)."""
+    """After the advice: were you able to be seen? did you get help? (once, if still open)."""
     found = await nudges.follow_up_for(context.services, due)
     if found is None:
         return None
     w = await words_of(context, due.user_id)
-    return seen_first_view(w, found.signs, found.checkin_id, morning=True)
+    return follow_up_view(
+        w,
+        found.signs,
+        found.checkin_id,
+        found.country,
+        tier=found.tier,
+        help_check=found.help_check,
+    )
 
 
 # One composer per reminder kind; a new kind is one more line.
@@ -135,6 +142,7 @@ COMPOSERS: dict[str, Composer] = {
     EVENING: compose_nudge,
     WEEKLY: compose_weekly,
     FOLLOW_UP: compose_follow_up,
+    HELP_CHECK: compose_follow_up,
 }
 
 

@@ -37,7 +37,7 @@ from coach.shapes import (
     varied_shape,
 )
 from services.away import away_days
-from services.base import Forged, Notice, Person, Services, Stale, owned
+from services.base import Forged, Notice, Person, Services, Stale, country_of_user, owned
 from services.clearance import Checkup, SeenFirst, checkup
 from services.lessons import LessonOpened, open_lesson
 from services.plan import Locked, current_plan, latest_symptoms
@@ -191,9 +191,9 @@ class CheckupTaken:
 
 @dataclass(frozen=True)
 class FlareTaken:
-    """The flare plan (with the emergency number of the person's zone)."""
+    """The flare plan (with the person's emergency number)."""
 
-    zone: str | None
+    country: str | None
 
 
 @dataclass(frozen=True)
@@ -231,12 +231,17 @@ async def take_suggestion(
             user.awaiting = TIME_OF[NUDGE_OF_TAKE[take]]  # the reminders' own time question
             return TimeTaken(NUDGE_OF_TAKE[take])
         shapes = await _shapes(tx, services, user) if take in SHAPED else Shapes()
-        shape, zone = shapes.sessions.get(SHAPED.get(take, Suggestion.QUICK)), user.time_zone
-    return await _taken(services, person, take, shape, zone)
+        shape = shapes.sessions.get(SHAPED.get(take, Suggestion.QUICK))
+        country = country_of_user(user)
+    return await _taken(services, person, take, shape, country)
 
 
 async def _taken(
-    services: Services, person: Person, take: Take, shape: SessionShape | None, zone: str | None
+    services: Services,
+    person: Person,
+    take: Take,
+    shape: SessionShape | None,
+    country: str | None,
 ) -> Taken:
     """What taking the change does, each through the feature that owns it."""
     if take in SHAPED:
@@ -248,6 +253,6 @@ async def _taken(
     if take is Take.PROGRESS:
         return ProgressTaken(await show_progress(services, person))
     if take is Take.FLARE:
-        return FlareTaken(zone)
+        return FlareTaken(country)
     opened = await open_lesson(services, person, WHY_IT_WORKS)
     return WhyTaken(opened if isinstance(opened, LessonOpened) else None)

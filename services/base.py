@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from coach.timezones import country_of
 from content import Content
 from content.words import Notice
 from services.language_book import LanguageBook
@@ -65,3 +66,8 @@ async def owned(
     if record is None or getattr(record, "user_id", None) != user_id:
         return None
     return record
+
+
+def country_of_user(user: User) -> str | None:
+    """The country whose numbers advice names: the one the person told us, else their zone's."""
+    return user.country or country_of(user.time_zone)

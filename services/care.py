@@ -10,7 +10,7 @@ from coach.plan import Plan
 from coach.reminders import NUDGES
 from coach.timezones import zone_named
 from content.words import Notice
-from services.base import Person, Services, Stale, meet
+from services.base import Person, Services, Stale, country_of_user, meet
 from services.plan import current_plan
 from services.reminders import schedule
 from storage.base import utcnow
@@ -48,15 +48,9 @@ async def resume_after_pause(
         return Resumed(await current_plan(tx, user), user.gentle_plan)
 
 
-async def zone_of(services: Services, person: Person) -> str | None:
-    """The person's time zone (for the emergency number in advice)."""
-    async with services.db.transaction() as tx:
-        return (await meet(tx, person)).time_zone
-
-
 async def open_flare_plan(services: Services, person: Person) -> str | None:
-    """/flare: noted (a report and the outcomes count flare-ups); the person's time zone."""
+    """/flare: noted (a report and the outcomes count flare-ups); the person's country."""
     async with services.db.transaction() as tx:
         user = await meet(tx, person)
         await note_care(tx, user.id, CareKind.FLARE, utcnow())
-        return user.time_zone
+        return country_of_user(user)

@@ -1,49 +1,41 @@
-"""The check-in: welcoming, asking the next question, storing each tap, finishing the round."""
+"""The check-in: welcoming, asking the next question, storing each tap; services.outcome ends it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.awaiting import Awaiting
 from coach.checkin import (
     URGENT_NEXT,
     WAS_CHECKED,
     Context,
     hidden_options,
     next_question,
-    resting,
 )
-from coach.plan import Lock, Plan
+from coach.plan import Lock
 from coach.safety import (
     GROUPS,
+    SELF_CHECKS,
     Level,
-    Tier,
     facts_known,
-    gone_since,
+    locking,
     nerve_doubts,
-    open_signs,
-    reported_signs,
 )
 from content import Content
-from services.base import Forged, Notice, Person, Services, Stale, meet, owned
-from services.plan import Warnings, current_plan, keep_within_cautions, plan_of, warnings_of
-from services.reminders import ask_tomorrow
+from services.base import Forged, Notice, Person, Services, Stale, country_of_user, meet, owned
+from services.outcome import PlanReady, finish
+from services.plan import Warnings, current_plan, warnings_of
 from storage.base import utcnow
 from storage.checkins import (
     answers_of,
-    complete,
     current_checkin,
     draft_of,
-    latest_completed,
     save_answer,
-    start_checkin,
 )
 from storage.models import Checkin, User
-from storage.sessions import abandon_active
-from storage.signs import clear, report, signs_of
 
 # A multiple-choice question is confirmed with this value ("+opt" / "-opt" toggle options).
 DONE = "~done"
@@ -76,19 +68,7 @@ class Welcome:
 
     where: Whereabouts | None
     checkin_id: int = 0
-
-
-@dataclass(frozen=True)
-class PlanReady:
-    """What a finished check-in means: the new plan, the one it replaces, and what to offer."""
-
-    plan: Plan | None
-    previous: Plan | None
-    had_plan: bool
-    ask_zone: bool  # the first plan the person can use: offer reminders now
-    checkin_id: int
-    zone: str | None = None  # for the emergency number
-    stopped: bool = False  # they chose to stop after the same-day advice
+    country: str | None = None  # for the numbers "where you are" names
 
 
 @dataclass(frozen=True)
@@ -103,6 +83,7 @@ class Advice(StrEnum):
 
     NERVE = "nerve"  # not sure about a squeezed-nerve sign: checked today, and what means now
     SAME_DAY = "same_day"  # a doctor today
+    STILL = "still"  # "it went away" about a sign that locks: the advice again, not an all-clear
 
 
 @dataclass(frozen=True)
@@ -114,7 +95,7 @@ class Answered:
     context: Context
     advice: Advice | None
     next: Ask | PlanReady
-    zone: str | None = None
+    country: str | None = None
 
 
 async def welcome(services: Services, person: Person) -> Welcome:
@@ -123,23 +104,16 @@ async def welcome(services: Services, person: Person) -> Welcome:
         user = await meet(tx, person)
         checkin = await current_checkin(tx, user.id)
         plan = await current_plan(tx, user) if checkin else None
+    country = country_of_user(user)
     if checkin is None:
         return Welcome(None)
     if checkin.completed_at is None:
         return Welcome(Whereabouts.CHECKIN)
     if plan is None or plan.lock is Lock.EMERGENCY:
-        return Welcome(Whereabouts.EMERGENCY)
+        return Welcome(Whereabouts.EMERGENCY, country=country)
     if plan.lock is Lock.AWAITING_CLEARANCE:
-        return Welcome(Whereabouts.LOCKED, checkin.id)
+        return Welcome(Whereabouts.LOCKED, checkin.id, country)
     return Welcome(Whereabouts.PLAN)
-
-
-async def begin(services: Services, person: Person) -> Ask | None:
-    """'Let's begin' / 'Carry on': the question to ask, or None once the check-in is done."""
-    async with services.db.transaction() as tx:
-        user = await meet(tx, person)
-        checkin = await current_checkin(tx, user.id) or await start_checkin(tx, user.id)
-        return await ask_of(tx, checkin)
 
 
 async def open_question(tx: AsyncSession, user_id: int) -> Ask | None:
@@ -148,10 +122,12 @@ async def open_question(tx: AsyncSession, user_id: int) -> Ask | None:
     return await ask_of(tx, checkin) if checkin else None
 
 
-def context_of(warnings: Warnings) -> Context:
+def context_of(warnings: Warnings, zone: str | None, now: datetime) -> Context:
     """What the person's history of signs tells a new check-in."""
     cleared = tuple((sign, c.level) for sign, c in warnings.cleared.items())
-    return Context(facts_known(warnings.cleared), tuple(warnings.open), cleared)
+    levels = tuple(warnings.open.items())
+    may_clear = warnings.may_clear(zone, now)
+    return Context(facts_known(warnings.cleared), tuple(warnings.open), levels, cleared, may_clear)
 
 
 async def ask_of(tx: AsyncSession, checkin: Checkin) -> Ask | None:
@@ -159,12 +135,25 @@ async def ask_of(tx: AsyncSession, checkin: Checkin) -> Ask | None:
     if checkin.completed_at is not None:
         return None
     answers = await answers_of(tx, checkin.id)
-    context = context_of(await warnings_of(tx, checkin.user_id))
+    user = await tx.get(User, checkin.user_id)
+    zone = user.time_zone if user else None
+    context = context_of(await warnings_of(tx, checkin.user_id), zone, utcnow())
     question_id = next_question(answers, context)
     if question_id is None:
         return None
     draft = await draft_of(tx, checkin.id, question_id) or ""
     return Ask(checkin.id, question_id, answers, draft, context)
+
+
+async def ask_or_finish(tx: AsyncSession, user: User, checkin: Checkin) -> Ask | PlanReady | None:
+    """The question to ask; a round whose stored answers already end it (an older screen's)
+    is finished now, so its advice is given rather than lost."""
+    ask = await ask_of(tx, checkin)
+    if ask is not None or checkin.completed_at is not None:
+        return ask
+    answers = await answers_of(tx, checkin.id)
+    context = context_of(await warnings_of(tx, user.id), user.time_zone, utcnow())
+    return await finish(tx, user, checkin, answers, context)
 
 
 def apply_choice(content: Content, ask: Ask, value: str) -> tuple[str, bool] | Notice:
@@ -232,60 +221,20 @@ async def _answered(
         nxt: Ask | PlanReady = Ask(checkin.id, upcoming, answers, "", ask.context)
     else:
         nxt = await finish(tx, user, checkin, answers, ask.context)
-    return Answered(ask.question_id, answers, ask.context, advice, nxt, user.time_zone)
+    return Answered(ask.question_id, answers, ask.context, advice, nxt, country_of_user(user))
 
 
 def _advice(question_id: str, found: dict[str, Level], upcoming: str | None) -> Advice | None:
     """The stand-alone advice this answer calls for, if any."""
-    doubts = nerve_doubts(found)
-    if question_id == "em_which" and doubts:
+    if question_id == WAS_CHECKED and locking(found):
+        return Advice.STILL  # the advice again, at once (an emergency ends the round here)
+    if question_id == "em_which" and nerve_doubts(found):
         return Advice.NERVE  # before the self-checks
     if upcoming == URGENT_NEXT:
         return Advice.SAME_DAY
     return None
 
 
-async def finish(
-    tx: AsyncSession, user: User, checkin: Checkin, answers: dict[str, str], context: Context
-) -> PlanReady:
-    """Close the check-in: remember its signs, work out the plan and the one it replaces."""
-    now = utcnow()
-    previous_checkin = await latest_completed(tx, user.id, before_id=checkin.id)
-    # The plan it replaces is read first, behind the locks it had before this check-in.
-    previous = await plan_of(tx, user, previous_checkin) if previous_checkin else None
-    reported = reported_signs(answers)
-    if WAS_CHECKED in answers:
-        gone = gone_since(context.to_confirm, reported)
-        clear([r for s, r in (await signs_of(tx, user.id)).items() if s in gone], now)
-    await report(tx, user.id, open_signs(reported, (await warnings_of(tx, user.id)).cleared), now)
-    await complete(tx, checkin)
-    user.screened_at = now
-    if (await warnings_of(tx, user.id)).tier >= Tier.SAME_DAY:
-        await ask_tomorrow(tx, user, now)  # "were you able to be seen?" the next morning
-    # A finished check-in decides afresh whether exercises wait for the leg (after reading the
-    # old plan), and brings back the full plan after the gentle one; a session begun under the
-    # old plan is left behind, so none of its old buttons goes on with what no longer fits.
-    user.bending_paused_at, user.leg_paused, user.gentle_plan = None, "", False
-    await abandon_active(tx, user.id)
-    await tx.flush()
-    plan = await plan_of(tx, user, checkin)
-    await keep_within_cautions(tx, user.id, plan)
-    usable = plan is not None and plan.lock is None
-    first_usable = usable and (previous is None or previous.lock is not None)
-    return PlanReady(
-        plan,
-        previous,
-        had_plan=previous_checkin is not None,
-        ask_zone=first_usable and wait_for_zone(user),
-        checkin_id=checkin.id,
-        zone=user.time_zone,
-        stopped=resting(answers),
-    )
-
-
-def wait_for_zone(user: User) -> bool:
-    """Offer reminders (and wait for a city) unless they are set up already."""
-    if user.time_zone is not None:
-        return False
-    user.awaiting = Awaiting.ZONE
-    return True
+def self_check_next(done: Answered) -> bool:
+    """Whether a self-check follows this answer (the nerve advice says it comes)."""
+    return isinstance(done.next, Ask) and done.next.question_id in SELF_CHECKS.values()

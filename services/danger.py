@@ -12,7 +12,7 @@ from coach.danger import read
 from coach.heard import Heard, answers_to
 from coach.safety import SIGNS, Level, Tier
 from coach.session import Status
-from services.base import Person, Services, meet
+from services.base import Person, Services, country_of_user, meet
 from services.plan import warnings_of
 from services.reminders import ask_tomorrow
 from storage.base import utcnow
@@ -32,7 +32,7 @@ async def hear(services: Services, person: Person, text: str, lang: str) -> list
     async with services.db.transaction() as tx:
         user = await meet(tx, person)
         cleared = (await warnings_of(tx, user.id)).cleared
-    return answers_to(reading, cleared, user.time_zone)
+    return answers_to(reading, cleared, country_of_user(user))
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class Confirmed:
     """'Yes, that's happening' recorded: how urgent the person's open signs are now."""
 
     tier: Tier
-    zone: str | None
+    country: str | None  # whose numbers the advice names
     stopped_session: int | None  # the session under way that ends here, if any
 
 
@@ -65,4 +65,4 @@ async def confirm(services: Services, person: Person, signs: tuple[str, ...]) ->
                 stopped = session.id
     if stopped is not None:
         services.timers.cancel(stopped)
-    return Confirmed(tier, user.time_zone, stopped)
+    return Confirmed(tier, country_of_user(user), stopped)

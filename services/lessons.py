@@ -11,7 +11,7 @@ from coach.lessons import Hold, course_of, double_tap, listing, next_lesson, tod
 from coach.plan import Plan
 from coach.reminders import day_bounds
 from coach.timezones import zone_named
-from services.base import Forged, Notice, Person, Services, Stale, meet
+from services.base import Forged, Notice, Person, Services, Stale, country_of_user, meet
 from services.plan import current_plan
 from services.session import RESUME_WINDOW
 from storage.base import utcnow
@@ -78,7 +78,7 @@ class LessonOpened:
 
     lesson_id: str
     opening: int
-    zone: str | None  # the emergency number a lesson may name
+    country: str | None  # whose emergency number a lesson may name
 
 
 HELD_TOASTS = {
@@ -106,7 +106,7 @@ async def open_lesson(
         row.openings += 1
         row.opened_at = row.opened_at or now
         row.last_opened_at = now
-        return LessonOpened(lesson_id, row.openings, user.time_zone)
+        return LessonOpened(lesson_id, row.openings, country_of_user(user))
 
 
 @dataclass(frozen=True)

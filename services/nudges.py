@@ -9,9 +9,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.plan import Plan
 from coach.reminders import (
-    FOLLOW_UP,
+    HELP_CHECK,
     MIDDAY,
     NUDGES,
+    ONE_OFF,
     SNOOZE,
     NudgeAction,
     day_bounds,
@@ -24,7 +25,7 @@ from coach.reminders import (
 from coach.safety import Tier
 from coach.timezones import zone_named
 from services.barriers import NudgeSupport, support_for_nudge
-from services.base import Forged, Notice, Services, Stale, owned
+from services.base import Forged, Notice, Services, Stale, country_of_user, owned
 from services.plan import current_plan, warnings_of
 from services.reminders import schedule
 from storage.base import utcnow
@@ -75,10 +76,12 @@ async def claim_due(tx: AsyncSession, now: datetime, limit: int) -> Claim:
     due: list[DueReminder] = []
     for row in rows:
         zone, at = zone_named(row.time_zone), time_of_minute(row.local_minute)
-        following = next_due(now, at, zone, row.weekday)
+        # A safety message is spent when claimed, and goes out however late.
+        one_off = row.kind in ONE_OFF
+        following = None if one_off else next_due(now, at, zone, row.weekday)
         advanced = await move_due(tx, row.id, row.next_due_at, following)
         # Someone who blocked the bot gets no attempts; a long-missed slot is skipped.
-        sending = send_now(row.next_due_at, now, at, zone, row.weekday)
+        sending = one_off or send_now(row.next_due_at, now, at, zone, row.weekday)
         if advanced and row.active and sending:
             found = (row.id, row.user_id, row.chat_id, row.kind, zone, row.next_due_at)
             due.append(DueReminder(*found, following, row.snoozed, now))
@@ -136,23 +139,27 @@ async def nudge_for(services: Services, due: DueReminder) -> NudgeDraft | None:
 
 @dataclass(frozen=True)
 class FollowUp:
-    """The morning after same-day advice: the signs still waiting for a doctor."""
+    """After the advice: the signs still waiting for a clinician, and how urgent they are."""
 
     signs: tuple[str, ...]
     checkin_id: int  # 0 when the signs were typed before any check-in
+    tier: Tier
+    country: str | None
+    help_check: bool  # two hours after emergency advice: did you get help?
 
 
 async def follow_up_for(services: Services, due: DueReminder) -> FollowUp | None:
-    """The one follow-up message (the row is spent either way); None once nothing is open."""
+    """The morning follow-up or 'did you get help?' (sent once); None once nothing locks."""
+    help_check = due.kind == HELP_CHECK
     async with services.db.transaction() as tx:
-        row = await tx.get(Reminder, due.reminder_id)
-        if row is not None and row.kind == FOLLOW_UP:
-            row.enabled, row.next_due_at = False, None
+        user = await tx.get(User, due.user_id)
         warnings = await warnings_of(tx, due.user_id)
-        if warnings.tier < Tier.SAME_DAY:
+        if user is None or warnings.tier < (Tier.EMERGENCY if help_check else Tier.SAME_DAY):
             return None
         latest = await current_checkin(tx, due.user_id)
-        return FollowUp(tuple(warnings.open), latest.id if latest else 0)
+        checkin_id = latest.id if latest else 0
+        signs = tuple(warnings.open)
+        return FollowUp(signs, checkin_id, warnings.tier, country_of_user(user), help_check)
 
 
 @dataclass(frozen=True)

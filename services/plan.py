@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.checkin import Answers
-from coach.plan import Lock, Plan, Since, Symptoms, gentle_plan, plan_for
+from coach.checkin import Answers, same_as_seen
+from coach.clearance import may_clear
+from coach.plan import WHY, Lock, Plan, Since, Symptoms, gentle_plan, plan_for
 from coach.pregnancy import pregnancy_now
 from coach.progression import Standing
-from coach.safety import Cleared, Level, Tier, open_signs, reported_signs, tier_of
-from services.base import Person, Services, meet
+from coach.safety import Cleared, Level, Tier, open_signs, reasons, reported_signs, tier_of
+from coach.timezones import zone_named
+from services.base import Person, Services, country_of_user, meet
 from storage.base import utcnow
 from storage.checkins import answers_of, current_checkin, latest_completed
 from storage.models import Checkin, User
@@ -24,22 +27,31 @@ LOCK_OF_TIER = {Tier.EMERGENCY: Lock.EMERGENCY, Tier.SAME_DAY: Lock.AWAITING_CLE
 
 @dataclass(frozen=True)
 class Warnings:
-    """The person's warning signs: those a clinician checked, and those still open."""
+    """The person's warning signs: those a clinician examined, those still open, and when the
+    latest advice about the open ones was given."""
 
     cleared: dict[str, Cleared]
     open: dict[str, Level]
+    advised: datetime | None = None
 
     @property
     def tier(self) -> Tier:
         """How soon the open signs want the person seen."""
         return tier_of(self.open)
 
+    def may_clear(self, zone_name: str | None, now: datetime) -> bool:
+        """Whether a clinician's OK may open the plan now (not in the first hours after advice)."""
+        zone = zone_named(zone_name) if zone_name else None
+        return may_clear(self.open, self.advised, zone, now)
+
 
 async def warnings_of(tx: AsyncSession, user_id: int) -> Warnings:
     """What the person's reported signs say now."""
     rows = (await signs_of(tx, user_id)).values()
     cleared = {r.sign: Cleared(Level(r.cleared_level)) for r in rows if r.cleared_level}
-    return Warnings(cleared, {r.sign: Level(r.level) for r in rows if r.cleared_at is None})
+    still = [r for r in rows if r.cleared_at is None]
+    advised = max((r.reported_at for r in still), default=None)
+    return Warnings(cleared, {r.sign: Level(r.level) for r in still}, advised)
 
 
 def held_for_leg(user: User) -> frozenset[str]:
@@ -61,11 +73,14 @@ def since_of(user: User, checkin: Checkin, answers: Answers) -> Since:
 async def plan_of(tx: AsyncSession, user: User, checkin: Checkin) -> Plan | None:
     """The plan one finished check-in gives this person, locked by their open warning signs."""
     answers = await answers_of(tx, checkin.id)
-    tier = (await warnings_of(tx, user.id)).tier
+    warnings = await warnings_of(tx, user.id)
     since = since_of(user, checkin, answers)
-    plan = plan_for(answers, tier, since)
+    plan = plan_for(answers, warnings.tier, since)
     if plan is None or plan.lock is not None:
         return plan
+    if warnings.tier is Tier.SOON:
+        # A GP soon, and why: each sign's own reason (ask about inflammatory back pain).
+        plan = replace(plan, notes=(*plan.notes, *(WHY + r for r in reasons(warnings.open))))
     if user.paused_for_pain_at is not None:
         return replace(plan, lock=Lock.PAIN_PAUSE)
     if user.gentle_plan:
@@ -86,8 +101,9 @@ async def current_plan(tx: AsyncSession, user: User) -> Plan | None:
     if ongoing is None or ongoing.completed_at is not None:
         return plan
     # Signs already answered lock the plan before the screen is finished.
-    reported = reported_signs(await answers_of(tx, ongoing.id))
-    tier = tier_of(open_signs(reported, (await warnings_of(tx, user.id)).cleared))
+    answers = await answers_of(tx, ongoing.id)
+    cleared = (await warnings_of(tx, user.id)).cleared
+    tier = tier_of(open_signs(reported_signs(answers), cleared, same_as_seen(answers)))
     lock = LOCK_OF_TIER.get(tier)
     return replace(plan, lock=lock) if lock else plan
 
@@ -125,7 +141,7 @@ class Locked:
     """The plan behind its lock (emergency, a doctor's OK, a go-ahead, a pause for pain)."""
 
     plan: Plan
-    zone: str | None  # for the emergency number
+    country: str | None  # for the numbers the advice names
 
 
 @dataclass(frozen=True)
@@ -134,7 +150,7 @@ class PlanInForce:
 
     plan: Plan
     levels: dict[str, int]
-    zone: str | None  # for the numbers a note names
+    country: str | None  # for the numbers a note names
 
 
 PlanShown = NoPlan | CheckinUnderWay | Locked | PlanInForce
@@ -153,5 +169,5 @@ async def show_plan(services: Services, person: Person) -> PlanShown:
     if plan.lock is Lock.AWAITING_CLEARANCE and ongoing is not latest:
         return CheckinUnderWay()
     if plan.lock is not None:
-        return Locked(plan, user.time_zone)
-    return PlanInForce(plan, levels, user.time_zone)
+        return Locked(plan, country_of_user(user))
+    return PlanInForce(plan, levels, country_of_user(user))

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from coach.plan import Lock, Plan
 from content.words import Notice
-from services.base import Person, Services, Stale, meet
-from services.checkin import wait_for_zone
+from services.base import Person, Services, Stale, country_of_user, meet
 from services.plan import current_plan
+from services.reminders import Offer, offer_reminders
 from storage.base import utcnow
 from storage.sessions import levels_of
 
@@ -19,8 +19,8 @@ class GoAhead:
 
     plan: Plan
     levels: dict[str, int]
-    zone: str | None
-    ask_zone: bool
+    country: str | None  # whose numbers the plan's notes name
+    reminders: Offer | None  # the first usable plan: offer the nudges
 
 
 async def confirm_go_ahead(services: Services, person: Person) -> Stale | GoAhead:
@@ -36,5 +36,5 @@ async def confirm_go_ahead(services: Services, person: Person) -> Stale | GoAhea
         opened = await current_plan(tx, user)
         assert opened is not None
         levels = {e: s.level for e, s in (await levels_of(tx, user.id)).items()}
-        ask_zone = opened.lock is None and wait_for_zone(user)
-        return GoAhead(opened, levels, user.time_zone, ask_zone)
+        reminders = await offer_reminders(tx, user) if opened.lock is None else None
+        return GoAhead(opened, levels, country_of_user(user), reminders)

@@ -1,8 +1,7 @@
-"""Reminder settings: the time zone, typed times, pause, the midday and weekly extras."""
+"""Reminder settings: the time zone, typed times; the safety follow-ups after advice."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, time, tzinfo
 from functools import cache
@@ -10,15 +9,15 @@ from functools import cache
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.awaiting import REMINDER_ANSWERS, TIME_OF, Awaiting
-from coach.plan import Plan
+from coach.clearance import help_check_at
 from coach.reminders import (
     DEFAULT_TIMES,
     EVENING,
     FOLLOW_UP,
-    FOLLOW_UP_TIME,
-    MIDDAY,
+    HELP_CHECK,
     MORNING,
     NUDGES,
+    ONE_OFF,
     WEEKLY,
     WEEKLY_DAY,
     WEEKLY_TIME,
@@ -29,6 +28,7 @@ from coach.reminders import (
     next_due,
     time_of_minute,
 )
+from coach.safety import Tier
 from coach.timezones import (
     ZoneIndex,
     fixed_zone_name,
@@ -39,7 +39,7 @@ from coach.timezones import (
 )
 from content.cities import load_city_aliases
 from services.base import Notice, Person, Services, Stale, meet
-from services.plan import current_plan
+from services.plan import current_plan, warnings_of
 from storage.adherence import away_on
 from storage.base import utcnow
 from storage.models import User
@@ -103,7 +103,7 @@ def schedule(reminder: Reminder, zone: tzinfo, now: datetime) -> None:
     reminder.next_due_at = next_due(now, at, zone, reminder.weekday)
 
 
-async def _shown(tx: AsyncSession, user: User, toast: Notice | None = None) -> Shown:
+async def shown_after(tx: AsyncSession, user: User, toast: Notice | None = None) -> Shown:
     """The person's settings, read back after a change."""
     rows = await reminders_of(tx, user.id)
     on = [kind for kind in NUDGES if kind in rows and rows[kind].enabled]
@@ -115,14 +115,15 @@ async def _shown(tx: AsyncSession, user: User, toast: Notice | None = None) -> S
     return Shown(settings, midday_fits(await current_plan(tx, user)), utcnow(), toast)
 
 
-async def show_settings(services: Services, person: Person) -> NotSetUp | Shown:
-    """/reminders: the times and zone, or (not set up yet) the zone question."""
+async def show_settings(services: Services, person: Person) -> NotSetUp | Offer | Shown:
+    """/reminders: the times and zone; a zone without nudges to confirm; or the zone question."""
     async with services.db.transaction() as tx:
         user = await meet(tx, person)
         if user.time_zone is None:
             user.awaiting = Awaiting.ZONE
             return NotSetUp()
-        return await _shown(tx, user)
+        offer = await offer_reminders(tx, user)
+        return offer if offer is not None else await shown_after(tx, user)
 
 
 async def zone_typed(services: Services, user_id: int, text: str) -> Notice | ZoneChosen | None:
@@ -170,23 +171,58 @@ async def _choose_zone(
     fixed: bool = False,
 ) -> ZoneChosen | None:
     """Store the zone and stop waiting, in one transaction (None: we no longer waited)."""
-    now = utcnow()
     async with services.db.transaction() as tx:
         user = await tx.get(User, user_id)
         if user is None or user.awaiting not in asked:
             return None
         user.time_zone, user.awaiting = zone_name, None
-        rows = await reminders_of(tx, user.id)
-        created = MORNING not in rows and EVENING not in rows
-        for kind in (MORNING, EVENING):
-            if kind not in rows:
-                rows[kind] = add_reminder(tx, user.id, kind, minute_of_day(DEFAULT_TIMES[kind]))
-        if WEEKLY not in rows:
-            minute = minute_of_day(WEEKLY_TIME)
-            rows[WEEKLY] = add_reminder(tx, user.id, WEEKLY, minute, weekday=WEEKLY_DAY)
-        for reminder in rows.values():
-            schedule(reminder, zone_named(zone_name), now)
-        return ZoneChosen(await _shown(tx, user), created, fixed=fixed)
+        return await _set_up(tx, user, fixed=fixed)
+
+
+async def _set_up(tx: AsyncSession, user: User, *, fixed: bool = False) -> ZoneChosen:
+    """The morning, evening and weekly rows (made once), all scheduled in the person's zone."""
+    now = utcnow()
+    rows = await reminders_of(tx, user.id)
+    created = MORNING not in rows and EVENING not in rows
+    for kind in (MORNING, EVENING):
+        if kind not in rows:
+            rows[kind] = add_reminder(tx, user.id, kind, minute_of_day(DEFAULT_TIMES[kind]))
+    if WEEKLY not in rows:
+        minute = minute_of_day(WEEKLY_TIME)
+        rows[WEEKLY] = add_reminder(tx, user.id, WEEKLY, minute, weekday=WEEKLY_DAY)
+    for reminder in rows.values():
+        if reminder.kind not in ONE_OFF:  # a safety message keeps its own instant
+            schedule(reminder, zone_named(user.time_zone), now)
+    return ZoneChosen(await shown_after(tx, user), created, fixed=fixed)
+
+
+@dataclass(frozen=True)
+class Offer:
+    """Reminders offered with the first usable plan: the zone to confirm (None: ask a city)."""
+
+    zone: str | None
+    now: datetime
+
+
+async def offer_reminders(tx: AsyncSession, user: User) -> Offer | None:
+    """Offer the nudges unless the person has them; without a zone, wait for a city."""
+    if set(NUDGES) & set(await reminders_of(tx, user.id)):
+        return None
+    if user.time_zone is None:
+        user.awaiting = Awaiting.ZONE
+    return Offer(user.time_zone, utcnow())
+
+
+async def confirm_zone(services: Services, user_id: int) -> Stale | ZoneChosen:
+    """'Sounds good' under the zone we already know (from where the person said they are)."""
+    async with services.db.transaction() as tx:
+        user = await tx.get(User, user_id)
+        if user is None or user.time_zone is None:
+            return Stale(Notice("reminders-set-up-first"))
+        if set(NUDGES) & set(await reminders_of(tx, user.id)):
+            return Stale(Notice("reminders-already-toast"))
+        user.awaiting = None
+        return await _set_up(tx, user)
 
 
 async def time_typed(
@@ -204,7 +240,7 @@ async def time_typed(
         if user.time_zone is None:
             return Notice("reminders-set-up-first")
         await set_time(tx, user, kind, at, utcnow())
-        return TimeChosen(kind, at, await _shown(tx, user))
+        return TimeChosen(kind, at, await shown_after(tx, user))
 
 
 async def set_time(tx: AsyncSession, user: User, kind: str, at: time, now: datetime) -> None:
@@ -224,9 +260,7 @@ async def wait_for(services: Services, user_id: int, awaiting: Awaiting) -> Stal
     """'Change morning', 'Change time zone', 'my local time instead': wait for typed text."""
     async with services.db.transaction() as tx:
         user = await tx.get(User, user_id)
-        if user is None:
-            return Stale(Notice("reminders-set-up-first"))
-        if awaiting in TIME_OF.values() and user.time_zone is None:
+        if user is None or (awaiting in TIME_OF.values() and user.time_zone is None):
             return Stale(Notice("reminders-set-up-first"))
         user.awaiting = awaiting
         return Asked(awaiting)
@@ -246,91 +280,21 @@ async def accepted(services: Services, user_id: int) -> Stale | Shown:
         user = await tx.get(User, user_id)
         if user is None or user.time_zone is None:
             return Stale(Notice("reminders-set-up-first"))
-        return await _shown(tx, user)
-
-
-# One on/off change: given the person, their rows, the plan and now, it makes the change and
-# says whether anything changed and the toast to show.
-Change = Callable[
-    [AsyncSession, User, dict[str, Reminder], Plan | None, datetime],
-    Awaitable[tuple[bool, Notice]],
-]
-ALREADY = Notice("reminders-already-toast")
-
-
-async def switch(services: Services, user_id: int, change: Change) -> Stale | Shown:
-    """Apply one on/off change; the settings to redraw when it changed, else a toast."""
-    async with services.db.transaction() as tx:
-        user = await tx.get(User, user_id)
-        if user is None or user.time_zone is None:
-            return Stale(Notice("reminders-set-up-first"))
-        plan = await current_plan(tx, user)
-        changed, toast = await change(tx, user, await reminders_of(tx, user.id), plan, utcnow())
-        if not changed:
-            return Stale(toast)
-        return await _shown(tx, user, toast)
-
-
-def pausing(paused: bool) -> Change:
-    """Pause or resume every nudge."""
-
-    async def change(
-        tx: AsyncSession, user: User, rows: dict[str, Reminder], _: Plan | None, now: datetime
-    ) -> tuple[bool, Notice]:
-        nudges = [row for row in rows.values() if row.kind in NUDGES]
-        if not nudges or all(row.paused == paused for row in nudges):
-            return False, ALREADY
-        for row in nudges:
-            row.paused = paused
-            schedule(row, zone_named(user.time_zone), now)
-        return True, Notice("reminders-paused-toast" if paused else "reminders-resumed-toast")
-
-    return change
-
-
-def midday(on: bool) -> Change:
-    """The midday back-bend nudge on or off (on only when the plan has the back bend)."""
-
-    async def change(
-        tx: AsyncSession, user: User, rows: dict[str, Reminder], plan: Plan | None, now: datetime
-    ) -> tuple[bool, Notice]:
-        if on and not midday_fits(plan):
-            return False, Notice("reminders-midday-not-in-plan")
-        if MIDDAY not in rows and on:
-            await set_time(tx, user, MIDDAY, DEFAULT_TIMES[MIDDAY], now)
-        elif MIDDAY not in rows or rows[MIDDAY].enabled == on:
-            return False, ALREADY
-        else:
-            rows[MIDDAY].enabled = on
-            schedule(rows[MIDDAY], zone_named(user.time_zone), now)
-        return True, Notice("reminders-midday-on-toast" if on else "reminders-midday-off-toast")
-
-    return change
-
-
-def weekly(on: bool) -> Change:
-    """The Sunday-evening summary on or off."""
-
-    async def change(
-        tx: AsyncSession, user: User, rows: dict[str, Reminder], _: Plan | None, now: datetime
-    ) -> tuple[bool, Notice]:
-        row = rows.get(WEEKLY)
-        if row is None and on:
-            minute = minute_of_day(WEEKLY_TIME)
-            row = add_reminder(tx, user.id, WEEKLY, minute, weekday=WEEKLY_DAY)
-        elif row is None or row.enabled == on:
-            return False, ALREADY
-        row.enabled = on
-        schedule(row, zone_named(user.time_zone), now)
-        return True, Notice("progress-weekly-on-toast" if on else "progress-weekly-off-toast")
-
-    return change
+        return await shown_after(tx, user)
 
 
 async def ask_tomorrow(tx: AsyncSession, user: User, advised: datetime) -> None:
-    """After same-day or emergency advice: one 'were you able to be seen?' the next morning."""
-    row = (await reminders_of(tx, user.id)).get(FOLLOW_UP)
-    if row is None:
-        row = add_reminder(tx, user.id, FOLLOW_UP, minute_of_day(FOLLOW_UP_TIME))
-    row.enabled, row.paused, row.snoozed = True, False, False
-    row.next_due_at = follow_up_at(advised, zone_named(user.time_zone) if user.time_zone else None)
+    """After same-day or emergency advice: 'were you able to be seen?' the next morning and,
+    after an emergency, 'did you get help?' two hours on (rows the sweep finds after restarts)."""
+    zone = zone_named(user.time_zone) if user.time_zone else None
+    await _once(tx, user, FOLLOW_UP, follow_up_at(advised, zone))
+    if (await warnings_of(tx, user.id)).tier is Tier.EMERGENCY:
+        await _once(tx, user, HELP_CHECK, help_check_at(advised))
+
+
+async def _once(tx: AsyncSession, user: User, kind: str, at: datetime) -> None:
+    """One safety message of this kind, due at `at` (a later advice moves it)."""
+    row = (await reminders_of(tx, user.id)).get(kind)
+    if row is None:  # its clock time is never read: a safety message is due once, at `at`
+        row = add_reminder(tx, user.id, kind, minute_of_day(at.time()))
+    row.enabled, row.paused, row.snoozed, row.next_due_at = True, False, False, at

@@ -27,7 +27,7 @@ from coach.session import Phase, SessionState, Status, decode_items, encode_item
 from coach.shapes import SessionShape
 from coach.timezones import zone_named
 from content import Content
-from services.base import Forged, Notice, Person, Services, Stale, meet, owned
+from services.base import Forged, Notice, Person, Services, Stale, country_of_user, meet, owned
 from services.plan import Locked, current_plan, held_for_leg, latest_symptoms
 from services.timers import TimerKind
 from storage.base import utcnow
@@ -91,7 +91,7 @@ async def start_session(
         if plan is None:
             return Notice("plan-no-plan-yet")
         if plan.lock is not None and not (gentle and plan.lock is Lock.PAIN_PAUSE):
-            return Locked(plan, user.time_zone)
+            return Locked(plan, country_of_user(user))
         if not plan.active_items and not gentle:
             return Notice("session-nothing-today")
         fresh = fresh_from is not None or gentle or shape is not None or short
@@ -275,7 +275,7 @@ class Scored:
 
     moved: Moved
     worst: bool  # 9 or 10 and higher than ever before: the same-day advice too
-    zone: str | None
+    country: str | None  # for the numbers the gentle day names
 
 
 async def score_pain(
@@ -292,7 +292,7 @@ async def score_pain(
         user = await tx.get(User, person.user_id)
     time_it(services, session_id, person.chat_id, moved)
     worst = score >= WORST_PAIN and (highest is None or score > highest)
-    return Scored(moved, worst, user.time_zone if user else None)
+    return Scored(moved, worst, country_of_user(user) if user else None)
 
 
 async def hold_posted(services: Services, session_id: int, message_id: int) -> None:

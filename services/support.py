@@ -27,7 +27,7 @@ from coach.support import (
     score,
 )
 from coach.timezones import zone_named
-from services.base import Forged, Notice, Person, Services, Stale, meet, owned
+from services.base import Forged, Notice, Person, Services, Stale, country_of_user, meet, owned
 from services.plan import current_plan
 from storage.base import utcnow
 from storage.lesson_models import SupportOffer, SupportRound
@@ -83,7 +83,7 @@ class Asked:
     round_id: int
     question: SupportQuestion
     number: int  # 1-based
-    zone: str | None
+    country: str | None  # whose numbers the mood help names
     mood_help: bool = False
 
 
@@ -98,17 +98,17 @@ class Finished:
 
     scored: Scored
     previous: tuple[int, str] | None  # score and group of the round before
-    zone: str | None
+    country: str | None  # whose numbers the mood help names
     mood_help: bool = False
 
 
-def _asked(row: SupportRound, zone: str | None, *, mood_help: bool = False) -> Asked | None:
+def _asked(row: SupportRound, country: str | None, *, mood_help: bool = False) -> Asked | None:
     """The round's next question (None once all are answered)."""
     answers = decode(row.answers)
     question = next_question(answers)
     if question is None:
         return None
-    return Asked(row.id, question, len(answers) + 1, zone, mood_help)
+    return Asked(row.id, question, len(answers) + 1, country, mood_help)
 
 
 async def choose(
@@ -132,7 +132,7 @@ async def choose(
                 return Stale(Notice("support-recently-done"))
             row = await start_round(tx, user.id, now)
         offer.offered_at = offer.offered_at or now
-        asked = _asked(row, user.time_zone)
+        asked = _asked(row, country_of_user(user))
         assert asked is not None  # an open round always has a question left
         return asked
 
@@ -156,7 +156,7 @@ async def answer(
         answers[question_id] = value
         row.answers = encode(answers)
         mood_help = question_id == MOOD and value == "yes"
-        asked = _asked(row, user.time_zone, mood_help=mood_help)
+        asked = _asked(row, country_of_user(user), mood_help=mood_help)
         if asked is not None:
             return asked
         return await _finish(tx, row, user, now, mood_help=mood_help)
@@ -172,7 +172,7 @@ async def _finish(
     offer = await support_offer_of(tx, user.id)
     offer.next_at = now + RECHECK_AFTER
     previous = (earlier[-1].score, earlier[-1].group) if earlier else None
-    return Finished(scored, previous, user.time_zone, mood_help)
+    return Finished(scored, previous, country_of_user(user), mood_help)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,9 @@ class User(Base):
     bending_paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # IANA name ("Europe/Amsterdam") or a fixed offset ("UTC+05:30"); None until they tell us.
     time_zone: Mapped[str | None] = mapped_column(String(64), default=None)
+    # The country (ISO 3166 code) whose emergency, same-day and crisis numbers advice names; None
+    # until the person says where they are (the zone's country stands in meanwhile).
+    country: Mapped[str | None] = mapped_column(String(2), default=None)
     # The language the person chose in /language (a code: en, de, es, ru), and the
     # `language_code` Telegram last sent with them; coach.languages decides between them.
     language: Mapped[str | None] = mapped_column(String(8), default=None)
@@ -103,6 +106,7 @@ class WarningSign(Base):
     sign: Mapped[str] = mapped_column(String(24))  # coach.safety.SIGNS
     level: Mapped[str] = mapped_column(String(8))  # yes | unsure
     reported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    # Set when the person said a clinician checked it (or that it went away on its own).
+    # Set when the person said a clinician examined it and said they can exercise (a GP-soon sign
+    # also when it went away on its own); `reported_at` is when the latest advice about it came.
     cleared_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     cleared_level: Mapped[str | None] = mapped_column(String(8), default=None)

@@ -64,7 +64,7 @@ async def move_due(
     tx: AsyncSession,
     reminder_id: int,
     expected: datetime | None,
-    due_at: datetime,
+    due_at: datetime | None,
     *,
     snoozed: bool = False,
 ) -> bool:

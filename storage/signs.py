@@ -29,7 +29,7 @@ async def report(tx: AsyncSession, user_id: int, open_now: Mapping[str, str], at
 
 
 def clear(rows: Iterable[WarningSign], at: datetime) -> list[str]:
-    """A clinician checked these signs (or they went away): cleared at their level; their ids."""
+    """A clinician examined these signs (or a GP-soon sign went away): cleared at their level."""
     cleared = []
     for row in rows:
         if row.cleared_at is None:

@@ -157,13 +157,14 @@ async def test_i_cant_feel_my_legs_mid_check_in_locks_the_plan_and_asks_again_to
     assert "Pelvic lift" not in ann.last_text
     shown = len(ann.texts)
     await until(bot, datetime.now(UTC) + timedelta(hours=21))  # no zone known: about a day on
-    assert len(ann.texts) == shown + 1
-    assert "Were you able to see a doctor?" in ann.last_text
-    assert ann.buttons_now == ["I've been seen: I can exercise", "Not yet"]
+    assert len(ann.texts) == shown + 2  # "did you get help?" two hours on, then the morning
+    assert "Two hours ago you told me about" in ann.texts[-2]
+    assert "Has a clinician examined you?" in ann.last_text
+    assert ann.buttons_now == ["A clinician examined me: OK to exercise", "Not yet"]
     await ann.tap("Not yet")
-    assert "emergency department now" in ann.last_text  # legs: not "see a doctor today"
+    assert "emergency department" in ann.last_text  # legs: not "see a doctor today"
     await until(bot, datetime.now(UTC) + timedelta(days=2))
-    assert len(ann.texts) == shown + 2  # asked once, not every morning
+    assert len(ann.texts) == shown + 3  # asked once, not every morning
 
 
 async def test_no_i_meant_something_else_changes_nothing_and_asks_the_question_again(ann, bot):
@@ -216,8 +217,11 @@ async def test_a_cleared_sign_typed_again_asks_if_it_is_new_or_worse(ann, bot, c
     await ann.tap("Yes, that's happening")
     assert "waits until a doctor has checked you" in ann.last_text
     await ann.say("/checkup")
-    await ann.tap("I've been seen: I can exercise")
-    clock.shift(60)
+    assert "A clinician examined me: OK to exercise" not in ann.buttons_now  # not the same day
+    await bot.advance(timedelta(days=1).total_seconds())
+    await ann.say("/checkup")
+    await ann.tap("A clinician examined me: OK to exercise")
+    await ann.tap("None of these")  # nothing new since the examination
     replies = await typed(ann, "its worse at night again")
     assert "Is it new, or worse than when you were seen?" in replies[0]
     assert ann.buttons_now == ["Yes, it's new or worse", "No, it's the same as then"]
@@ -285,6 +289,9 @@ async def test_a_same_day_word_confirmed_locks_until_seen_and_a_soon_one_only_no
     await screen_clear(ann)
     await answer_symptoms(ann)
     await ann.say("I lost weight without trying")
+    assert "doctor today" in ann.last_text  # weight loss: the same day, not some days
+    await ann.tap("No, I meant something else")
+    await ann.say("my back has been no better at all for a month")
     assert "GP in the next few days" in ann.last_text
     await ann.tap("Yes, that's happening")
     await ann.say("/plan")

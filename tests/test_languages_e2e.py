@@ -12,37 +12,16 @@ import logging
 import pytest
 
 from coach.session_length import length_range
-from content import Content, Words, load_content
-from localchat.entities import parse_text
+from content import Content
 from tests.support.harness import Person
+from tests.support.programme import CONTENT
+from tests.support.speakers import CLIENTS, Speaker, visible
 
-# Telegram's code -> the language we answer in.
-CLIENTS = {"en": "en", "de-AT": "de", "es-MX": "es", "ru": "ru"}
 # Whoever switches to a language with /language mid-way started in this one.
 SWITCH_FROM = {"en": "de-AT", "de": "en", "es": "ru", "ru": "es-MX"}
 # The welcome greets Lena and says how long a session takes, as bench/session_time.py measures.
-SHORTEST, LONGEST = length_range(load_content().exercises)
+SHORTEST, LONGEST = length_range(CONTENT.exercises)
 WELCOME = {"named": "yes", "name": "Lena", "shortest": SHORTEST, "longest": LONGEST}
-
-
-def visible(w: Words, key: str, **values: object) -> str:
-    """What a person sees of a text: its HTML rendered, as Telegram shows it."""
-    return parse_text(w(key, **values), "HTML").text
-
-
-class Speaker:
-    """A person who taps the buttons by what they say in their own language."""
-
-    def __init__(self, person: Person, w: Words) -> None:
-        self.person, self.w = person, w
-
-    async def tap(self, key: str) -> None:
-        """Tap the newest button labelled with this text in the person's language."""
-        await self.person.tap(self.w.plain(key))
-
-    def saw(self, key: str, **values: object) -> bool:
-        """Whether the chat shows this text, exactly as the catalogue words it."""
-        return any(visible(self.w, key, **values) in text for text in self.person.texts)
 
 
 @pytest.fixture(params=list(CLIENTS), ids=list(CLIENTS))
@@ -62,7 +41,8 @@ async def first_plan(s: Speaker) -> None:
     await s.person.say("/start")
     assert s.saw("onboarding-welcome-new", **WELCOME)
     await s.tap("onboarding-begin-button")
-    for group in ("red_emergency", "red_urgent", "red_soon"):
+    await s.tap("place-skip-button")
+    for group in ("red_emergency", "red_other", "red_urgent", "red_soon"):
         await s.tap(f"question-{group}-option-none")
     await s.tap("question-triggers-option-sit_stand")
     await s.tap("onboarding-done-button")
@@ -116,11 +96,8 @@ async def test_a_yes_on_a_danger_sign_sends_to_emergency_care_in_the_persons_lan
 ):
     s = speaker
     caplog.set_level(logging.WARNING)
-    await s.person.say("/start")
-    await s.tap("onboarding-begin-button")
-    await s.tap("question-red_emergency-option-yes")
-    await s.tap("question-em_which-option-em_legs")
-    await s.tap("onboarding-done-button")
+    await s.begin()
+    await s.report("red_emergency", "em_legs")
     shown = s.person.last_text
     assert s.w.plain("safety-local-emergency") in shown  # no zone known yet
     assert s.person.last_buttons == []
@@ -138,6 +115,7 @@ async def test_language_switched_mid_way_wins_over_telegrams(
     await before.person.say("/start")
     assert before.saw("onboarding-welcome-new", **WELCOME)
     await before.tap("onboarding-begin-button")
+    await before.tap("place-skip-button")
     await before.tap("question-red_emergency-option-none")
     await before.person.say("/language")
     assert before.saw("language-ask")

@@ -5,7 +5,8 @@ The page and the bot share one `LocalTelegram`: the bot reaches it in-process th
 the fake clock (`bot.advance`); the tests wait only for the page to show something.
 
 Labels the tests tap by (stable parts, matched inside the button text): "Let's begin",
-"None of these", "Bending forward", "Done", "No", "Less than 6 weeks", "4", "3", "Start".
+"Skip for now", "None of these", "Bending forward", "Done", "No", "Less than 6 weeks", "4", "3",
+"Start".
 """
 
 from __future__ import annotations
@@ -171,7 +172,8 @@ async def onboard(page: ChatPage) -> None:
     """From /start through the safety screen and the symptom questions to the plan."""
     await page.say("/start")
     await page.tap("Let's begin")
-    for _ in range(3):  # the three groups of warning signs
+    await page.tap("Skip for now")  # where they are
+    for _ in range(4):  # the four groups of warning signs
         await page.tap("None of these")
     await page.tap("Sitting or standing long")
     await page.tap("Done")
@@ -260,6 +262,7 @@ async def test_the_toast_of_a_refused_tap_shows_in_the_page(people, fake):
     page = await people("Ann")
     await page.say("/start")
     await page.tap("Let's begin")
+    await page.tap("Skip for now")
     await expect(page.bubbles.last).to_contain_text("safety check", timeout=SHOWN)
     person = await page.person_id()
     message = fake.last_message(person)["message_id"]

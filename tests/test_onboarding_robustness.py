@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from storage.models import Answer, User
 from tests.support.harness import Person
-from tests.support.people import answer_symptoms, screen_clear
+from tests.support.people import SCREEN_GROUPS, answer_symptoms, screen_clear
 
 
 async def test_a_kill_in_the_middle_continues_at_the_next_unanswered_question(ann, bot, db):
@@ -32,7 +32,7 @@ async def test_a_kill_in_the_middle_continues_at_the_next_unanswered_question(an
     assert "Standing back bend" in ann.texts[-2]  # the reminder offer follows the plan
     async with db.transaction() as session:
         counted = await session.scalar(select(func.count()).select_from(Answer))
-    assert counted == 3 + 9  # three safety groups, nine symptom answers: nothing twice
+    assert counted == SCREEN_GROUPS + 9  # the safety groups, nine symptom answers: nothing twice
 
 
 async def test_a_button_from_before_the_restart_still_works(ann, bot, fake):

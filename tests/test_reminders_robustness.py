@@ -232,6 +232,7 @@ async def test_a_locked_plan_gets_no_exercise_nudges(ann, bot, clock):
     await plan_then(ann)
     await ann.say("/checkup")
     await ann.tap("None of these")
+    await ann.tap("None of these")
     await ann.tap("Yes, one or more")  # an urgent sign: see a doctor before exercising
     await ann.tap("Recent infection")
     await ann.tap("Done")

@@ -1,5 +1,6 @@
-"""Safety a physiotherapist would sign, end to end: every sign and tier, the self-checks, the
-exercise cautions, locks that remember, re-checks, pain that rises, flare-ups and every tip."""
+"""Safety a physiotherapist would sign, end to end: every sign in its tier with its own reason,
+the self-checks, the exercise cautions, signs that come back, re-checks, pain that rises,
+flare-ups and every tip (the locks themselves: test_locks_e2e.py)."""
 
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ from storage.models import WarningSign
 from storage.session_models import ExerciseLevel
 from storage.sessions import save_standing
 from tests.support.harness import Person
-from tests.support.people import answer_symptoms, checkup_clear, screen_clear
+from tests.support.people import answer_symptoms, checkup_clear, screen_clear, start_screen
 from tests.support.programme import CONTENT
+from tests.support.speakers import CLIENTS, Speaker
 
 W = CONTENT.words("en")
 GROUP_OF = {sign: (group, which) for group, which, listed in GROUPS for sign in listed}
+SEEN = "A clinician examined me: OK to exercise"
 
 
 def label(question_id: str, value: str) -> str:
@@ -39,23 +42,32 @@ async def report_sign(person: Person, sign: str, level: str = "yes") -> None:
         return
 
 
+async def cleared_the_next_morning(person: Person, bot) -> None:
+    """A day on, /checkup: a clinician examined them; nothing new since; the plan opens."""
+    await bot.advance(timedelta(days=1).total_seconds())
+    await person.say("/checkup")
+    await person.tap(SEEN)
+    await person.tap("None of these")  # the emergency signs, once more
+
+
 @pytest.mark.parametrize("sign", ASKED)
-async def test_each_sign_gets_the_advice_of_its_tier(bot, sign):
+async def test_each_sign_gets_the_advice_of_its_tier_and_says_what_it_may_mean(bot, sign):
     person = Person(bot, 4000, "Kim")
-    await person.say("/start")
-    await person.tap("Let's begin")
+    await start_screen(person)
     await report_sign(person, sign)
-    tier = SIGNS[sign].tier
+    tier, why = SIGNS[sign].tier, W.plain(f"safety-why-{SIGNS[sign].why}")
     if tier is Tier.EMERGENCY:
-        assert "emergency care now" in person.last_text
+        advice = person.last_text
+        assert advice.startswith("Call your local emergency number now") and why in advice
         assert person.last_buttons == []  # nothing else is asked
         return
     if tier is Tier.SAME_DAY:
         advice = person.texts[-2]
-        assert "Please see a doctor today" in advice and "nothing serious" not in advice
+        assert advice.startswith("Please see a doctor today") and why in advice
+        assert "if you can" not in advice  # no softening
         assert person.buttons_now == ["Answer them now", "Stop here for now"]
         await person.tap("Stop here for now")
-        assert "see a doctor today" in person.last_text
+        assert "Please see a doctor today" in person.last_text
         await person.say("/plan")
         assert "Pelvic lift" not in person.last_text
         return
@@ -63,46 +75,97 @@ async def test_each_sign_gets_the_advice_of_its_tier(bot, sign):
     await answer_symptoms(person)
     plan = person.texts[-2]
     assert "Pelvic lift" in plan and "appointment with your GP in the next few days" in plan
+    assert why in plan
 
 
 async def test_not_sure_about_bladder_control_and_still_not_sure_after_the_self_check(ann):
-    await ann.say("/start")
-    await ann.tap("Let's begin")
+    await start_screen(ann)
     await ann.tap("I'm not sure")
-    await ann.tap("Bladder or bowel trouble")
+    await ann.tap("Peeing has changed")
     await ann.tap("Done")
     nerve = ann.texts[-2]
     assert "Not being sure is a reason to be checked today" in nerve
-    assert "you can't pee, or you can't hold your pee or poo" in nerve  # what means "now"
-    assert "nothing serious" not in nerve
-    assert "can you feel when your bladder is full" in ann.last_text
-    assert ann.buttons_now == ["No, that has changed", "Yes, that's normal", "I can't tell"]
+    assert "wiping feels different" in nerve and "not feeling it pass" in nerve  # early signs
+    assert "quick check you can do now" in nerve and "nothing serious" not in nerve
+    assert "has peeing changed at all" in ann.last_text  # "yes" means the problem
+    assert ann.buttons_now == ["Yes, something has changed", "No, it's as usual", "I can't tell"]
     await ann.tap("I can't tell")
-    assert "Please still see a doctor today" in ann.texts[-2]
+    assert "Please see a doctor today" in ann.texts[-2]
     assert ann.buttons_now == ["Answer them now", "Stop here for now"]
 
 
-async def test_a_self_check_that_is_normal_still_means_a_check_today(ann):
-    await ann.say("/start")
-    await ann.tap("Let's begin")
+async def test_a_self_check_that_finds_a_change_in_peeing_is_an_emergency(ann):
+    await start_screen(ann)
     await ann.tap("I'm not sure")
-    await ann.tap("Legs weak or numb")
+    await ann.tap("Peeing has changed")
+    await ann.tap("Done")
+    await ann.tap("Yes, something has changed")
+    assert ann.last_text.startswith("Call your local emergency number now")
+
+
+async def test_a_self_check_that_is_normal_still_means_a_check_today(ann):
+    await start_screen(ann)
+    await ann.tap("I'm not sure")
+    await ann.tap("A leg weaker or numb")
     await ann.tap("Done")
     assert "walk a few steps on your heels" in ann.last_text
     await ann.tap("Yes, both are fine")
-    assert "Please still see a doctor today" in ann.texts[-2]
+    assert "Please see a doctor today" in ann.texts[-2]
+    assert "wiping feels different" in ann.texts[-2]  # what means the emergency number
 
 
-async def test_two_gp_signs_together_mean_a_doctor_today(ann):
-    await ann.say("/start")
-    await ann.tap("Let's begin")
+async def test_not_sure_about_chest_pain_is_an_emergency_with_its_own_reason(ann):
+    await start_screen(ann)
     await ann.tap("None of these")
+    await ann.tap("I'm not sure")
+    await ann.tap("Chest pain")
+    await ann.tap("Done")
+    advice = ann.last_text
+    assert advice.startswith("Call your local emergency number now")
+    assert "heart, the lungs or a large blood vessel" in advice
+    assert "nerve" not in advice  # chest pain is not a squeezed nerve
+
+
+async def test_a_fever_with_a_leg_that_may_be_weaker_is_an_emergency(ann):
+    await start_screen(ann)
+    await ann.tap("I'm not sure")
+    await ann.tap("A leg weaker or numb")
+    await ann.tap("Done")
+    await ann.tap("I can't tell")
+    await ann.tap("Answer them now")
     await ann.tap("None of these")
     await ann.tap("Yes, one or more")
-    await ann.tap("Weight loss without trying")
+    await ann.tap("Fever or chills")
+    await ann.tap("Done")
+    advice = ann.last_text
+    assert advice.startswith("Call your local emergency number now")
+    assert "infection near the spine pressing on a nerve" in advice
+
+
+async def test_a_new_pain_over_fifty_no_better_in_a_month_means_a_doctor_today(ann):
+    await start_screen(ann)
+    for _ in range(3):
+        await ann.tap("None of these")
+    await ann.tap("Yes, one or more")
     await ann.tap("New pain, over 50 or under 20")
+    await ann.tap("No better for a month")
     await ann.tap("Done")
     assert "Please see a doctor today" in ann.texts[-2]
+    assert "hasn't improved at all in a month should be checked" in ann.texts[-2]
+
+
+async def test_inflammatory_back_pain_is_a_gp_visit_that_says_what_to_ask_about(ann):
+    await start_screen(ann)
+    for _ in range(3):
+        await ann.tap("None of these")
+    await ann.tap("Yes, one or more")
+    await ann.tap("No better for a month")
+    await ann.tap("Morning stiffness, eases moving")
+    await ann.tap("Done")
+    await answer_symptoms(ann)
+    plan = ann.texts[-2]
+    assert "appointment with your GP" in plan and "Pelvic lift" in plan  # not a lock
+    assert "Ask your GP about inflammatory back pain" in plan
 
 
 async def test_pregnancy_leaves_out_lying_on_the_stomach_and_says_why(ann):
@@ -159,25 +222,25 @@ async def test_balance_problems_give_steadier_forms_and_a_switch_mid_session(ann
     assert "Hold on to the back of a sturdy chair" in ann.last_text  # bending, held on
 
 
-async def test_a_cleared_person_is_not_locked_again_a_week_later_unless_a_sign_is_new(
+async def test_a_sign_a_clinician_saw_is_asked_about_when_ticked_again_a_week_later(
     ann, bot, clock
 ):
-    await ann.say("/start")
-    await ann.tap("Let's begin")
+    await start_screen(ann)
     await report_sign(ann, "ur_night")
     await ann.tap("Answer them now")
     await ann.tap("None of these")
     await answer_symptoms(ann)
-    await ann.say("/checkup")
-    await ann.tap("I've been seen: I can exercise")
+    await cleared_the_next_morning(ann, bot)
+    assert "Here is your plan" in ann.texts[-3] or "Here is your plan" in ann.texts[-2]
     await bot.advance(timedelta(days=7).total_seconds())
     await ann.say("/checkup")
-    assert "Have you been seen" not in ann.last_text  # nothing open: straight to the questions
-    await report_sign(ann, "ur_night")  # the same sign, already checked: no new lock
-    await ann.tap("None of these")  # no same-day advice came: the screen goes on
-    assert "When does it hurt?" in ann.last_text
+    assert "Has a clinician examined you" not in ann.last_text  # nothing open: the questions
+    await report_sign(ann, "ur_night")  # the same sign, examined before
+    assert "a clinician examined you. Is it new, or worse" in ann.last_text
+    await ann.tap("The same as when I was seen")  # no new lock
+    assert "Nearly done with the safety part" in ann.last_text
+    await ann.tap("None of these")
     await answer_symptoms(ann)
-    assert "Your plan" in ann.texts[-1] or "Nothing changed" in ann.last_text
     await ann.say("/plan")
     assert "Pelvic lift" in ann.last_text and "locked" not in ann.last_text
     await ann.say("/checkup")
@@ -187,17 +250,20 @@ async def test_a_cleared_person_is_not_locked_again_a_week_later_unless_a_sign_i
     assert "doctor" in ann.last_text and "Pelvic lift" not in ann.last_text
 
 
-async def test_a_past_cancer_once_cleared_is_not_asked_as_if_new(ann, db):
-    await ann.say("/start")
-    await ann.tap("Let's begin")
+async def test_a_past_cancer_is_same_day_and_once_examined_not_asked_as_if_new(ann, bot, db, clock):
+    await start_screen(ann)
     await report_sign(ann, "so_cancer")
+    assert "Please see a doctor today" in ann.texts[-2]
+    assert "make sure it is not related" in ann.texts[-2]
+    await ann.tap("Answer them now")
+    await ann.tap("None of these")
     await answer_symptoms(ann)
     await ann.say("/checkup")
-    assert "having had cancer" in ann.last_text and "Have you been seen" in ann.last_text
-    await ann.tap("I've been seen: I can exercise")
+    assert "having had cancer" in ann.last_text and SEEN not in ann.buttons_now  # too soon
+    await cleared_the_next_morning(ann, bot)
     await ann.say("/checkup")
-    await ann.tap("None of these")
-    await ann.tap("None of these")
+    for _ in range(2):
+        await ann.tap("None of these")
     await ann.tap("Yes, one or more")
     assert "I have had cancer" not in ann.buttons_now
     async with db.transaction() as session:
@@ -227,7 +293,7 @@ async def test_something_new_in_the_weekly_check_goes_through_the_questions(ann,
     await bot.advance(timedelta(days=8).total_seconds())
     await ann.say("/session")
     await ann.tap("Yes, something new")
-    assert "safety check" in ann.last_text and "Since this back pain began" in ann.last_text
+    assert "safety check" in ann.last_text and "Since your back pain began" in ann.last_text
     await report_sign(ann, "ur_fever")
     assert "Please see a doctor today" in ann.texts[-2]
 
@@ -364,3 +430,32 @@ async def test_every_tip_of_an_exercise_is_shown_within_as_many_sessions(ann, bo
         await ann.tap("Stop session")
         await ann.tap("3")
     assert shown == set(tips)
+
+
+# Signs new to the screen or moved to another tier: (group, level, sign, advice, reason).
+RETIERED = [
+    ("red_emergency", "yes", "em_sexual", "safety-emergency", "nerve"),
+    ("red_other", "yes", "em_tummy", "safety-emergency", "tummy"),
+    ("red_other", "unsure", "em_chest", "safety-emergency", "chest"),
+    ("red_urgent", "yes", "ur_fracture", "safety-same-day", "fracture"),
+    ("red_urgent", "yes", "so_cancer", "safety-same-day", "cancer"),
+    ("red_urgent", "yes", "so_weight", "safety-same-day", "weight"),
+]
+
+
+@pytest.mark.parametrize("client", list(CLIENTS))
+async def test_each_new_or_re_tiered_sign_gets_its_tier_and_reason_in_every_language(
+    bot, content, client
+):
+    w = content.words(CLIENTS[client])
+    unknown = {
+        "emergency": w("safety-local-emergency"),
+        "line": w("safety-same-day-no-line", place="gp"),
+    }
+    for number, (group, level, sign, advice, reason) in enumerate(RETIERED):
+        s = Speaker(Person(bot, 5000 + number, "Lena", language_code=client), w)
+        await s.begin()
+        for earlier, _, _ in GROUPS[: [g for g, _, _ in GROUPS].index(group)]:
+            await s.tap(f"question-{earlier}-option-none")
+        await s.report(group, sign, level)
+        assert s.saw(advice, why=w(f"safety-why-{reason}"), **unknown), (client, sign)

@@ -16,6 +16,7 @@ from tests.support.people import (
     count_set,
     plan_with_everything,
     screen_clear,
+    start_screen,
 )
 from tests.support.records import events_of, the_session
 
@@ -232,7 +233,7 @@ async def test_pain_got_worse_eases_the_level_rechecks_warning_signs_then_advise
     await ann.tap("Yes, something new")
     assert "Let's go through the questions" in ann.texts[-3]
     assert "safety check" in ann.last_text
-    for _ in range(3):
+    for _ in range(4):
         await ann.tap("None of these")
     await answer_symptoms(ann)
 
@@ -338,8 +339,8 @@ async def test_the_plan_offers_a_session_and_the_commands_list_it(ann, bot, fake
 async def test_no_session_without_an_open_plan(ann, bot):
     await ann.say("/session")
     assert "don't have a plan yet" in ann.last_text
-    await ann.say("/start")
-    await ann.tap("Let's begin")
+    await start_screen(ann)
+    await ann.tap("None of these")
     await ann.tap("None of these")
     await ann.tap("Yes, one or more")  # an urgent sign to be checked: the plan stays locked
     await ann.tap("Recent infection")
@@ -348,7 +349,7 @@ async def test_no_session_without_an_open_plan(ann, bot):
     await ann.tap("None of these")
     await answer_symptoms(ann)
     await ann.say("/session")
-    assert "waiting for a doctor's OK" in ann.last_text
+    assert "waiting until a clinician has examined you" in ann.last_text
 
 
 async def test_pause_and_resume_during_a_hold(ann, bot, fake, db, clock):

@@ -73,6 +73,23 @@ class DangerTap(Button):
     answer: TypedAnswer
 
 
+@dataclass(frozen=True)
+class RecheckTap(Button):
+    """Before a clinician's OK opens the plan: anything new or worse since the examination?"""
+
+    prefix = "rck"
+    checkin_id: int
+    answer: Literal["none", "new"]
+
+
+@dataclass(frozen=True)
+class PlaceTap(Button):
+    """Where the person is, before the first screen: a country (ISO code), or skip."""
+
+    prefix = "pl"
+    country: str  # a country whose numbers we know, or "skip" (services.whereabouts checks)
+
+
 # ---------------------------------------------------------------- the guided session
 
 
@@ -221,6 +238,7 @@ class SettingsAction(StrEnum):
     RESUME = "resume"
     MIDDAY = "mid"
     WEEKLY = "week"
+    CONFIRM = "zok"  # the zone known from where the person is: reminders there, yes
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,12 @@ the pause after a second bad session, and /flare."""
 from __future__ import annotations
 
 from coach.progression import Eased
-from coach.safety import ASKED, SIGNS, Tier
 from content import Markup, Words
 from views.buttons import FlareTap, PauseTap, QuickCheckTap, SettledTap
 from views.plan import exercise_name
 from views.reply import Reply, button, rows, single
 from views.report import with_report_offer
-from views.safety import phone
+from views.safety import numbers_for
 
 
 def settled_question(w: Words, session_id: int) -> Reply:
@@ -54,24 +53,23 @@ RECHECK_INTROS = {
 
 
 def recheck_view(w: Words, session_id: int, *, reason: str) -> Reply:
-    """The one-tap re-check: the warning signs as a list, 'none of these' or 'something new'
+    """The one-tap re-check: the warning signs in short, 'none of these' or 'something new'
     (after pain that climbs from session to session, the flare-up routine is offered too)."""
-    urgent = [s for s in ASKED if SIGNS[s].tier >= Tier.SAME_DAY]
-    lines = "\n".join(f"• {w(f'safety-sign-{s}')}" for s in urgent)
     keys = [
         [button(w("care-recheck-none-button"), QuickCheckTap(session_id, "none"))],
         [button(w("care-recheck-new-button"), QuickCheckTap(session_id, "new"))],
     ]
     if reason == "rising":
         keys.append([button(w("care-flare-button"), FlareTap())])
-    return Reply(f"{w(RECHECK_INTROS[reason])}\n{lines}", rows(*keys))
+    return Reply(f"{w(RECHECK_INTROS[reason])}\n{w('care-recheck-signs')}", rows(*keys))
 
 
-def gentle_day(w: Words, zone: str | None, *, worst: bool) -> Reply:
+def gentle_day(w: Words, country: str | None, *, worst: bool) -> Reply:
     """Severe pain at the start: a gentle session today, what helps, and when to see someone."""
-    text = w("care-gentle-day")
+    numbers = numbers_for(w, country)
+    text = w("care-gentle-day", **numbers)
     if worst:
-        text = Markup(f"{text}\n\n{w('care-worst-ever', **phone(w, zone))}")
+        text = Markup(f"{text}\n\n{w('care-worst-ever', **numbers)}")
     return Reply(text)
 
 
@@ -84,6 +82,7 @@ def pause_view(w: Words) -> Reply:
     return Reply(with_report_offer(w, w("care-paused")), rows(*keys))
 
 
-def flare_view(w: Words, zone: str | None) -> Reply:
+def flare_view(w: Words, country: str | None) -> Reply:
     """/flare: the gentle routine, how long flare-ups last, what helps, when to see someone."""
-    return Reply(w("care-flare", **phone(w, zone)), single(w("care-flare-go-button"), FlareTap()))
+    flare = w("care-flare", **numbers_for(w, country))
+    return Reply(flare, single(w("care-flare-go-button"), FlareTap()))

@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from coach.changes import plan_changes
-from coach.checkin import SYMPTOM_QUESTIONS, WAS_CHECKED, Context, hidden_options, progress
+from coach.checkin import (
+    SEEN,
+    SYMPTOM_QUESTIONS,
+    WAS_CHECKED,
+    Context,
+    gone_now,
+    hidden_options,
+    progress,
+)
 from coach.plan import Lock, Plan
-from coach.safety import GROUPS, gone_since, reported_signs
+from coach.safety import GROUPS, Level, Tier, tier_of
 from content import Words
 from views.buttons import AnswerTap, GoAheadTap
 from views.plan import changes_text, plan_text
 from views.reply import Reply, button, grid, single
-from views.safety import emergency_view, phone, sign_names
+from views.safety import emergency_view, numbers_for, sign_names
 
 DONE = "~done"
 GROUP_OF = {which: group for group, which, _ in GROUPS}
+GROUP_SEEN = {seen: group for group, seen in SEEN.items()}
 
 
 def option_label(w: Words, question_id: str, value: str) -> str:
@@ -22,12 +33,14 @@ def option_label(w: Words, question_id: str, value: str) -> str:
 
 
 def question_text(w: Words, question_id: str, answers: dict[str, str], context: Context) -> str:
-    """The question's words (a follow-up says yes or not sure; was_checked names its signs)."""
+    """The question's words (a follow-up says yes or not sure; others name their signs)."""
     if question_id in GROUP_OF:
         return w(f"question-{question_id}", level=answers.get(GROUP_OF[question_id], "yes"))
+    if question_id in GROUP_SEEN:
+        back = context.returning(answers, GROUP_SEEN[question_id])
+        return w(f"question-{question_id}", signs=sign_names(w, back))
     if question_id == WAS_CHECKED:
-        gone = gone_since(context.to_confirm, reported_signs(answers))
-        return w(f"question-{question_id}", signs=sign_names(w, gone))
+        return w(f"question-{question_id}", signs=sign_names(w, gone_now(answers, context)))
     return w(f"question-{question_id}")
 
 
@@ -79,15 +92,17 @@ def go_ahead_reply(w: Words, key: str) -> Reply:
     return Reply(w(key), single(w("programme-go-ahead-button"), GoAheadTap()))
 
 
-def locked_plan(w: Words, plan: Plan, zone: str | None = None) -> list[Reply]:
+def locked_plan(w: Words, plan: Plan, country: str | None = None) -> list[Reply]:
     """The plan behind its lock, and when the clearance or the go-ahead comes."""
     if plan.lock is Lock.AWAITING_GO_AHEAD:
-        return [Reply(plan_text(w, plan, zone=zone)), Reply(w("safety-locked-go-ahead"))]
+        return [Reply(plan_text(w, plan, country=country)), Reply(w("safety-locked-go-ahead"))]
     if plan.lock is Lock.AWAITING_MIDWIFE:
-        return [Reply(plan_text(w, plan, zone=zone)), go_ahead_reply(w, "programme-midwife-wait")]
+        text = plan_text(w, plan, country=country)
+        return [Reply(text), go_ahead_reply(w, "programme-midwife-wait")]
     if not plan.items:
-        return [Reply(w("safety-stopped"))]
-    return [Reply(plan_text(w, plan, zone=zone)), Reply(w("safety-locked"))]
+        return [Reply(w("safety-stopped", **numbers_for(w, country)))]
+    locked = Reply(w("safety-locked", **numbers_for(w, country)))
+    return [Reply(plan_text(w, plan, country=country)), locked]
 
 
 def result_views(
@@ -95,25 +110,32 @@ def result_views(
     plan: Plan | None,
     previous: Plan | None,
     had_plan: bool,
-    zone: str | None,
+    country: str | None,
+    signs: Mapping[str, Level],
 ) -> list[Reply]:
     """What the finished check-in means for the person: emergency, a locked plan, or the plan."""
     if plan is None or plan.lock is Lock.EMERGENCY:
-        return [emergency_view(w, zone)]
+        return [emergency_view(w, country, signs)]
     if plan.lock is not None:
-        return locked_plan(w, plan, zone)
-    replies = [Reply(plan_text(w, plan, zone=zone))]
+        return locked_plan(w, plan, country)
+    replies = [Reply(plan_text(w, plan, country=country))]
     if had_plan:
         replies.append(Reply(changes_text(w, plan_changes(previous, plan))))
     return replies
 
 
-def locked_reply(w: Words, plan: Plan | None, zone: str | None) -> Reply:
+def still_open_view(w: Words, country: str | None, still: Mapping[str, Level]) -> Reply:
+    """'It went away' (or not examined yet) about a sign that locks: it still needs a clinician."""
+    key = "safety-gone-emergency" if tier_of(still) is Tier.EMERGENCY else "safety-gone-same-day"
+    return Reply(w(key, signs=sign_names(w, still), **numbers_for(w, country)))
+
+
+def locked_reply(w: Words, plan: Plan | None, country: str | None) -> Reply:
     """Why /session and /plan have nothing to do while the plan is locked."""
     if plan is None or plan.lock is Lock.EMERGENCY:
-        return Reply(w("safety-emergency-locked", **phone(w, zone)))
+        return Reply(w("safety-emergency-locked", **numbers_for(w, country)))
     if plan.lock is Lock.AWAITING_GO_AHEAD:
         return Reply(w("safety-go-ahead-plan"))
     if plan.lock is Lock.AWAITING_MIDWIFE:
         return go_ahead_reply(w, "programme-midwife-plan")
-    return Reply(w("safety-where-locked"))
+    return Reply(w("safety-where-locked", **numbers_for(w, country)))

@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from coach.danger import sign_code
 from coach.heard import Crisis, Denied, Distressed, Heard, SignsTyped, Unclear
 from coach.safety import Level, Tier, tier_of
-from content import Markup, Words
+from content import Words
 from views.buttons import DangerTap, FlareTap, TypedAnswer
 from views.reply import Reply, button, rows, single
 from views.report import with_report_offer
-from views.safety import phone, sign_names
+from views.safety import numbers_for, sign_names
 
 # What typed words that sound like a sign call for, by the sign's tier.
 ADVICE = {
@@ -34,20 +34,20 @@ NO_CRISIS_LINE = "none"  # danger-crisis's selector: the generic wording when no
 def heard_view(w: Words, heard: Heard) -> Reply:
     """The answer to one thing a typed message said."""
     match heard:
-        case Crisis(zone):
-            return crisis_view(w, zone)
-        case SignsTyped(signs, zone, again=True):
+        case Crisis(country):
+            return crisis_view(w, country)
+        case SignsTyped(signs, country, again=True):
             # Cleared before: new or worse is the first answer, and it means the alarm.
             answers = (("yes", "danger-again-new-button"), ("same", "danger-again-same-button"))
-            return _asked(w, "danger-again", signs, zone, answers)
-        case SignsTyped(signs, zone):
+            return _asked(w, "danger-again", signs, country, answers)
+        case SignsTyped(signs, country):
             advice = ADVICE[tier_of(dict.fromkeys(signs, Level.YES))]
             answers = (("yes", "danger-yes-button"), ("no", "danger-no-button"))
-            return _asked(w, advice, signs, zone, answers)
-        case Denied(signs, zone):
+            return _asked(w, advice, signs, country, answers)
+        case Denied(signs, country):
             # They said "no": that answer first, and nothing locks without a "yes".
             answers = (("no", "danger-denied-no-button"), ("yes", "danger-denied-yes-button"))
-            return _asked(w, "danger-denied", signs, zone, answers)
+            return _asked(w, "danger-denied", signs, country, answers)
         case Unclear(question, sign):
             code = sign_code((sign,))
             keys = [
@@ -55,38 +55,43 @@ def heard_view(w: Words, heard: Heard) -> Reply:
                 [button(w(f"danger-ask-{question}-pain-button"), DangerTap(code, "pain"))],
             ]
             return Reply(w(f"danger-ask-{question}"), rows(*keys))
-        case Distressed(zone):
-            return distress_view(w, zone)
+        case Distressed(country):
+            return distress_view(w, country)
 
 
-def _asked(w: Words, key: str, signs: Sequence[str], zone: str | None, answers: Answers) -> Reply:
+def _asked(
+    w: Words, key: str, signs: Sequence[str], country: str | None, answers: Answers
+) -> Reply:
     """A text about the signs, with one answer a line."""
     code = sign_code(signs)
-    text = w(key, signs=sign_names(w, signs), **phone(w, zone))
+    text = w(key, signs=sign_names(w, signs), **numbers_for(w, country))
     keys = [[button(w(label), DangerTap(code, answer))] for answer, label in answers]
     return Reply(text, rows(*keys))
 
 
-def crisis_view(w: Words, zone: str | None) -> Reply:
+def crisis_view(w: Words, country: str | None) -> Reply:
     """Calm and without judgement: a crisis line, the emergency number if in danger now."""
-    numbers = phone(w, zone)
-    crisis: Markup | str = numbers.get("crisis") or NO_CRISIS_LINE
+    numbers, known = numbers_for(w, country), w.content.numbers.get(country or "")
+    # Where no line is known, the text says where to find one rather than naming a number.
+    crisis = numbers["crisis"] if known is not None and known.crisis else NO_CRISIS_LINE
     return Reply(w("danger-crisis", crisis=crisis, emergency=numbers["emergency"]))
 
 
-def distress_view(w: Words, zone: str | None) -> Reply:
+def distress_view(w: Words, country: str | None) -> Reply:
     """Pain or panic with no sign: kind words, the flare plan's gentle routine, and when to call."""
-    return Reply(w("danger-distress", **phone(w, zone)), single(w("care-flare-button"), FlareTap()))
+    return Reply(
+        w("danger-distress", **numbers_for(w, country)), single(w("care-flare-button"), FlareTap())
+    )
 
 
-def confirmed_view(w: Words, tier: Tier, zone: str | None) -> Reply:
+def confirmed_view(w: Words, tier: Tier, country: str | None) -> Reply:
     """After 'yes, that's happening': what the plan does now, and what to do."""
-    advice = w(CONFIRMED[tier], **phone(w, zone))
+    advice = w(CONFIRMED[tier], **numbers_for(w, country))
     if tier in (Tier.SAME_DAY, Tier.SOON):
         advice = with_report_offer(w, advice)  # something to show the doctor they will see
     return Reply(advice)
 
 
-def unplaced_view(w: Words, zone: str | None) -> Reply:
+def unplaced_view(w: Words, country: str | None) -> Reply:
     """A sentence we cannot place: one calm answer, and where to turn if something is wrong."""
-    return Reply(w("danger-unplaced", **phone(w, zone)))
+    return Reply(w("danger-unplaced", **numbers_for(w, country)))

@@ -11,7 +11,7 @@ from content import Markup, Words
 from media.library import lesson_picture
 from views.buttons import LessonTap, QuizTap, SupportGo
 from views.reply import Reply, button, rows
-from views.safety import phone
+from views.safety import numbers_for
 
 READ_MARK = "✓ "
 
@@ -39,10 +39,10 @@ def with_offers(w: Words, reply: Reply, lesson_id: str | None, support: bool | N
     return Reply("\n\n".join([reply.text, *lines]), markup, media=reply.media)
 
 
-def lesson_view(w: Words, lesson_id: str, zone: str | None) -> Reply:
+def lesson_view(w: Words, lesson_id: str, country: str | None) -> Reply:
     """The lesson: title and text, riding on its picture when it has one."""
     heading = w("lessons-title", title=title(w, lesson_id))
-    body = w(f"lesson-{lesson_id}-body", **phone(w, zone))
+    body = w(f"lesson-{lesson_id}-body", **numbers_for(w, country))
     return Reply(f"{heading}\n\n{body}", media=lesson_picture(lesson_id))
 
 

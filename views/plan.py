@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from coach.changes import Change
-from coach.plan import Lock, Plan, PlanItem
+from coach.plan import WHY, Lock, Plan, PlanItem
 from coach.session import SessionItem, session_items
 from coach.voice import session_minutes
 from content import Markup, Words
 from content.models import Dose
 from views.buttons import NewSession
 from views.reply import Keyboard, single
-from views.safety import phone
+from views.safety import numbers_for
 
 # Plan notes that send the person to a GP or physiotherapist (then /report is offered).
 SEE_SOMEONE = frozenset({"not_coping", "see_gp_soon"})
@@ -54,7 +54,7 @@ def reasons_text(w: Words, plan: Plan, item: PlanItem) -> str:
 
 
 def plan_text(
-    w: Words, plan: Plan, levels: dict[str, int] | None = None, zone: str | None = None
+    w: Words, plan: Plan, levels: dict[str, int] | None = None, country: str | None = None
 ) -> str:
     """The whole plan: each exercise with its dose, how often, and why."""
     parts = [w(LOCKED_HEADERS.get(plan.lock, "plan-locked")) if plan.lock else w("plan-header")]
@@ -70,14 +70,21 @@ def plan_text(
                 reasons=Markup(reasons_text(w, plan, item)),
             )
         )
-    numbers = phone(w, zone)  # for the notes that name a number
-    parts += [w(f"plan-note-{note}", **numbers) for note in plan.notes]
-    if SEE_SOMEONE.intersection(plan.notes):
+    numbers = numbers_for(w, country)  # for the notes that name a number
+    parts += [_note(w, note, numbers) for note in plan.notes]
+    if any(note in SEE_SOMEONE or note.startswith(WHY) for note in plan.notes):
         parts.append(w("report-offer"))
     if plan.active_items:
         parts.append(w("plan-minutes", minutes=_minutes(w, plan, levels or {})))
     parts.append(w("plan-footer"))
     return "\n\n".join(parts)
+
+
+def _note(w: Words, note: str, numbers: dict[str, Markup]) -> str:
+    """One note under the plan; a reason for seeing a GP soon is the safety text's own."""
+    if note.startswith(WHY):
+        return w(f"safety-why-{note.removeprefix(WHY)}")
+    return w(f"plan-note-{note}", **numbers)
 
 
 def _minutes(w: Words, plan: Plan, levels: dict[str, int]) -> int:

@@ -15,6 +15,7 @@ from telegram import (
 
 from coach.plan import Plan
 from coach.reminders import (
+    DEFAULT_TIMES,
     EVENING,
     MIDDAY,
     MORNING,
@@ -51,6 +52,27 @@ def zone_question(w: Words, *, first: bool) -> Reply:
     )
     markup = InlineKeyboardMarkup(
         [[_settings_button(w("reminders-local-time-button"), "clock")], [way_out]]
+    )
+    return Reply(text, markup)
+
+
+def reminders_offer(w: Words, zone: str | None, now: datetime) -> Reply:
+    """Reminders with the first usable plan: the zone we know, to confirm; else which city?"""
+    if zone is None:
+        return zone_question(w, first=True)
+    text = w(
+        "reminders-confirm-zone",
+        zone=zone,
+        now=local_now(w, zone, now),
+        morning=w.clock(DEFAULT_TIMES[MORNING]),
+        evening=w.clock(DEFAULT_TIMES[EVENING]),
+    )
+    markup = InlineKeyboardMarkup(
+        [
+            [_settings_button(w("reminders-accept-button"), "zok")],
+            [_settings_button(w("reminders-change-zone-button"), "zone")],
+            [_settings_button(w("reminders-not-now-button"), "no")],
+        ]
     )
     return Reply(text, markup)
 

@@ -11,7 +11,7 @@ from coach.support import GENTLE_CLEAN_SESSIONS, MAX_SCORE, MOOD, QUESTIONS, Gro
 from content import Markup, Words
 from views.buttons import SupportGo, SupportTap
 from views.reply import Reply, button, grid
-from views.safety import phone
+from views.safety import numbers_for
 
 ROW_OF = {2: 2}  # yes/no side by side; the five-step scale one a row
 
@@ -27,14 +27,14 @@ def offer_view(w: Words, *, again: bool, lead: str | None = None) -> Reply:
 
 
 def question_view(
-    w: Words, round_id: int, question_id: str, number: int, zone: str | None
+    w: Words, round_id: int, question_id: str, number: int, country: str | None
 ) -> Reply:
     """One question with its answers; the mood question says where help is."""
     options = next(q.options for q in QUESTIONS if q.id == question_id)
     header = w("support-header", number=number, count=len(QUESTIONS))
     text = f"{header}\n\n{w(f'support-question-{question_id}')}"
     if question_id == MOOD:
-        text = f"{text}\n\n{w('support-mood-note', **phone(w, zone))}"
+        text = f"{text}\n\n{w('support-mood-note', **numbers_for(w, country))}"
     keys = [
         button(w(f"support-option-{code}"), SupportTap(round_id, question_id, code))
         for code in options
@@ -51,9 +51,9 @@ def answered_text(w: Words, question_id: str, answer: str, *, last: bool) -> str
     return f"{text}\n\n{w('support-thanks')}" if last else text
 
 
-def mood_help_view(w: Words, zone: str | None) -> Reply:
+def mood_help_view(w: Words, country: str | None) -> Reply:
     """After 'yes' to low mood: the GP, and calmly where to turn with thoughts of self-harm."""
-    return Reply(w("support-mood-help", **phone(w, zone)))
+    return Reply(w("support-mood-help", **numbers_for(w, country)))
 
 
 def group_name(w: Words, group: str) -> Markup:

@@ -164,6 +164,11 @@ class Person:
         update = self.fake.location_update(self.user_id, latitude, longitude)
         await self.bot.feed(self._from_me(update))
 
+    async def send_media(self, kind: str, fields: dict) -> None:
+        """Send a voice note, photo, sticker, video or document (`kind`, with its fields)."""
+        update = self.fake.media_update(self.user_id, {kind: fields}, f"[{kind}]")
+        await self.bot.feed(self._from_me(update))
+
     @property
     def typing_keyboard(self) -> list[str]:
         """The labels of the reply keyboard under the typing field now (empty: none)."""

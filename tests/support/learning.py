@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from coach.safety import GROUPS
 from content import Words
 from localchat.entities import parse_text
 from storage.lesson_models import LessonAnswer, LessonProgress, SupportCheck
@@ -29,7 +30,8 @@ async def plan_in(person: Person, w: Words) -> None:
     """/start, the safety screen answered 'none', the symptoms answered plainly: the first plan."""
     await person.say("/start")
     await tap_key(person, w, "onboarding-begin-button")
-    for group in ("red_emergency", "red_urgent", "red_soon"):
+    await tap_key(person, w, "place-skip-button")  # where they are: asked before the screen
+    for group, _, _ in GROUPS:
         await tap_key(person, w, f"question-{group}-option-none")
     await tap_key(person, w, "question-triggers-option-sit_stand")
     await tap_key(person, w, "onboarding-done-button")

@@ -44,18 +44,43 @@ async def answer_symptoms(
     await person.tap(pain)
 
 
-async def screen_clear(person: Person):
-    """/start and the three safety groups answered "None of these"."""
+# The safety screen's groups: nerve signs, other emergencies, same day, a GP soon.
+SCREEN_GROUPS = 4
+
+
+async def start_screen(person: Person, place: str | None = None) -> None:
+    """/start, "Let's begin" and where the person is: skipped, or a place typed (or a button's
+    label: a country the question offers)."""
     await person.say("/start")
     await person.tap("Let's begin")
-    for _ in range(3):
+    await answer_place(person, place)
+
+
+async def answer_place(person: Person, place: str | None = None) -> None:
+    """The question before the screen: skip it, tap a country offered, or type a place (a person
+    whose country the bot knows already is not asked)."""
+    if "Skip for now" not in person.last_buttons:  # (the location button rides below it)
+        assert place is None, "the bot did not ask where the person is"
+        return
+    if place is None:
+        await person.tap("Skip for now")
+    elif place in person.last_buttons:
+        await person.tap(place)
+    else:
+        await person.say(place)
+
+
+async def screen_clear(person: Person, place: str | None = None):
+    """/start, where the person is, and every safety group answered "None of these"."""
+    await start_screen(person, place)
+    for _ in range(SCREEN_GROUPS):
         await person.tap("None of these")
 
 
 async def checkup_clear(person: Person):
-    """/checkup with the three safety groups answered "None of these"."""
+    """/checkup with every safety group answered "None of these"."""
     await person.say("/checkup")
-    for _ in range(3):
+    for _ in range(SCREEN_GROUPS):
         await person.tap("None of these")
 
 

@@ -18,6 +18,12 @@ care-flare-button = Sanftes Programm im Schub
 
 care-recheck-weekly = Eine neue Woche: ein kurzer Sicherheitscheck. Ist etwas davon seit letzter Woche neu?
 care-recheck-after-worse = Weil deine Schmerzen gestiegen sind, ein kurzer Sicherheitscheck: Ist etwas davon neu?
+care-recheck-signs =
+    { -early-signs }
+    • Brustschmerzen, ein schwerer Sturz oder plötzliche Bauchschmerzen mit Schwächegefühl
+    • Fieber oder Schüttelfrost, oder eine neue Infektion
+    • eine Schwellung oder Verformung am Rücken, oder nachts Schmerzen in jeder Lage
+    • ungewollter Gewichtsverlust
 care-recheck-none-button = Nichts davon
 care-recheck-new-button = Ja, etwas Neues
 care-recheck-noted-none = Sicherheitscheck: nichts Neues ✓
@@ -26,7 +32,9 @@ care-recheck-noted-new = Sicherheitscheck: etwas Neues. Gehen wir die Fragen dur
 care-gentle-day =
     Das sind heute starke Schmerzen, deshalb ist heute ein sanfter Tag: die Rückbeuge im Stehen und die Knie-Rotationsdehnung, mit halb so vielen Wiederholungen.
     Was hilft: dich sanft weiterbewegen statt im Bett zu liegen, ein Wärmekissen auf dem Rücken und Schmerzmittel nach Rat deiner Apotheke. Wenn die Schmerzen in ein paar Tagen nicht besser sind oder dich an alltäglichen Dingen hindern, lass dich in deiner Hausarztpraxis untersuchen.
-care-worst-ever = So starke Schmerzen sollten heute noch ärztlich untersucht werden, wenn sie neu sind oder die schlimmsten, die du je hattest: { $line }. Ruf sofort { $emergency } an, wenn du im Bereich von Gesäß oder Genitalien kein Gefühl mehr hast, Blase oder Darm nicht mehr kontrollieren kannst oder ein Bein schwächer wird.
+    Ruf sofort { $emergency } an, wenn eins davon neu ist:
+    { -early-signs }
+care-worst-ever = So starke Schmerzen sollten heute noch ärztlich untersucht werden, wenn sie neu sind oder die schlimmsten, die du je hattest: { $line }.
 
 care-paused =
     Das ist jetzt das zweite Mal innerhalb von zwei Wochen, dass deine Schmerzen nach einer Einheit gestiegen sind. Ich habe deinen Plan und deine Erinnerungen vorerst pausiert.
@@ -41,6 +49,7 @@ care-flare =
     <b>Ein Schmerzschub</b>
     Eine schlimme Phase mit Rückenschmerzen klingt meist innerhalb von ein paar Tagen bis etwa zwei Wochen ab. Sie bedeutet selten, dass etwas beschädigt ist.
     Was hilft: dich sanft weiterbewegen (langes Ruhen macht es schlimmer), ein Wärmekissen oder Kühlpack und Schmerzmittel nach Rat deiner Apotheke. Mach das sanfte Programm unten ein- oder zweimal am Tag.
-    Lass dich in deiner Hausarztpraxis untersuchen, wenn es nach etwa zwei Wochen nicht nachlässt oder dich an alltäglichen Dingen hindert. Lass dich heute noch ärztlich untersuchen, wenn du Fieber hast oder nachts Schmerzen, die in keiner Lage nachlassen.
-    Ruf sofort { $emergency } an, wenn du im Bereich von Gesäß oder Genitalien kein Gefühl mehr hast, Blase oder Darm nicht mehr kontrollieren kannst oder ein Bein schwächer wird.
+    Lass dich in deiner Hausarztpraxis untersuchen, wenn es nach etwa zwei Wochen nicht nachlässt oder dich an alltäglichen Dingen hindert. Lass dich heute noch ärztlich untersuchen ({ $line }), wenn du Fieber hast oder nachts Schmerzen, die in keiner Lage nachlassen.
+    Ruf sofort { $emergency } an, wenn eins davon neu ist:
+    { -early-signs }
 care-flare-go-button = Sanftes Programm starten

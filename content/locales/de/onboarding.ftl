@@ -21,10 +21,6 @@ onboarding-progress-header = <i>Frage { $done } von { $total }</i>
 onboarding-done-button = Fertig ✓
 onboarding-selected-mark = ✅{" "}
 onboarding-answered-already = Schon notiert, danke.
-
-    Übungen schlage ich dir vorerst nicht vor. Sobald du untersucht worden bist, schick /checkup, dann machen wir von dort aus weiter.
-
-    Lass uns die Fragen noch zu Ende bringen, damit dein Plan bereitsteht. Er wird freigeschaltet, sobald eine Ärztin oder ein Arzt sagt, dass Training für dich in Ordnung ist.
 onboarding-checkin-in-progress = Du bist mitten in einem Check-in. Hier waren wir stehen geblieben:
 onboarding-where-you-are-checkin = Wir waren mitten in deinen Fragen. Tippe unten, um dort weiterzumachen, wo du aufgehört hast.
 onboarding-where-you-are-plan = Dein Plan steht. /plan zeigt ihn dir, /checkup bringt ihn auf den neuesten Stand.

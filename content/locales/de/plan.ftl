@@ -77,4 +77,6 @@ plan-note-not_coping = Wenn dich die Rückenschmerzen an alltäglichen Dingen hi
 plan-note-severe_start = Deine Schmerzen sind gerade stark, deshalb wird deine erste Einheit eine sanfte. Beweg dich, so viel du kannst, ein Wärmekissen kann die Schmerzen lindern, und frag in der Apotheke nach Schmerzmitteln. Wenn es in ein paar Tagen nicht besser ist, lass dich in deiner Hausarztpraxis untersuchen.
 plan-note-see_gp_soon = 🩺 Bitte mach wegen der Punkte, die du angetippt hast, in den nächsten Tagen einen Termin in deiner Hausarztpraxis. Bis dahin kannst du sanft anfangen.
 plan-note-gentle = Das ist der sanfte Plan. Wenn du dich wieder bereit für den vollen Plan fühlst, schick /checkup.
-plan-note-worst_start = Wenn diese Schmerzen neu sind oder die schlimmsten, die du je hattest, lass dich bitte heute noch ärztlich untersuchen: { $line }. Ruf sofort { $emergency } an, wenn du im Bereich von Gesäß oder Genitalien kein Gefühl mehr hast, Blase oder Darm nicht mehr kontrollieren kannst oder ein Bein schwächer wird.
+plan-note-worst_start =
+    Wenn diese Schmerzen neu sind oder die schlimmsten, die du je hattest, lass dich bitte heute noch ärztlich untersuchen: { $line }. Ruf sofort { $emergency } an, wenn eins davon neu ist:
+    { -early-signs }

@@ -1,12 +1,8 @@
 ## The check-in questions and their answer buttons (order and branching: coach/checkin.py)
 
 question-red_emergency =
-    <b>Zuerst ein kurzer Sicherheitscheck.</b>
-    Ist seit Beginn dieser Rückenschmerzen etwas davon aufgetreten?
-    • Taubheit oder Kribbeln im Bereich der Genitalien, des Gesäßes oder an der Innenseite der Oberschenkel
-    • neue Probleme beim Wasserlassen, oder du kannst Urin oder Stuhl nicht mehr halten
-    • Schwäche oder Taubheit in beiden Beinen, oder ein Bein wird schwächer (zum Beispiel bleibt ein Fuß beim Gehen hängen oder schleift)
-    • Schmerzen in der Brust, oder die Rückenschmerzen haben nach einem schweren Unfall oder Sturz angefangen
+    <b>Zuerst ein kurzer Sicherheitscheck.</b> Ist seit Beginn deiner Rückenschmerzen etwas davon neu?
+    { -early-signs }
 question-red_emergency-option-none = Nichts davon
 question-red_emergency-option-yes = Ja, eins oder mehrere
 question-red_emergency-option-unsure = Ich bin nicht sicher
@@ -15,10 +11,12 @@ question-em_which = { $level ->
     [unsure] Bei welchen davon bist du dir nicht sicher? Tippe jedes an, dann auf <b>Fertig</b>.
    *[yes] Was davon ist bei dir aufgetreten? Tippe jedes an, dann auf <b>Fertig</b>.
  }
-question-em_which-option-em_saddle = Taub an Genitalien oder Gesäß
-question-em_which-option-em_bladder = Probleme mit Blase oder Darm
-question-em_which-option-em_legs = Beine schwach oder taub
-question-em_which-option-em_chest = Brustschmerz, schwerer Sturz
+question-em_which-option-em_saddle = Taub/Kribbeln: Gesäß, Genitalien
+question-em_which-option-em_bladder = Wasserlassen verändert
+question-em_which-option-em_bowel = Stuhlgang: Kontrolle, Gefühl anders
+question-em_which-option-em_sexual = Gefühl beim Sex, Erektion anders
+question-em_which-option-em_sciatica = Schmerz in beide Beine
+question-em_which-option-em_legs = Ein Bein schwächer oder taub
 
 question-sc_saddle =
     Ein kurzer Test, den du selbst machen kannst: Wenn du dich nach dem Toilettengang abwischst, fühlt sich die Haut um Gesäß oder Genitalien dann taub oder anders als sonst an?
@@ -27,9 +25,9 @@ question-sc_saddle-option-no = Nein, fühlt sich normal an
 question-sc_saddle-option-unsure = Kann ich nicht sagen
 
 question-sc_bladder =
-    Ein kurzer Test: Spürst du, wann deine Blase voll ist, und kannst du das Wasserlassen so beginnen und unterbrechen wie sonst auch?
-question-sc_bladder-option-yes = Nein, das hat sich verändert
-question-sc_bladder-option-no = Ja, das ist normal
+    Ein kurzer Test: Hat sich das Wasserlassen seit Beginn der Rückenschmerzen irgendwie verändert? Zum Beispiel kommt es schwerer in Gang, der Strahl ist schwächer, du kannst es nicht halten, oder du spürst nicht, wann es läuft oder wann die Blase voll ist.
+question-sc_bladder-option-yes = Ja, etwas hat sich verändert
+question-sc_bladder-option-no = Nein, alles wie sonst
 question-sc_bladder-option-unsure = Kann ich nicht sagen
 
 question-sc_legs =
@@ -38,20 +36,61 @@ question-sc_legs-option-yes = Geht nicht, oder Fuß schleift
 question-sc_legs-option-no = Ja, beides geht gut
 question-sc_legs-option-unsure = Kann ich nicht sagen
 
+# A sign a clinician examined before, ticked again: the same words for each group.
+-seen-worse = Neu oder schlimmer
+-seen-same = Genauso wie bei der Untersuchung
+-seen-unsure = Ich bin nicht sicher
+question-em_seen = Du hast mir schon einmal von Folgendem erzählt, und es wurde untersucht: { $signs }. Ist es neu oder schlimmer als bei der Untersuchung?
+question-em_seen-option-worse = { -seen-worse }
+question-em_seen-option-same = { -seen-same }
+question-em_seen-option-unsure = { -seen-unsure }
+question-ot_seen = Du hast mir schon einmal von Folgendem erzählt, und es wurde untersucht: { $signs }. Ist es neu oder schlimmer als bei der Untersuchung?
+question-ot_seen-option-worse = { -seen-worse }
+question-ot_seen-option-same = { -seen-same }
+question-ot_seen-option-unsure = { -seen-unsure }
+question-ur_seen = Du hast mir schon einmal von Folgendem erzählt, und es wurde untersucht: { $signs }. Ist es neu oder schlimmer als bei der Untersuchung?
+question-ur_seen-option-worse = { -seen-worse }
+question-ur_seen-option-same = { -seen-same }
+question-ur_seen-option-unsure = { -seen-unsure }
+question-so_seen = Du hast mir schon einmal von Folgendem erzählt, und es wurde untersucht: { $signs }. Ist es neu oder schlimmer als bei der Untersuchung?
+question-so_seen-option-worse = { -seen-worse }
+question-so_seen-option-same = { -seen-same }
+question-so_seen-option-unsure = { -seen-unsure }
+
 question-urgent_next = Möchtest du die restlichen Fragen jetzt beantworten, damit dein Plan bereitsteht, sobald eine Ärztin oder ein Arzt sagt, dass Training für dich in Ordnung ist? Oder möchtest du erst einmal hier aufhören?
 question-urgent_next-option-finish = Jetzt beantworten
 question-urgent_next-option-stop = Erst einmal hier aufhören
 
+question-red_other =
+    Danke. Passiert gerade etwas davon?
+    • Schmerzen in der Brust
+    • die Rückenschmerzen haben nach einem schweren Unfall oder Sturz angefangen, etwa einem Autounfall oder einem Sturz aus der Höhe
+    • plötzliche, starke Schmerzen in Bauch und Rücken mit Schwäche, Schwindel oder Schweißausbruch, oder ein Pochen im Bauch
+question-red_other-option-none = Nichts davon
+question-red_other-option-yes = Ja, eins oder mehrere
+question-red_other-option-unsure = Ich bin nicht sicher
+
+question-ot_which = { $level ->
+    [unsure] Bei welchen davon bist du dir nicht sicher? Tippe jedes an, dann auf <b>Fertig</b>.
+   *[yes] Was davon passiert gerade? Tippe jedes an, dann auf <b>Fertig</b>.
+ }
+question-ot_which-option-em_chest = Schmerzen in der Brust
+question-ot_which-option-em_accident = Nach schwerem Unfall oder Sturz
+question-ot_which-option-em_tummy = Bauch und Rücken, Schwäche
+
 question-red_urgent =
-    Danke. Gab es seit Beginn der Schmerzen etwas davon?
+    Danke. Trifft seit Beginn der Schmerzen etwas davon zu?
     • Fieber oder Schüttelfrost, oder dir ist heiß und du fröstelst
-    • ein geschwächtes Immunsystem: lange Zeit Kortisontabletten, Medikamente, die das Immunsystem dämpfen, oder HIV; oder du spritzt Drogen
-    • vor Kurzem eine bakterielle Infektion (zum Beispiel eine Harnwegs- oder Atemwegsinfektion, die mit Antibiotika behandelt werden musste)
-    • die Schmerzen haben nach einem leichten Sturz oder Stoß angefangen, und du hast Knochenschwund (Osteoporose) oder nimmst dauerhaft Kortison
+    • ein geschwächtes Immunsystem (lange Zeit Kortisontabletten, Medikamente, die das Immunsystem dämpfen, HIV), oder du spritzt Drogen
+    • vor Kurzem eine bakterielle Infektion, etwa eine Harnwegs- oder Atemwegsinfektion mit Antibiotika
+    • die Schmerzen begannen nach einem leichten Sturz oder Stoß, und du hast Knochenschwund (Osteoporose) oder nimmst dauerhaft Kortison
+    • starke Schmerzen mitten im Rücken, die nur im Liegen nachlassen
     • eine Schwellung oder eine neue, ungewohnte Verformung am Rücken
-    • Schmerzen in der Nacht, die in keiner Lage nachlassen oder dich nicht schlafen lassen
+    • Schmerzen in der Nacht, die in keiner Lage nachlassen
     • Schmerzen weit oben zwischen den Schulterblättern statt unten im Rücken
-    • Schmerzen, die beim Husten, Niesen oder auf der Toilette viel stärker werden
+    • Schmerzen, die beim Husten, Niesen oder Pressen auf der Toilette viel stärker werden
+    • du hattest schon einmal Krebs
+    • du hast abgenommen, ohne es zu wollen
 question-red_urgent-option-none = Nichts davon
 question-red_urgent-option-yes = Ja, eins oder mehrere
 question-red_urgent-option-unsure = Ich bin nicht sicher
@@ -64,17 +103,19 @@ question-ur_which-option-ur_fever = Fieber oder Schüttelfrost
 question-ur_which-option-ur_immune = Schwaches Immunsystem, Drogen
 question-ur_which-option-ur_infection = Infektion vor Kurzem
 question-ur_which-option-ur_fall = Leichter Sturz, Osteoporose
+question-ur_which-option-ur_fracture = Mitte des Rückens, nur Liegen hilft
 question-ur_which-option-ur_swelling = Schwellung oder Verformung
-question-ur_which-option-ur_night = Nachtschmerz, kein Schlaf
+question-ur_which-option-ur_night = Nachtschmerz in jeder Lage
 question-ur_which-option-ur_high = Schmerz zwischen Schulterblättern
 question-ur_which-option-ur_cough = Schlimmer bei Husten, Niesen
+question-ur_which-option-so_cancer = Ich hatte schon einmal Krebs
+question-ur_which-option-so_weight = Ungewollt abgenommen
 
 question-red_soon =
     Der Sicherheitsteil ist fast geschafft. Trifft etwas davon auf dich zu?
-    • du hattest schon einmal Krebs
-    • du hast abgenommen, ohne es zu wollen
     • diese Rückenschmerzen sind neu, und du bist über 50 oder unter 20
     • die Schmerzen sind seit einem Monat oder länger überhaupt nicht besser geworden
+    • Rückenschmerzen seit über 3 Monaten, die vor etwa 45 begannen, morgens über eine halbe Stunde steif, besser durch Bewegung statt Ruhe, oder sie wecken dich in der zweiten Nachthälfte
 question-red_soon-option-none = Nichts davon
 question-red_soon-option-yes = Ja, eins oder mehrere
 question-red_soon-option-unsure = Ich bin nicht sicher
@@ -83,14 +124,14 @@ question-so_which = { $level ->
     [unsure] Bei welchen davon bist du dir nicht sicher? Tippe jedes an, dann auf <b>Fertig</b>.
    *[yes] Was davon trifft zu? Tippe jedes an, dann auf <b>Fertig</b>.
  }
-question-so_which-option-so_cancer = Ich hatte schon einmal Krebs
-question-so_which-option-so_weight = Ungewollt abgenommen
 question-so_which-option-so_age = Neuer Schmerz, über 50 oder unter 20
 question-so_which-option-so_month = Seit einem Monat nicht besser
+question-so_which-option-so_inflammatory = Morgens steif, Bewegung hilft
 
 question-was_checked =
-    Beim letzten Mal hast du mir Folgendes genannt: { $signs }. Heute hast du es nicht angetippt. Wurde das ärztlich untersucht?
-question-was_checked-option-checked = Ja, ärztlich untersucht
+    Beim letzten Mal hast du mir Folgendes genannt: { $signs }. Heute hast du es nicht angetippt. Hat dich seitdem jemand untersucht und gesagt, dass du trainieren darfst?
+question-was_checked-option-checked = Untersucht: Training erlaubt
+question-was_checked-option-not_yet = Noch nicht
 question-was_checked-option-gone = Nein, es ging von allein weg
 
 question-triggers =

@@ -23,6 +23,10 @@ reminders-proposal =
     Alles klar: <b>{ $zone }</b> (dort ist es gerade { $now }).
     Wie wäre es mit einer Erinnerung um <b>{ $morning }</b> am Morgen und um <b>{ $evening }</b> am Abend?
 reminders-accept-button = Klingt gut
+# The zone is known from where the person said they are: confirm it rather than ask again.
+reminders-confirm-zone =
+    Noch etwas: Die Übungen wirken am besten zweimal am Tag. Soll ich dich um <b>{ $morning }</b> und um <b>{ $evening }</b> deiner Zeit kurz erinnern?
+    Deine Zeitzone: <b>{ $zone }</b> (dort ist es gerade { $now }).
 reminders-accepted = Alles eingerichtet! Mit /reminders kannst du die Zeiten jederzeit ändern.
 reminders-midday-offer = In deinem Plan ist die Rückbeuge im Stehen, und die hilft am meisten, wenn du sie ein paar Mal am Tag machst. Möchtest du dafür auch mittags eine Erinnerung?
 # $slot is one of the slot names below, after "am": "am Morgen", "am Mittag", "am Abend".

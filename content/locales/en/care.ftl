@@ -18,6 +18,12 @@ care-flare-button = Gentle routine for a flare-up
 
 care-recheck-weekly = A new week: a quick safety check. Is any of these new since last week?
 care-recheck-after-worse = Because your pain went up, a quick safety check: is any of these new?
+care-recheck-signs =
+    { -early-signs }
+    • chest pain, a serious fall, or sudden tummy pain with feeling faint
+    • a fever or chills, or a new infection
+    • a swelling or odd shape in your back, or pain that no position eases at night
+    • losing weight without trying
 care-recheck-none-button = None of these
 care-recheck-new-button = Yes, something new
 care-recheck-noted-none = Safety check: nothing new ✓
@@ -26,7 +32,9 @@ care-recheck-noted-new = Safety check: something new. Let's go through the quest
 care-gentle-day =
     That's a lot of pain today, so today is a gentle day: the standing back bend and the knee rotation, at half the reps.
     What helps: keep moving gently rather than resting in bed, a heat pack on your back, and pain relief as your pharmacist advises. If the pain is no better in a few days, or it stops you doing everyday things, see your GP.
-care-worst-ever = Pain this strong, if it's new or the worst you've had, should be checked by a doctor today: { $line }. Call { $emergency } at once if you lose feeling around your bottom or genitals, can't control your bladder or bowels, or a leg gets weaker.
+    Call { $emergency } at once if any of these is new:
+    { -early-signs }
+care-worst-ever = Pain this strong, if it's new or the worst you've had, should be checked by a doctor today: { $line }.
 
 care-paused =
     This is the second time in two weeks that your pain went up after a session. I've paused your plan and your reminders for now.
@@ -41,6 +49,7 @@ care-flare =
     <b>A flare-up</b>
     A bad spell of back pain usually settles within a few days to a couple of weeks. It rarely means anything is damaged.
     What helps: keep moving gently (long rest makes it worse), a heat or cold pack, and pain relief as your pharmacist advises. Do the gentle routine below once or twice a day.
-    See your GP if it isn't easing after a couple of weeks, or it stops you doing everyday things. See a doctor today if you have a fever, or pain at night that no position eases.
-    Call { $emergency } at once if you lose feeling around your bottom or genitals, can't control your bladder or bowels, or a leg gets weaker.
+    See your GP if it isn't easing after a couple of weeks, or it stops you doing everyday things. See a doctor today ({ $line }) if you have a fever, or pain at night that no position eases.
+    Call { $emergency } at once if any of these is new:
+    { -early-signs }
 care-flare-go-button = Start the gentle routine

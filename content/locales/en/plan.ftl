@@ -76,4 +76,6 @@ plan-note-not_coping = When back pain stops you doing everyday things, or it's h
 plan-note-severe_start = Your pain is high right now, so your first session will be a gentle one. Keep moving as much as you can, a heat pack can ease it, and ask a pharmacist about pain relief. If it's no better in a few days, see your GP.
 plan-note-see_gp_soon = 🩺 Please make an appointment with your GP in the next few days about what you tapped. You can start gently in the meantime.
 plan-note-gentle = This is the gentle plan. When you feel ready for the full plan again, send /checkup.
-plan-note-worst_start = If this pain is new, or the worst you have ever had, please see a doctor today: { $line }. Call { $emergency } at once if you lose feeling around your bottom or genitals, can't control your bladder or bowels, or a leg gets weaker.
+plan-note-worst_start =
+    If this pain is new, or the worst you have ever had, please see a doctor today: { $line }. Call { $emergency } at once if any of these is new:
+    { -early-signs }

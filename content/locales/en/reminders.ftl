@@ -23,6 +23,10 @@ reminders-proposal =
     Got it: <b>{ $zone }</b> (it's { $now } there now).
     How about a nudge at <b>{ $morning }</b> in the morning and <b>{ $evening }</b> in the evening?
 reminders-accept-button = Sounds good
+# The zone is known from where the person said they are: confirm it rather than ask again.
+reminders-confirm-zone =
+    One more thing: the exercises work best twice a day. Shall I send you a short nudge at <b>{ $morning }</b> and <b>{ $evening }</b>, your time?
+    Your time zone: <b>{ $zone }</b> (it's { $now } there now).
 reminders-accepted = All set! Send /reminders to change them any time.
 reminders-midday-offer = Your plan has the standing back bend, which helps most when done a few times a day. Want a midday nudge for it too?
 reminders-ask-time = What time should your { $slot } reminder come? Type HH:MM, for example { $example }.

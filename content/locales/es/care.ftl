@@ -18,6 +18,12 @@ care-flare-button = Rutina suave para una crisis
 
 care-recheck-weekly = Semana nueva: una revisión rápida de seguridad. ¿Te ha aparecido algo de esto desde la semana pasada?
 care-recheck-after-worse = Como te ha subido el dolor, una revisión rápida de seguridad: ¿te ha aparecido algo de esto?
+care-recheck-signs =
+    { -early-signs }
+    • dolor en el pecho, una caída grave, o dolor repentino de barriga con sensación de desmayo
+    • fiebre o escalofríos, o una infección nueva
+    • una hinchazón o una forma extraña en la espalda, o dolor nocturno que no se alivia en ninguna postura
+    • perder peso sin proponértelo
 care-recheck-none-button = Ninguna de estas
 care-recheck-new-button = Sí, algo nuevo
 care-recheck-noted-none = Revisión de seguridad: nada nuevo ✓
@@ -26,7 +32,9 @@ care-recheck-noted-new = Revisión de seguridad: algo nuevo. Repasemos las pregu
 care-gentle-day =
     Hoy tienes mucho dolor, así que hoy toca un día suave: la inclinación hacia atrás de pie y el estiramiento con giro de rodillas, con la mitad de repeticiones.
     Lo que ayuda: seguir moviéndote con suavidad en lugar de quedarte en la cama, una bolsa de calor en la espalda y analgésicos según te indiquen en la farmacia. Si el dolor no mejora en unos días, o te impide hacer las cosas del día a día, consulta con tu médico de familia.
-care-worst-ever = Un dolor así de fuerte, si es nuevo o el peor que has tenido, debe revisarlo hoy un médico: { $line }. Llama enseguida al { $emergency } si pierdes la sensibilidad alrededor de las nalgas o los genitales, no puedes controlar la vejiga o el intestino, o una pierna pierde fuerza.
+    Llama enseguida al { $emergency } si alguna de estas cosas es nueva:
+    { -early-signs }
+care-worst-ever = Un dolor así de fuerte, si es nuevo o el peor que has tenido, debe revisarlo hoy un médico: { $line }.
 
 care-paused =
     Es la segunda vez en dos semanas que te sube el dolor después de una sesión. He puesto en pausa tu plan y tus recordatorios por ahora.
@@ -41,6 +49,7 @@ care-flare =
     <b>Una crisis de dolor</b>
     Una mala racha de dolor de espalda suele calmarse en unos días o en un par de semanas. Rara vez significa que haya algo dañado.
     Lo que ayuda: seguir moviéndote con suavidad (el reposo prolongado lo empeora), una bolsa de calor o de frío, y analgésicos según te indiquen en la farmacia. Haz la rutina suave de abajo una o dos veces al día.
-    Consulta con tu médico de familia si no va mejorando después de un par de semanas, o si te impide hacer las cosas del día a día. Consulta hoy con un médico si tienes fiebre, o dolor por la noche que no se alivia en ninguna postura.
-    Llama enseguida al { $emergency } si pierdes la sensibilidad alrededor de las nalgas o los genitales, no puedes controlar la vejiga o el intestino, o una pierna pierde fuerza.
+    Consulta con tu médico de familia si no va mejorando después de un par de semanas, o si te impide hacer las cosas del día a día. Consulta hoy con un médico ({ $line }) si tienes fiebre, o dolor por la noche que no se alivia en ninguna postura.
+    Llama enseguida al { $emergency } si alguna de estas cosas es nueva:
+    { -early-signs }
 care-flare-go-button = Empezar la rutina suave

@@ -25,7 +25,7 @@ danger-crisis =
     Gracias por contármelo. Siento que estés cargando con esto: un dolor que no para puede agotar a cualquiera, y estos pensamientos merecen apoyo de verdad.
     { $crisis ->
         [none] Por favor, habla hoy con alguien: una línea de ayuda en crisis de tu país, tu médico o alguien de confianza.
-       *[other] Por favor, habla hoy con alguien. Puedes llamar al { $crisis } a cualquier hora, de día o de noche.
+       *[other] Por favor, habla hoy con alguien. Puedes llamar a cualquier hora, de día o de noche: { $crisis }.
     }
     <b>Si crees que podrías hacerte daño, o estás en peligro ahora, llama al { $emergency } o ve a las urgencias más cercanas.</b>
 

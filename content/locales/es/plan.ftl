@@ -80,4 +80,6 @@ plan-note-not_coping = Cuando el dolor de espalda te impide hacer las cosas del 
 plan-note-severe_start = Ahora mismo tienes mucho dolor, así que tu primera sesión será suave. Muévete todo lo que puedas; una bolsa de calor puede aliviarlo, y pregunta en la farmacia por algún analgésico. Si no mejora en unos días, consulta con tu médico de familia.
 plan-note-see_gp_soon = 🩺 Por favor, pide cita con tu médico de familia para los próximos días por lo que marcaste. Mientras tanto, puedes empezar con suavidad.
 plan-note-gentle = Este es el plan suave. Cuando te sientas con fuerzas para volver al plan completo, envía /checkup.
-plan-note-worst_start = Si este dolor es nuevo, o es el peor que has tenido nunca, por favor, consulta hoy con un médico: { $line }. Llama enseguida al { $emergency } si pierdes la sensibilidad alrededor de las nalgas o los genitales, no puedes controlar la vejiga o el intestino, o una pierna pierde fuerza.
+plan-note-worst_start =
+    Si este dolor es nuevo, o es el peor que has tenido nunca, por favor, consulta hoy con un médico: { $line }. Llama enseguida al { $emergency } si alguna de estas cosas es nueva:
+    { -early-signs }

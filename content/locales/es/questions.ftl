@@ -1,12 +1,8 @@
 ## The check-in questions and their answer buttons (order and branching: coach/checkin.py)
 
 question-red_emergency =
-    <b>Primero, una revisión rápida de seguridad.</b>
-    Desde que empezó este dolor de espalda, ¿te ha pasado alguna de estas cosas?
-    • entumecimiento u hormigueo alrededor de los genitales, las nalgas o la cara interna de los muslos
-    • dificultad para orinar que antes no tenías, o pérdida del control de la orina o de las heces
-    • debilidad o entumecimiento en las dos piernas, o una pierna que cada vez tiene menos fuerza (por ejemplo, un pie que se engancha o se arrastra al caminar)
-    • dolor en el pecho, o el dolor de espalda empezó después de un accidente grave o una caída fuerte
+    <b>Primero, una revisión rápida de seguridad.</b> Desde que empezó tu dolor de espalda, ¿alguna de estas cosas es nueva?
+    { -early-signs }
 question-red_emergency-option-none = Ninguna de estas
 question-red_emergency-option-yes = Sí, una o más
 question-red_emergency-option-unsure = No lo tengo claro
@@ -15,10 +11,12 @@ question-em_which = { $level ->
     [unsure] ¿Cuáles no tienes claras? Toca cada una y después <b>Listo</b>.
    *[yes] ¿Cuáles te están pasando? Toca cada una y después <b>Listo</b>.
  }
-question-em_which-option-em_saddle = Genitales o nalgas dormidos
-question-em_which-option-em_bladder = Problemas de orina o heces
-question-em_which-option-em_legs = Piernas débiles o dormidas
-question-em_which-option-em_chest = Dolor de pecho o caída grave
+question-em_which-option-em_saddle = Nalgas o genitales dormidos
+question-em_which-option-em_bladder = Orinar ha cambiado
+question-em_which-option-em_bowel = Control de las heces distinto
+question-em_which-option-em_sexual = Sensibilidad sexual o erección
+question-em_which-option-em_sciatica = Dolor por las dos piernas
+question-em_which-option-em_legs = Una pierna débil o dormida
 
 question-sc_saddle =
     Una comprobación rápida que puedes hacer: al limpiarte después de ir al baño, ¿notas la piel alrededor de las nalgas o los genitales dormida, o distinta de lo normal?
@@ -27,9 +25,9 @@ question-sc_saddle-option-no = No, la noto normal
 question-sc_saddle-option-unsure = No sabría decir
 
 question-sc_bladder =
-    Una comprobación rápida: ¿notas cuándo tienes la vejiga llena, y puedes empezar a orinar y cortar el chorro como siempre?
-question-sc_bladder-option-yes = No, eso ha cambiado
-question-sc_bladder-option-no = Sí, como siempre
+    Una comprobación rápida: ¿ha cambiado algo al orinar desde que empezó el dolor de espalda? Por ejemplo, cuesta más empezar, el chorro es más débil, no puedes aguantarlo, o no notas cuándo sale o cuándo tienes la vejiga llena.
+question-sc_bladder-option-yes = Sí, algo ha cambiado
+question-sc_bladder-option-no = No, todo como siempre
 question-sc_bladder-option-unsure = No sabría decir
 
 question-sc_legs =
@@ -38,20 +36,61 @@ question-sc_legs-option-yes = No puedo, o arrastro un pie
 question-sc_legs-option-no = Sí, las dos cosas bien
 question-sc_legs-option-unsure = No sabría decir
 
-question-urgent_next = ¿Quieres responder ahora el resto de las preguntas, para que tu plan esté listo en cuanto un médico te diga que puedes hacer ejercicio? ¿O prefieres dejarlo aquí por ahora?
+# A sign a clinician examined before, ticked again: the same words for each group.
+-seen-worse = Nuevo o peor
+-seen-same = Igual que cuando me vieron
+-seen-unsure = No estoy seguro
+question-em_seen = Ya me hablaste de esto y te lo examinaron: { $signs }. ¿Es nuevo, o está peor que cuando te vieron?
+question-em_seen-option-worse = { -seen-worse }
+question-em_seen-option-same = { -seen-same }
+question-em_seen-option-unsure = { -seen-unsure }
+question-ot_seen = Ya me hablaste de esto y te lo examinaron: { $signs }. ¿Es nuevo, o está peor que cuando te vieron?
+question-ot_seen-option-worse = { -seen-worse }
+question-ot_seen-option-same = { -seen-same }
+question-ot_seen-option-unsure = { -seen-unsure }
+question-ur_seen = Ya me hablaste de esto y te lo examinaron: { $signs }. ¿Es nuevo, o está peor que cuando te vieron?
+question-ur_seen-option-worse = { -seen-worse }
+question-ur_seen-option-same = { -seen-same }
+question-ur_seen-option-unsure = { -seen-unsure }
+question-so_seen = Ya me hablaste de esto y te lo examinaron: { $signs }. ¿Es nuevo, o está peor que cuando te vieron?
+question-so_seen-option-worse = { -seen-worse }
+question-so_seen-option-same = { -seen-same }
+question-so_seen-option-unsure = { -seen-unsure }
+
+question-urgent_next = ¿Quieres responder ahora el resto de las preguntas, para que tu plan esté listo en cuanto un profesional te diga que puedes hacer ejercicio? ¿O prefieres dejarlo aquí por ahora?
 question-urgent_next-option-finish = Responderlas ahora
 question-urgent_next-option-stop = Dejarlo aquí por ahora
 
+question-red_other =
+    Gracias. ¿Te está pasando alguna de estas cosas?
+    • dolor en el pecho
+    • el dolor de espalda empezó tras un accidente o una caída grave, como un choque de coche o una caída desde altura
+    • dolor repentino y fuerte en la barriga y la espalda, con sensación de desmayo, mareo o sudor, o un latido en la barriga
+question-red_other-option-none = Ninguna de estas
+question-red_other-option-yes = Sí, una o más
+question-red_other-option-unsure = No lo tengo claro
+
+question-ot_which = { $level ->
+    [unsure] ¿Cuáles no tienes claras? Toca cada una y después <b>Listo</b>.
+   *[yes] ¿Cuáles te están pasando? Toca cada una y después <b>Listo</b>.
+ }
+question-ot_which-option-em_chest = Dolor en el pecho
+question-ot_which-option-em_accident = Tras un accidente o caída grave
+question-ot_which-option-em_tummy = Barriga y espalda, desmayo
+
 question-red_urgent =
-    Gracias. Desde que empezó el dolor, ¿se ha dado alguna de estas situaciones?
-    • fiebre o escalofríos, o sentir calor y tiritar
-    • defensas debilitadas: pastillas de corticoides durante mucho tiempo, medicamentos que bajan las defensas, o VIH; o te inyectas drogas
-    • una infección bacteriana reciente (por ejemplo, una infección de orina o de pecho que necesitó antibióticos)
-    • el dolor empezó después de una caída o un golpe leve, y tienes los huesos frágiles (osteoporosis) o tomas corticoides desde hace mucho tiempo
-    • una hinchazón, o una forma extraña y nueva en la espalda
-    • dolor por la noche que no se alivia en ninguna postura, o que no te deja dormir
-    • dolor arriba, entre los omóplatos, más que en la parte baja
-    • dolor que empeora mucho al toser, estornudar o ir al baño
+    Gracias. Desde que empezó el dolor, ¿alguna de estas cosas es cierta?
+    • fiebre o escalofríos, o sensación de calor con tiritona
+    • un sistema inmunitario debilitado (corticoides en pastillas durante mucho tiempo, medicamentos que bajan las defensas, VIH), o te inyectas drogas
+    • una infección bacteriana reciente, como una infección de orina o de pecho tratada con antibióticos
+    • empezó tras una caída o un golpe leve, y tienes los huesos frágiles (osteoporosis) o tomas corticoides de forma prolongada
+    • dolor fuerte en el centro de la espalda que solo se alivia al tumbarte
+    • una hinchazón, o una forma extraña nueva en la espalda
+    • dolor por la noche que no se alivia en ninguna postura
+    • dolor arriba, entre los omóplatos, en lugar de abajo
+    • dolor mucho peor al toser, estornudar o hacer fuerza en el baño
+    • has tenido cáncer
+    • has perdido peso sin proponértelo
 question-red_urgent-option-none = Ninguna de estas
 question-red_urgent-option-yes = Sí, una o más
 question-red_urgent-option-unsure = No lo tengo claro
@@ -64,17 +103,19 @@ question-ur_which-option-ur_fever = Fiebre o escalofríos
 question-ur_which-option-ur_immune = Defensas bajas, drogas
 question-ur_which-option-ur_infection = Infección reciente
 question-ur_which-option-ur_fall = Caída leve, huesos frágiles
+question-ur_which-option-ur_fracture = Centro de la espalda, solo tumbado
 question-ur_which-option-ur_swelling = Hinchazón o forma extraña
-question-ur_which-option-ur_night = Dolor nocturno, no duermo
+question-ur_which-option-ur_night = Dolor nocturno en toda postura
 question-ur_which-option-ur_high = Dolor entre los omóplatos
 question-ur_which-option-ur_cough = Peor al toser o estornudar
+question-ur_which-option-so_cancer = He tenido cáncer
+question-ur_which-option-so_weight = He perdido peso sin querer
 
 question-red_soon =
     Ya casi terminamos la parte de seguridad. ¿Alguna de estas cosas es cierta en tu caso?
-    • has tenido cáncer
-    • has perdido peso sin proponértelo
-    • este dolor de espalda es nuevo, y tienes más de 50 años o menos de 20
-    • el dolor no ha mejorado absolutamente nada en un mes o más
+    • este dolor de espalda es nuevo y tienes más de 50 años o menos de 20
+    • el dolor no ha mejorado nada en un mes o más
+    • dolor de espalda desde hace más de 3 meses que empezó antes de los 45 más o menos, con rigidez por la mañana de más de media hora que mejora al moverte y no en reposo, o que te despierta en la segunda mitad de la noche
 question-red_soon-option-none = Ninguna de estas
 question-red_soon-option-yes = Sí, una o más
 question-red_soon-option-unsure = No lo tengo claro
@@ -83,14 +124,14 @@ question-so_which = { $level ->
     [unsure] ¿Cuáles no tienes claras? Toca cada una y después <b>Listo</b>.
    *[yes] ¿Cuáles son ciertas en tu caso? Toca cada una y después <b>Listo</b>.
  }
-question-so_which-option-so_cancer = He tenido cáncer
-question-so_which-option-so_weight = He perdido peso sin querer
 question-so_which-option-so_age = Dolor nuevo; más de 50 o menos de 20
 question-so_which-option-so_month = Sin mejorar en un mes
+question-so_which-option-so_inflammatory = Rígido al despertar, mejora al moverme
 
 question-was_checked =
-    La última vez me hablaste de: { $signs }. Hoy no lo marcaste. ¿Te lo revisó un médico?
-question-was_checked-option-checked = Sí, me lo revisó un médico
+    La última vez me hablaste de: { $signs }. Hoy no lo marcaste. ¿Te ha examinado un profesional desde entonces y te ha dicho que puedes hacer ejercicio?
+question-was_checked-option-checked = Me examinaron: puedo hacer ejercicio
+question-was_checked-option-not_yet = Todavía no
 question-was_checked-option-gone = No, se me pasó solo
 
 question-triggers =

@@ -23,6 +23,10 @@ reminders-proposal =
     Entendido: <b>{ $zone }</b> (hora actual allí: { $now }).
     ¿Qué te parece un aviso a las <b>{ $morning }</b> por la mañana y otro a las <b>{ $evening }</b> por la noche?
 reminders-accept-button = Me parece bien
+# The zone is known from where the person said they are: confirm it rather than ask again.
+reminders-confirm-zone =
+    Una cosa más: los ejercicios funcionan mejor dos veces al día. ¿Te envío un aviso breve a las <b>{ $morning }</b> y a las <b>{ $evening }</b>, en tu hora?
+    Tu zona horaria: <b>{ $zone }</b> (allí son las { $now }).
 reminders-accepted = ¡Listo! Envía /reminders para cambiarlos cuando quieras.
 reminders-midday-offer = Tu plan incluye la inclinación hacia atrás de pie, que ayuda más si la haces varias veces al día. ¿Quieres también un aviso a mediodía para hacerla?
 # $slot is one of the slot names below, written to follow "el recordatorio".

@@ -1,12 +1,8 @@
 ## Вопросы опроса и кнопки ответов (порядок и ветвление: coach/checkin.py)
 
 question-red_emergency =
-    <b>Сначала короткая проверка безопасности.</b>
-    С тех пор как началась эта боль в спине, было ли у вас что-то из этого?
-    • онемение или покалывание в области половых органов, ягодиц или внутренней поверхности бёдер
-    • новые трудности с мочеиспусканием или потеря контроля над мочевым пузырём или кишечником
-    • слабость или онемение в обеих ногах или нарастающая слабость в одной ноге (например, стопа цепляется или волочится при ходьбе)
-    • боль в груди, или боль в спине началась после серьёзного несчастного случая (например, аварии) или тяжёлого падения
+    <b>Сначала короткая проверка безопасности.</b> С тех пор как началась боль в спине, появилось ли что-то из этого впервые?
+    { -early-signs }
 question-red_emergency-option-none = Ничего из этого
 question-red_emergency-option-yes = Да, что-то из этого
 question-red_emergency-option-unsure = Не знаю точно
@@ -15,10 +11,12 @@ question-em_which = { $level ->
     [unsure] В чём из этого вы не уверены? Отметьте каждый пункт, затем нажмите <b>Готово</b>.
    *[yes] Что из этого происходит? Отметьте каждый пункт, затем нажмите <b>Готово</b>.
  }
-question-em_which-option-em_saddle = Онемение в паху или ягодицах
-question-em_which-option-em_bladder = Проблемы с мочой или стулом
-question-em_which-option-em_legs = Слабость или онемение ног
-question-em_which-option-em_chest = Боль в груди, тяжёлое падение
+question-em_which-option-em_saddle = Онемение: ягодицы, пах
+question-em_which-option-em_bladder = Мочеиспускание изменилось
+question-em_which-option-em_bowel = Контроль стула изменился
+question-em_which-option-em_sexual = Чувствительность, эрекция
+question-em_which-option-em_sciatica = Боль в обе ноги
+question-em_which-option-em_legs = Нога слабеет или немеет
 
 question-sc_saddle =
     Быстрая проверка, которую можно сделать самостоятельно: когда вы подтираетесь после туалета, не кажется ли кожа в области ягодиц или половых органов онемевшей или не такой, как обычно?
@@ -27,9 +25,9 @@ question-sc_saddle-option-no = Нет, всё как обычно
 question-sc_saddle-option-unsure = Не могу понять
 
 question-sc_bladder =
-    Быстрая проверка: чувствуете ли вы, когда мочевой пузырь полон, и можете ли начинать и останавливать мочеиспускание так же, как обычно?
-question-sc_bladder-option-yes = Нет, это изменилось
-question-sc_bladder-option-no = Да, всё как обычно
+    Быстрая проверка: изменилось ли что-нибудь при мочеиспускании с тех пор, как началась боль в спине? Например, труднее начать, струя слабее, не получается удержать, или вы не чувствуете, как идёт моча или когда пузырь полон.
+question-sc_bladder-option-yes = Да, что-то изменилось
+question-sc_bladder-option-no = Нет, всё как обычно
 question-sc_bladder-option-unsure = Не могу понять
 
 question-sc_legs =
@@ -38,20 +36,61 @@ question-sc_legs-option-yes = Не могу, или стопа волочитс�
 question-sc_legs-option-no = Да, всё получается
 question-sc_legs-option-unsure = Не могу понять
 
-question-urgent_next = Хотите ответить на остальные вопросы сейчас, чтобы план был готов, как только врач скажет, что заниматься можно? Или пока остановимся на этом?
+# Признак, который уже осматривал специалист, отмечен снова: одни и те же слова для каждой группы.
+-seen-worse = Новое или хуже
+-seen-same = Так же, как при осмотре
+-seen-unsure = Не знаю точно
+question-em_seen = Вы уже сообщали об этом, и вас осматривал специалист: { $signs }. Это новое или стало хуже, чем при осмотре?
+question-em_seen-option-worse = { -seen-worse }
+question-em_seen-option-same = { -seen-same }
+question-em_seen-option-unsure = { -seen-unsure }
+question-ot_seen = Вы уже сообщали об этом, и вас осматривал специалист: { $signs }. Это новое или стало хуже, чем при осмотре?
+question-ot_seen-option-worse = { -seen-worse }
+question-ot_seen-option-same = { -seen-same }
+question-ot_seen-option-unsure = { -seen-unsure }
+question-ur_seen = Вы уже сообщали об этом, и вас осматривал специалист: { $signs }. Это новое или стало хуже, чем при осмотре?
+question-ur_seen-option-worse = { -seen-worse }
+question-ur_seen-option-same = { -seen-same }
+question-ur_seen-option-unsure = { -seen-unsure }
+question-so_seen = Вы уже сообщали об этом, и вас осматривал специалист: { $signs }. Это новое или стало хуже, чем при осмотре?
+question-so_seen-option-worse = { -seen-worse }
+question-so_seen-option-same = { -seen-same }
+question-so_seen-option-unsure = { -seen-unsure }
+
+question-urgent_next = Хотите ответить на остальные вопросы сейчас, чтобы план был готов, как только специалист скажет, что заниматься можно? Или пока остановимся на этом?
 question-urgent_next-option-finish = Ответить сейчас
 question-urgent_next-option-stop = Пока остановимся
+
+question-red_other =
+    Спасибо. Происходит ли что-то из этого?
+    • боль в груди
+    • боль в спине началась после серьёзной аварии или падения, например автомобильной аварии или падения с высоты
+    • внезапная сильная боль в животе и спине со слабостью, головокружением или потливостью, или пульсация в животе
+question-red_other-option-none = Ничего из этого
+question-red_other-option-yes = Да, что-то из этого
+question-red_other-option-unsure = Не знаю точно
+
+question-ot_which = { $level ->
+    [unsure] В чём из этого вы не уверены? Отметьте каждый пункт, затем нажмите <b>Готово</b>.
+   *[yes] Что из этого происходит? Отметьте каждый пункт, затем нажмите <b>Готово</b>.
+ }
+question-ot_which-option-em_chest = Боль в груди
+question-ot_which-option-em_accident = После аварии или падения
+question-ot_which-option-em_tummy = Живот и спина, слабость
 
 question-red_urgent =
     Спасибо. С тех пор как началась боль, было ли что-то из этого?
     • повышенная температура или озноб, или вас бросает то в жар, то в дрожь
-    • ослабленный иммунитет: долгий приём стероидных гормонов в таблетках, лекарства, подавляющие иммунитет, или ВИЧ; или вы употребляете наркотики в инъекциях
-    • недавняя бактериальная инфекция (например, инфекция мочевых путей или лёгких, которую пришлось лечить антибиотиками)
+    • ослабленный иммунитет (долгий приём стероидных гормонов в таблетках, лекарства, подавляющие иммунитет, ВИЧ), или вы употребляете наркотики в инъекциях
+    • недавняя бактериальная инфекция, например инфекция мочевых путей или лёгких, которую лечили антибиотиками
     • боль началась после небольшого падения или удара, и у вас хрупкие кости (остеопороз) или вы долго принимаете стероиды
+    • сильная боль посередине спины, которая проходит только лёжа
     • припухлость или новое необычное изменение формы спины
-    • ночная боль, которую не облегчает ни одно положение или из-за которой вы не можете спать
+    • ночная боль, которую не облегчает ни одно положение
     • боль высоко, между лопатками, а не внизу спины
     • боль, которая сильно усиливается при кашле, чихании или натуживании в туалете
+    • у вас есть или был рак
+    • вы похудели, хотя не старались похудеть
 question-red_urgent-option-none = Ничего из этого
 question-red_urgent-option-yes = Да, что-то из этого
 question-red_urgent-option-unsure = Не знаю точно
@@ -64,17 +103,19 @@ question-ur_which-option-ur_fever = Температура или озноб
 question-ur_which-option-ur_immune = Слабый иммунитет, наркотики
 question-ur_which-option-ur_infection = Недавняя инфекция
 question-ur_which-option-ur_fall = Падение, хрупкие кости
+question-ur_which-option-ur_fracture = Середина спины, легче лёжа
 question-ur_which-option-ur_swelling = Припухлость, форма спины
-question-ur_which-option-ur_night = Ночная боль, не даёт спать
+question-ur_which-option-ur_night = Ночная боль в любом положении
 question-ur_which-option-ur_high = Боль между лопатками
 question-ur_which-option-ur_cough = Хуже при кашле, чихании
+question-ur_which-option-so_cancer = У меня есть или был рак
+question-ur_which-option-so_weight = Худею, хотя не стараюсь
 
 question-red_soon =
     Часть о безопасности почти закончена. Что-то из этого относится к вам?
-    • у вас есть или был рак
-    • вы похудели, хотя не старались похудеть
     • эта боль в спине новая, и вам больше 50 или меньше 20 лет
     • боль совсем не уменьшилась за месяц или дольше
+    • боль в спине больше 3 месяцев, началась примерно до 45 лет, по утрам скованность дольше получаса, которая проходит от движения, а не в покое, или боль будит во второй половине ночи
 question-red_soon-option-none = Ничего из этого
 question-red_soon-option-yes = Да, что-то из этого
 question-red_soon-option-unsure = Не знаю точно
@@ -83,14 +124,14 @@ question-so_which = { $level ->
     [unsure] В чём из этого вы не уверены? Отметьте каждый пункт, затем нажмите <b>Готово</b>.
    *[yes] Что из этого относится к вам? Отметьте каждый пункт, затем нажмите <b>Готово</b>.
  }
-question-so_which-option-so_cancer = У меня есть или был рак
-question-so_which-option-so_weight = Худею, хотя не стараюсь
 question-so_which-option-so_age = Новая боль, мне за 50 или до 20
-question-so_which-option-so_month = Месяц без улучшения
+question-so_which-option-so_month = Не лучше уже месяц
+question-so_which-option-so_inflammatory = Скованность утром, легче в движении
 
 question-was_checked =
-    В прошлый раз вы сообщили мне: { $signs }. Сегодня вы это не отметили. Это проверял врач?
-question-was_checked-option-checked = Да, врач это проверил
+    В прошлый раз вы сообщили мне: { $signs }. Сегодня вы это не отметили. Вас с тех пор осмотрел специалист и разрешил заниматься?
+question-was_checked-option-checked = Меня осмотрели: можно заниматься
+question-was_checked-option-not_yet = Пока нет
 question-was_checked-option-gone = Нет, это прошло само
 
 question-triggers =
