@@ -2,7 +2,8 @@
 
 Each test gets a database only it uses: a copy of the SQLite file, or on PostgreSQL a database
 made from a template (`CREATE DATABASE ... TEMPLATE`). Migrating from nothing happens once per
-process (and in the migration tests themselves), not once per test.
+process (and in the migration tests themselves), not once per test. On PostgreSQL the next
+test's database is made, and the last one dropped, in a thread of their own while a test runs.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import asyncio
 import itertools
 import os
 import shutil
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +48,11 @@ class Databases:
     prefix: str = field(default_factory=lambda: f"bc{os.getpid()}")
     template_url: str = ""
     _numbers: itertools.count = field(default_factory=itertools.count)
+    # One thread, so the server's databases are made and dropped one after another.
+    _server_work: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(1, thread_name_prefix="test-databases")
+    )
+    _next: Future[str] | None = None
 
     def _url(self, name: str) -> str:
         if self.server_url is None:
@@ -61,12 +68,22 @@ class Databases:
 
     async def copy(self) -> str:
         """A new database holding the migrated schema, for one test."""
-        url = self._url(f"{self.prefix}_{next(self._numbers)}")
         if self.server_url is None:
+            url = self._url(f"{self.prefix}_{next(self._numbers)}")
             shutil.copyfile(_sqlite_file(self.template_url), _sqlite_file(url))
-        else:
-            template = make_url(self.template_url).database
-            await self._recreate(url, f' TEMPLATE "{template}"')
+            return url
+        ready = self._next or self._server_work.submit(self._server_copy)
+        self._next = self._server_work.submit(self._server_copy)  # made while this test runs
+        return await asyncio.wrap_future(ready)
+
+    def _server_copy(self) -> str:
+        """A database made from the template (in the databases' own thread)."""
+        url = self._url(f"{self.prefix}_{next(self._numbers)}")
+        template = make_url(self.template_url).database
+        asyncio.run(self._recreate(url, f' TEMPLATE "{template}"'))
+        # A test's database is thrown away after it: a commit need not wait for the disk.
+        off = f'ALTER DATABASE "{make_url(url).database}" SET synchronous_commit TO off'
+        asyncio.run(run_on_server(self.server_url, off))
         return url
 
     async def empty(self) -> str:
@@ -77,18 +94,30 @@ class Databases:
         return url
 
     async def drop(self, url: str) -> None:
-        """Remove a test's database once the test is over."""
+        """Remove a test's database once the test is over (on a server: in the background)."""
         if self.server_url is None:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{_sqlite_file(url)}{suffix}").unlink(missing_ok=True)
             return
+        self.drop_later(url)
+
+    async def _server_drop(self, url: str) -> None:
+        assert self.server_url is not None
         name = make_url(url).database
         await run_on_server(self.server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def drop_template(self) -> None:
-        """Remove the template at the end of the process."""
-        if self.server_url is not None and self.template_url:
-            asyncio.run(self.drop(self.template_url))
+        """At the end of the process: the spare database and the template go."""
+        if self.server_url is None or not self.template_url:
+            return
+        if self._next is not None:
+            self.drop_later(self._next.result())
+        self._server_work.shutdown(wait=True)
+        asyncio.run(self._server_drop(self.template_url))
+
+    def drop_later(self, url: str) -> None:
+        """Queue a database for dropping."""
+        self._server_work.submit(asyncio.run, self._server_drop(url))
 
     async def _recreate(self, url: str, template: str = "") -> None:
         assert self.server_url is not None
