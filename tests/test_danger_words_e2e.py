@@ -126,6 +126,27 @@ async def test_thoughts_of_ending_life_get_a_calm_crisis_reply_and_no_coaching(b
     assert person.buttons_now == []
 
 
+# Where each speaker says they are, and the crisis line and emergency number they must hear.
+CRISIS_PLACES = {
+    "en": ("United Kingdom", "Samaritans on 116 123", "999"),
+    "de": ("Deutschland", "TelefonSeelsorge: 0800 111 0 111", "112"),
+    "es": ("México", "Línea de la Vida (800 911 2000)", "911"),
+    "ru": ("Россия", "112", "112"),
+}
+
+
+@pytest.mark.parametrize("lang", list(CRISIS_PLACES))
+async def test_a_typed_crisis_names_the_crisis_line_of_the_persons_country(bot, lang):
+    person = Person(bot, 3200, "Sam", language_code=lang)
+    place, line, emergency = CRISIS_PLACES[lang]
+    await person.say("/start")
+    await person.tap(CONTENT.words(lang).plain("onboarding-begin-button"))
+    await person.tap(place)  # where they are, before the safety questions
+    [reply] = await typed(person, CRISIS_SENTENCES[lang])
+    assert line in reply and emergency in reply
+    assert person.buttons_now == []  # no coaching, no questions in the same message
+
+
 async def test_crisis_with_a_sign_gets_the_crisis_reply_first_then_the_sign(ann, bot, caplog):
     await ann.say("/start")
     with caplog.at_level(logging.DEBUG, logger="services.danger"):

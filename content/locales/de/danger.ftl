@@ -25,7 +25,7 @@ danger-crisis =
     Danke, dass du mir das sagst. Es tut mir leid, dass du das mit dir trägst: Schmerzen, die nicht aufhören, können jeden zermürben, und solche Gedanken verdienen echte Unterstützung.
     { $crisis ->
         [none] Bitte sprich heute mit jemandem: mit einer Krisenhotline in deinem Land, deiner Ärztin oder deinem Arzt oder einem Menschen, dem du vertraust.
-       *[other] Bitte sprich heute mit jemandem. Du kannst jederzeit { $crisis } anrufen, Tag und Nacht.
+       *[other] Bitte sprich heute mit jemandem. Anrufen kannst du jederzeit, Tag und Nacht: { $crisis }.
     }
     <b>Wenn du fürchtest, nach diesen Gedanken zu handeln, oder du jetzt in Gefahr bist, ruf { $emergency } an oder geh in die nächste Notaufnahme.</b>
 

@@ -21,7 +21,7 @@ safety-same-day-no-line = { $place ->
     [polyclinic] heute deine Poliklinik anrufen
    *[gp] heute deine Hausarztpraxis anrufen oder, wenn sie geschlossen ist, den ärztlichen Bereitschaftsdienst
  }
-safety-crisis-named = { $name }: { $number }
+safety-crisis-named = { $name } ({ $number })
 safety-crisis-unknown = eine Krisenhotline in deinem Land oder { $emergency }
 
 # The early signs of a squeezed nerve (cauda equina), named in every safety net.
