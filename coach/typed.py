@@ -24,7 +24,8 @@ TYPO_MIN_STEM = 5  # shorter stems are too alike to forgive a typo ("pierd" is n
 TYPO_MIN_TYPED = 5  # nor is a typed word shorter than this
 EXACT = "="  # a listed word written "=matarme" matches only as written, no other form
 _APOSTROPHES = re.compile(r"['’`´ʼ]")
-_PIECES = re.compile(r"\w+|[.!?;,:\n]")
+# Numbers and words apart ("6kg" is 6 and kg), and the marks that end a thought.
+_PIECES = re.compile(r"\d+|[^\W\d_]+|[.!?;,:\n]")
 # Accents on Latin letters only: the breve of Cyrillic й must stay.
 _LATIN_ACCENTS = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f]+")
 

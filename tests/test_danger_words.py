@@ -77,9 +77,10 @@ def test_a_file_naming_no_warning_sign_is_refused():
         Concepts("en", book)
 
 
-def test_words_like_no_and_off_stay_words_in_the_files():
+def test_words_like_no_stay_words_in_the_files():
+    # YAML 1.1 would read a bare no, off or on as a boolean: the files are read as text.
     assert "no" in BOOKS["en"].negation.before
-    assert "off" in BOOKS["en"].words["fall_where"]
+    assert all(isinstance(word, str) for words in BOOKS["en"].words.values() for word in words)
 
 
 def test_what_to_answer_puts_a_crisis_first_and_never_asks_about_a_seen_history():
