@@ -1,16 +1,16 @@
-"""Chat state: each private chat's person, the bot's messages as shown, and the command menus."""
+"""The private chats: each person, the bot's messages as shown, and how a call names a chat."""
 
 from __future__ import annotations
 
-import json
 import time
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from localchat.wire import ApiError, Json, bad_request
 
 # The message kinds that carry a file, with the Message field Telegram puts it in.
-MEDIA_KINDS = ("photo", "animation", "voice", "audio", "document")
+MEDIA_KINDS = ("photo", "animation", "voice", "document")
 
 
 @dataclass
@@ -42,6 +42,101 @@ class Chat:
         if self.user.get("username"):
             chat["username"] = self.user["username"]
         return chat
+
+
+class Chats(Mapping[int, Chat]):
+    """The chats the local chat knows, by chat id, and what each shows now."""
+
+    def __init__(self, *, known_only: bool = True) -> None:
+        # Telegram answers "chat not found" for a person who never pressed Start; a server for
+        # people in a browser lets the bot write to anyone instead.
+        self.known_only = known_only
+        self._by_id: dict[int, Chat] = {}
+
+    def __getitem__(self, chat_id: int) -> Chat:
+        return self._by_id[chat_id]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._by_id)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def add_user(
+        self,
+        user_id: int,
+        first_name: str | None = None,
+        username: str | None = None,
+        language_code: str | None = None,
+    ) -> Json:
+        """Make a private chat with this person known (as if they had pressed Start).
+
+        A new person is called "Ann" unless named; a name or language given for a known person
+        replaces theirs.
+        """
+        chat = self._by_id.get(user_id)
+        if chat is None:
+            user: Json = {"id": user_id, "is_bot": False, "first_name": first_name or "Ann"}
+            chat = self._by_id[user_id] = Chat(user=user)
+        elif first_name:
+            chat.user["first_name"] = first_name
+        if username:
+            chat.user["username"] = username
+        if language_code is not None:
+            chat.user.pop("language_code", None)
+            if language_code:
+                chat.user["language_code"] = language_code
+        return chat.user
+
+    def of(self, chat_id: int) -> Chat:
+        """The chat's state, created on first use."""
+        if chat_id not in self._by_id:
+            self.add_user(chat_id)
+        return self._by_id[chat_id]
+
+    def target(self, params: Json) -> Chat:
+        """Resolve chat_id like Telegram: it must exist (when strict) and not have blocked us."""
+        chat_id = params.get("chat_id")
+        if chat_id in (None, ""):
+            raise bad_request("chat_id is empty")
+        if not isinstance(chat_id, int) or (self.known_only and chat_id not in self._by_id):
+            raise bad_request("chat not found")
+        chat = self.of(chat_id)
+        if chat.blocked:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
+        return chat
+
+    # ------------------------------------------------------------------ what a chat shows
+
+    def messages(self, chat_id: int) -> list[Json]:
+        """The bot's messages in the chat as currently shown (edits applied, deletions gone)."""
+        chat = self._by_id.get(chat_id)
+        return list(chat.messages.values()) if chat else []
+
+    def last_message(self, chat_id: int) -> Json:
+        """The newest bot message still shown in the chat."""
+        shown = self.messages(chat_id)
+        if not shown:
+            raise LookupError(f"the bot has shown nothing in chat {chat_id}")
+        return shown[-1]
+
+    def texts(self, chat_id: int) -> list[str]:
+        """Visible text (or caption) of every bot message in the chat."""
+        return [message_view(record)["text"] or "" for record in self.messages(chat_id)]
+
+    def reply_keyboard(self, chat_id: int) -> Json | None:
+        """The reply keyboard currently shown to the person, if any."""
+        chat = self._by_id.get(chat_id)
+        return chat.keyboard if chat else None
+
+    def edits(self, chat_id: int) -> list[Json]:
+        """Edit log of the chat: dicts with t (from clock()), method, message_id, text, markup."""
+        chat = self._by_id.get(chat_id)
+        return list(chat.edits) if chat else []
+
+    def chat_view(self, chat_id: int) -> list[Json]:
+        """JSON-safe view of the chat's messages as shown (for the page and the CLI)."""
+        return [message_view(record) for record in self.messages(chat_id)]
 
 
 def new_record(chat: Chat, kind: str, markup: Json | None, **content: Any) -> Json:
@@ -130,95 +225,3 @@ def message_view(record: Json) -> Json:
         "date": record["date"],
         "edited": bool(record["edit_date"]),
     }
-
-
-class CommandMenus:
-    """The command lists set with setMyCommands, per scope and language, resolved like Telegram."""
-
-    def __init__(self) -> None:
-        self.lists: dict[tuple[str, str], list[Json]] = {}
-
-    @staticmethod
-    def key(params: Json) -> tuple[str, str]:
-        """Commands are stored per (scope, language_code)."""
-        scope = params.get("scope") or {"type": "default"}
-        return json.dumps(scope, sort_keys=True), params.get("language_code") or ""
-
-    def menu_for(self, chat_id: int, language: str | None) -> list[Json]:
-        """What a person's menu shows: the narrowest scope first, their language before none."""
-        scopes = [{"type": "chat", "chat_id": chat_id}, {"type": "all_private_chats"}]
-        for scope in [*scopes, {"type": "default"}]:
-            for code in ([language] if language else []) + [""]:
-                commands = self.lists.get((json.dumps(scope, sort_keys=True), code))
-                if commands:
-                    return commands
-        return []
-
-
-class Descriptions:
-    """The bot's description and short description per language, shown before Start."""
-
-    def __init__(self) -> None:
-        self.texts: dict[tuple[str, str], str] = {}
-
-    def set(self, key: str, language: str, text: str) -> None:
-        """Store one (an empty text removes the one for that language)."""
-        if text:
-            self.texts[key, language] = text
-        else:
-            self.texts.pop((key, language), None)
-
-    def shown(self, key: str, language: str | None) -> str:
-        """What a person with this language sees: theirs, else the one for everybody."""
-        return self.texts.get((key, language or ""), "") or self.texts.get((key, ""), "")
-
-
-class ChatDirectory:
-    """The chats the local chat knows, and how a Bot API call names one (the base of its state)."""
-
-    chats: dict[int, Chat]
-    known_chats_only: bool
-
-    def add_user(
-        self,
-        user_id: int,
-        first_name: str | None = None,
-        username: str | None = None,
-        language_code: str | None = None,
-    ) -> Json:
-        """Make a private chat with this person known (as if they had pressed Start).
-
-        A new person is called "Ann" unless named; a name or language given for a known person
-        replaces theirs.
-        """
-        chat = self.chats.get(user_id)
-        if chat is None:
-            user: Json = {"id": user_id, "is_bot": False, "first_name": first_name or "Ann"}
-            chat = self.chats[user_id] = Chat(user=user)
-        elif first_name:
-            chat.user["first_name"] = first_name
-        if username:
-            chat.user["username"] = username
-        if language_code is not None:
-            chat.user.pop("language_code", None)
-            if language_code:
-                chat.user["language_code"] = language_code
-        return chat.user
-
-    def chat_state(self, chat_id: int) -> Chat:
-        """The chat's state, created on first use."""
-        if chat_id not in self.chats:
-            self.add_user(chat_id)
-        return self.chats[chat_id]
-
-    def target_chat(self, params: Json) -> Chat:
-        """Resolve chat_id like Telegram: it must exist (when strict) and not have blocked us."""
-        chat_id = params.get("chat_id")
-        if chat_id in (None, ""):
-            raise bad_request("chat_id is empty")
-        if not isinstance(chat_id, int) or (self.known_chats_only and chat_id not in self.chats):
-            raise bad_request("chat not found")
-        chat = self.chat_state(chat_id)
-        if chat.blocked:
-            raise ApiError(403, "Forbidden: bot was blocked by the user")
-        return chat

@@ -1,9 +1,10 @@
 """Telegram's HTML parse mode: the tags it allows, proper nesting, escaped "<" and "&".
 
-`parse_text` picks the parser for a `parse_mode`. The parsers return the visible text plus
-Telegram-style entities (UTF-16 offsets) and raise `EntityParseError` worded like Telegram's
-"can't parse entities" errors. They are a little stricter than Telegram: a bare "&" that is not
-one of the entities Telegram understands is rejected, because it always means the text was not
+The bot sends HTML only (`Defaults(parse_mode=HTML)`), so HTML and plain text are the parse modes
+the local chat knows; any other is refused. The parser returns the visible text plus
+Telegram-style entities (UTF-16 offsets) and raises `EntityParseError` worded like Telegram's
+"can't parse entities" errors. It is a little stricter than Telegram: a bare "&" that is not one
+of the entities Telegram understands is rejected, because it always means the text was not
 escaped.
 """
 
@@ -12,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from localchat.markdown import parse_markdown, parse_markdown_v2
 from localchat.text import EntityParseError, ParsedText, TextBuilder, byte_offset
 
 HTML_TAGS = frozenset(
@@ -35,17 +35,13 @@ _ATTR_NAME_RE = re.compile(r"[A-Za-z0-9_-]*")
 __all__ = ["EntityParseError", "ParsedText", "parse_html", "parse_text"]
 
 
-def parse_text(text: str, parse_mode: str | None, *, strict_amp: bool = True) -> ParsedText:
-    """Parse `text` according to `parse_mode` (None means plain text)."""
+def parse_text(text: str, parse_mode: str | None) -> ParsedText:
+    """Parse `text` according to `parse_mode` (None means plain text; HTML is the other)."""
     mode = (parse_mode or "").lower()
     if not mode:
         return ParsedText(text)
     if mode == "html":
-        return parse_html(text, strict_amp=strict_amp)
-    if mode == "markdownv2":
-        return parse_markdown_v2(text)
-    if mode == "markdown":
-        return parse_markdown(text)
+        return parse_html(text)
     raise ValueError(f"unsupported parse_mode {parse_mode!r}")
 
 
@@ -72,7 +68,7 @@ def decode_entity(src: str, i: int) -> tuple[str | None, int]:
     return chr(code), m.end() - i
 
 
-def parse_html(src: str, *, strict_amp: bool = True) -> ParsedText:
+def parse_html(src: str) -> ParsedText:
     """Parse Telegram HTML: supported tags only, proper nesting, escaped < and &."""
     out = TextBuilder()
     stack: list[_OpenTag] = []
@@ -82,12 +78,10 @@ def parse_html(src: str, *, strict_amp: bool = True) -> ParsedText:
         if ch == "&":
             decoded, length = decode_entity(src, i)
             if decoded is None:
-                if strict_amp:
-                    raise EntityParseError(
-                        f'Unescaped "&" at byte offset {byte_offset(src, i)}; use &amp; '
-                        "(the fake is stricter than Telegram here)"
-                    )
-                decoded, length = "&", 1
+                raise EntityParseError(
+                    f'Unescaped "&" at byte offset {byte_offset(src, i)}; use &amp; '
+                    "(the local chat is stricter than Telegram here)"
+                )
             out.add(decoded)
             i += length
         elif ch != "<":

@@ -1,7 +1,7 @@
 """Media checks a careful client makes: pictures open and show something, videos and voice decode.
 
 Telegram is lenient with what a bot uploads and fails later, on a person's phone; the local chat
-decodes every upload (Pillow for pictures, PyAV for animations, voice and audio) and refuses one
+decodes every upload (Pillow for pictures, PyAV for animations and voice) and refuses one
 that would not show or play, naming what is wrong.
 """
 
@@ -30,7 +30,6 @@ PDF_TAIL_BYTES = 1024
 # A duration a bot states may differ from the real one by rounding, not by more.
 DURATION_TOLERANCE_SECONDS = 1.0
 _ANIMATION_CODECS = {"h264": "video/mp4", "gif": "image/gif"}
-_AUDIO_CODECS = {"mp3": "audio/mpeg", "aac": "audio/mp4", "alac": "audio/mp4"}
 # Files checked lately, by kind, content and stated length (uploads are checked in threads).
 _CHECKED: LRUCache[tuple[str, bytes, object], Photo | Clip | None] = LRUCache(maxsize=128)
 _CHECKED_LOCK = threading.Lock()
@@ -117,15 +116,6 @@ def inspect_voice(data: bytes, stated_duration: object = None) -> Clip:
     return clip
 
 
-def inspect_audio(data: bytes, stated_duration: object = None) -> Clip:
-    """Audio must be MP3 or M4A that decodes; a stated duration must match the real one."""
-    clip = _decode(data, "audio", "AUDIO")
-    if clip.mime_type not in _AUDIO_CODECS.values():
-        raise bad_request("AUDIO_INVALID: audio must be MP3 or M4A")
-    _check_duration(clip, stated_duration)
-    return clip
-
-
 def inspect_document(data: bytes, filename: str, mime_type: str) -> None:
     """Any file up to 50 MB; one named or typed as a PDF must be a whole PDF a viewer opens."""
     if len(data) > MAX_UPLOAD_BYTES:
@@ -169,8 +159,6 @@ def _inspect(kind: str, data: bytes, stated_duration: object) -> Photo | Clip | 
         return inspect_animation(data)
     if kind == "voice":
         return inspect_voice(data, stated_duration)
-    if kind == "audio":
-        return inspect_audio(data, stated_duration)
     return None
 
 
@@ -222,6 +210,4 @@ def _mime_type(kind: str, codec: str) -> str:
     """The MIME type Telegram would report for a stream of this codec."""
     if kind == "video":
         return _ANIMATION_CODECS.get(codec, f"video/x-{codec}")
-    if codec == "opus":
-        return "audio/ogg"
-    return _AUDIO_CODECS.get(codec, f"audio/x-{codec}")
+    return "audio/ogg" if codec == "opus" else f"audio/x-{codec}"

@@ -1,4 +1,4 @@
-"""HTTP: the Bot API at /bot<token>/<method>, file downloads, /control/*, and the chat page.
+"""HTTP: the Bot API at /bot<token>/<method>, /control/* for the CLI, and the chat page.
 
 `start_local_chat` is what the bot uses when it has no token: it serves a fresh `LocalTelegram`
 on the caller's event loop and answers with the URLs to give the bot and the browser.
@@ -103,7 +103,6 @@ async def serve(
     app = tornado.web.Application(
         [
             (r"/bot([^/]+)/([A-Za-z]+)/?", ApiHandler, args),
-            (r"/file/bot([^/]+)/(.+)", FileHandler, args),
             (r"/control/([a-z]+)(?:/(-?[0-9]+))?/?", ControlHandler, args),
             *page.routes(telegram, streams),
             (r".*", NotFoundHandler),
@@ -193,22 +192,6 @@ class ApiHandler(JsonHandler):
         else:
             raw.update({k: v[-1].decode() for k, v in self.request.body_arguments.items()})
         return raw
-
-
-class FileHandler(tornado.web.RequestHandler):
-    """GET /file/bot<token>/<file_path>: download a file getFile named."""
-
-    def initialize(self, telegram: LocalTelegram) -> None:
-        """Tornado's per-request setup hook."""
-        self.telegram = telegram
-
-    def get(self, token: str, path: str) -> None:
-        """The file's bytes, or 404 like Telegram's file server."""
-        stored = self.telegram.files.by_path(path) if token == self.telegram.token else None
-        if stored is None:
-            raise tornado.web.HTTPError(404)
-        self.set_header("Content-Type", stored.mime_type)
-        self.finish(stored.data)
 
 
 class ControlHandler(JsonHandler):

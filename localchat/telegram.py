@@ -2,40 +2,42 @@
 
 `await telegram.handle(method, params)` answers `(http_status, json_body)` exactly like Telegram
 would, including its error wording, so python-telegram-bot raises the same `BadRequest`,
-`Forbidden` or `RetryAfter` it would raise in production. People act through the methods of
-`PersonSide` (`message_update`, `tap`, ...); what the bot shows is read back with `messages`,
-`texts` and friends, and every step of the conversation lands in the transcript.
+`Forbidden` or `RetryAfter` it would raise in production. It owns its parts, each a class of
+its own: the chats, the files, the updates waiting for the bot, flood control, callback
+queries, the bot's profile and what the bot sends; `methods` maps each Bot API method it
+answers to the part's handler. People act through `message_update`, `tap` and friends; what the
+bot shows is read back with `messages`, `texts`...; every step lands in the transcript.
 """
 
 from __future__ import annotations
 
 import collections
 import inspect
-import itertools
 import logging
-import re
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
-from localchat.catalog import PARAMETERS, check_call
-from localchat.chats import Chat, CommandMenus, Descriptions, buttons, message_view
-from localchat.edits import EditingMethods
+from localchat.callbacks import Callbacks
+from localchat.catalog import check_call
+from localchat.chats import Chats, buttons
 from localchat.files import FileStore
 from localchat.floods import FloodGate
+from localchat.messages import BotMessages
+from localchat.people import People
+from localchat.profile import BotProfile
 from localchat.transcript import Transcript
 from localchat.updates import UpdateQueue
 from localchat.wire import ApiError, Json
 
 log = logging.getLogger("localchat")
+# A part's method that answers one Bot API call (a coroutine when it waits: polls, file checks).
+Handler = Callable[[Json], Any]
 
 
-def _handler_name(method: str) -> str:
-    """`sendMessage` -> `_api_send_message`."""
-    return "_api_" + re.sub(r"(?<!^)([A-Z])", r"_\1", method).lower()
-
-
-class LocalTelegram(EditingMethods):
+class LocalTelegram:
     """In-memory Bot API: validates every call like Telegram and records what people see."""
 
     def __init__(
@@ -49,43 +51,88 @@ class LocalTelegram(EditingMethods):
         *,
         bot_username: str = "back_coach_test_bot",
         known_chats_only: bool = True,
-        strict_amp: bool = True,
         callback_deadline: float = 10.0,
         files_dir: Path | None = None,
     ) -> None:
         self.token = token
-        self.clock = clock  # stamps edits
         # Flood windows and callback deadlines may run on their own steady clock (the one the
         # bot's waits move), so a tap answered only after paced sends is too old in fake time.
-        self.steady = flood_clock or clock
-        self.floods = FloodGate(self.steady, global_rate, per_chat_rate, per_chat_burst)
-        self.known_chats_only = known_chats_only
-        self.strict_amp = strict_amp
-        self.callback_deadline = callback_deadline
-        bot_id = token.split(":", 1)[0]
-        self.bot_user: Json = {
-            "id": int(bot_id) if bot_id.isdigit() else 1,
-            "is_bot": True,
-            "first_name": "Back Coach",
-            "username": bot_username,
-        }
+        steady = flood_clock or clock
+        self.log = Transcript()
+        self.profile = BotProfile(token, bot_username, self.log)
+        self.bot_user = self.profile.user
+        self.chats = Chats(known_only=known_chats_only)
+        self.files = FileStore(files_dir)
+        self.updates = UpdateQueue()
+        self.floods = FloodGate(steady, global_rate, per_chat_rate, per_chat_burst)
+        self.callbacks = Callbacks(steady, callback_deadline, self.log)
+        self.sent = BotMessages(self.chats, self.files, self.floods, self.log, self.bot_user, clock)
+        self.people = People(self.chats, self.updates, self.callbacks, self.log, self.bot_user)
+        self.methods = self._method_table()
         self.calls: list[tuple[str, Json]] = []
         self.errors: list[tuple[str, str]] = []
         self.stats: collections.Counter[str] = collections.Counter()
-        self.log = Transcript()
-        self.inbox = UpdateQueue()
-        self.menus = CommandMenus()
-        self.about = Descriptions()
-        self.chats: dict[int, Chat] = {}
-        self.files = FileStore(files_dir)
-        self.callbacks: dict[str, Json] = {}
-        self._callback_ids = itertools.count(1)
         self._refusals: dict[str, ApiError] = {}
-        self._methods = {name: getattr(self, _handler_name(name)) for name in PARAMETERS}
         # Optional observers, e.g. the CLI server console printing the conversation live.
         self.on_event: Callable[[Json], None] | None = None
         self.on_error: Callable[[str, str], None] | None = None
         self.log.subscribe(self._tell_observer)
+        self._offer_the_parts()
+
+    def _method_table(self) -> dict[str, Handler]:
+        """Each Bot API method the local chat answers, and the part that answers it."""
+        profile, updates, sent = self.profile, self.updates, self.sent
+        return {
+            "getMe": profile.get_me,
+            "setMyCommands": profile.set_commands,
+            "setMyDescription": profile.set_description,
+            "setMyShortDescription": profile.set_short_description,
+            "getUpdates": updates.get_updates,
+            "setWebhook": updates.set_webhook,
+            "deleteWebhook": updates.delete_webhook,
+            "sendMessage": sent.send_message,
+            "sendPhoto": partial(sent.send_file, "photo"),
+            "sendAnimation": partial(sent.send_file, "animation"),
+            "sendVoice": partial(sent.send_file, "voice"),
+            "sendDocument": partial(sent.send_file, "document"),
+            "editMessageText": sent.edit_text,
+            "editMessageCaption": sent.edit_caption,
+            "editMessageReplyMarkup": sent.edit_markup,
+            "answerCallbackQuery": self.callbacks.answer,
+        }
+
+    def _offer_the_parts(self) -> None:
+        """The parts' helpers that tests, the page and the CLI call on the LocalTelegram."""
+        people, chats = self.people, self.chats
+        # What a person does; each returns the update the bot will get.
+        self.add_user = chats.add_user
+        self.message_update = people.message_update
+        self.tap = people.tap
+        self.callback_update = people.callback_update
+        self.find_button = people.find_button
+        self.location_update = people.location_update
+        self.share_location = people.share_location
+        self.media_update = people.media_update
+        self.my_chat_member_update = people.my_chat_member_update
+        self.block = people.block
+        self.unblock = people.unblock
+        self.inject_update = self.updates.put  # any update payload (a group message...)
+        # What the bot shows and did.
+        self.messages = chats.messages
+        self.last_message = chats.last_message
+        self.texts = chats.texts
+        self.buttons = buttons
+        self.reply_keyboard = chats.reply_keyboard
+        self.edits = chats.edits
+        self.chat_view = chats.chat_view
+        self.chat_transcript = self.log.of_chat
+        self.unanswered_callbacks = self.callbacks.unanswered
+        self.menu_for = self.profile.menu_for
+        self.description_for = self.profile.description_for
+        self.commands = self.profile.commands
+        # Telegram having a bad moment.
+        self.flood = self.floods.flood
+        self.release_pollers = self.updates.release_pollers
 
     # ------------------------------------------------------------------ answering calls
 
@@ -104,7 +151,7 @@ class LocalTelegram(EditingMethods):
             name = check_call(method, params)
             if name in self._refusals:
                 raise self._refusals[name]
-            result = self._methods[name](params)
+            result = self.methods[name](params)
             if inspect.isawaitable(result):
                 result = await result
         except ApiError as exc:
@@ -149,110 +196,7 @@ class LocalTelegram(EditingMethods):
         if self.on_event and entry["kind"] not in ("error", "commands", "about"):
             self.on_event(entry)
 
-    # ------------------------------------------------------------------ reading what is shown
-
     @property
     def transcript(self) -> list[Json]:
         """Every entry of every chat, in order."""
         return self.log.entries
-
-    @property
-    def updates(self) -> list[Json]:
-        """Every update ever produced."""
-        return self.inbox.history
-
-    @property
-    def commands(self) -> dict[tuple[str, str], list[Json]]:
-        """The command lists by (scope, language_code)."""
-        return self.menus.lists
-
-    @property
-    def webhook_url(self) -> str:
-        """The webhook set with setWebhook ("" for none)."""
-        return self.inbox.webhook_url
-
-    @property
-    def global_rate(self) -> int | None:
-        """Sends a second the bot may make in all (None: no limit)."""
-        return self.floods.global_rate
-
-    @global_rate.setter
-    def global_rate(self, rate: int | None) -> None:
-        self.floods.global_rate = rate
-
-    @property
-    def per_chat_rate(self) -> float | None:
-        """Sends a second into one chat once its burst is spent (None: no limit)."""
-        return self.floods.per_chat_rate
-
-    @per_chat_rate.setter
-    def per_chat_rate(self, rate: float | None) -> None:
-        self.floods.per_chat_rate = rate
-
-    @property
-    def per_chat_burst(self) -> int:
-        """Sends into one chat that may go at once."""
-        return self.floods.per_chat_burst
-
-    @per_chat_burst.setter
-    def per_chat_burst(self, burst: int) -> None:
-        self.floods.per_chat_burst = burst
-
-    def flood(self, chat_id: int, times: int, retry_after: int = 1) -> None:
-        """The next `times` messages to this chat answer 429, however long the bot waited."""
-        self.floods.flood(chat_id, times, retry_after)
-
-    def release_pollers(self) -> None:
-        """End every pending long poll now (when the HTTP server stops)."""
-        self.inbox.release_pollers()
-
-    def messages(self, chat_id: int) -> list[Json]:
-        """The bot's messages in the chat as currently shown (edits applied, deletions gone)."""
-        chat = self.chats.get(chat_id)
-        return list(chat.messages.values()) if chat else []
-
-    def last_message(self, chat_id: int) -> Json:
-        """The newest bot message still shown in the chat."""
-        shown = self.messages(chat_id)
-        if not shown:
-            raise LookupError(f"the bot has shown nothing in chat {chat_id}")
-        return shown[-1]
-
-    def texts(self, chat_id: int) -> list[str]:
-        """Visible text (or caption) of every bot message in the chat."""
-        return [message_view(record)["text"] or "" for record in self.messages(chat_id)]
-
-    buttons = staticmethod(buttons)
-
-    def reply_keyboard(self, chat_id: int) -> Json | None:
-        """The reply keyboard currently shown to the person, if any."""
-        chat = self.chats.get(chat_id)
-        return chat.keyboard if chat else None
-
-    def unanswered_callbacks(self) -> list[str]:
-        """Ids of callback queries handed out but never answered."""
-        return [qid for qid, query in self.callbacks.items() if not query["answered"]]
-
-    def edits(self, chat_id: int) -> list[Json]:
-        """Edit log of the chat: dicts with t (from clock()), method, message_id, text, markup."""
-        chat = self.chats.get(chat_id)
-        return list(chat.edits) if chat else []
-
-    def chat_transcript(self, chat_id: int, since: int = 0) -> list[Json]:
-        """Transcript entries (messages, taps, bot messages, edits...) of one chat."""
-        return self.log.of_chat(chat_id, since)
-
-    def chat_view(self, chat_id: int) -> list[Json]:
-        """JSON-safe view of the chat's messages as shown (for the page and the CLI)."""
-        return [message_view(record) for record in self.messages(chat_id)]
-
-    def description_for(self, language: str | None = None) -> Json:
-        """What a person sees before pressing Start, in their language (else everybody's)."""
-        return {
-            "description": self.about.shown("description", language),
-            "short_description": self.about.shown("short_description", language),
-        }
-
-    def menu_for(self, chat_id: int, language: str | None = None) -> list[Json]:
-        """The command menu this person sees, for their language."""
-        return self.menus.menu_for(chat_id, language)

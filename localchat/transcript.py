@@ -73,8 +73,6 @@ def _render_entry(entry: Json) -> list[str]:
         return [f"USER {kind}s the bot"]
     if kind in ("toast", "alert"):
         return _indent(f"BOT ({kind}): {entry['text']}")
-    if kind == "delete":
-        return [f"BOT deletes #{entry['message_id']}"]
     if kind == "error":
         return [f"!! {entry['method']}: {entry['description']}"]
     if kind in ("commands", "about"):

@@ -49,18 +49,23 @@ class UpdateQueue:
         self._wake()
         return update
 
-    @property
-    def pending_count(self) -> int:
-        """How many updates wait for the bot."""
-        return len(self._queue)
-
-    def set_webhook(self, url: str, *, drop_pending: bool = False) -> None:
-        """setWebhook/deleteWebhook: HTTPS only; an empty url removes the webhook."""
-        if url and not url.startswith("https://"):
+    def set_webhook(self, params: Json) -> bool:
+        """setWebhook: an HTTPS URL only (the updates then go there, not to getUpdates)."""
+        url = params.get("url") or ""
+        if url and not str(url).startswith("https://"):
             raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+        return self._hook(url, params)
+
+    def delete_webhook(self, params: Json) -> bool:
+        """deleteWebhook: back to getUpdates."""
+        return self._hook("", params)
+
+    def _hook(self, url: str, params: Json) -> bool:
+        """Set the webhook URL ("" for none), dropping the waiting updates when asked."""
         self.webhook_url = url
-        if drop_pending:
+        if params.get("drop_pending_updates"):
             self._queue.clear()
+        return True
 
     def release_pollers(self) -> None:
         """End every pending long poll now with [] (used when the HTTP server stops)."""

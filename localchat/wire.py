@@ -13,17 +13,15 @@ Json = dict[str, Any]
 # Clients send non-string parameters JSON-encoded inside form fields.
 _JSON_FIELDS = frozenset(
     {"reply_markup", "entities", "caption_entities", "commands", "scope", "allowed_updates",
-     "link_preview_options", "reply_parameters", "media"}
+     "link_preview_options", "reply_parameters"}
 )  # fmt: skip
 _NUMBER_FIELDS = frozenset(
-    {"chat_id", "message_id", "offset", "limit", "timeout", "cache_time", "user_id",
-     "message_thread_id", "reply_to_message_id", "max_connections", "from_chat_id", "duration",
-     "width", "height"}
+    {"chat_id", "message_id", "offset", "limit", "timeout", "cache_time", "message_thread_id",
+     "max_connections", "duration", "width", "height"}
 )  # fmt: skip
 _BOOL_FIELDS = frozenset(
     {"disable_notification", "protect_content", "show_alert", "drop_pending_updates",
-     "disable_web_page_preview", "allow_sending_without_reply", "has_spoiler",
-     "disable_content_type_detection", "show_caption_above_media", "revoke_messages",
+     "has_spoiler", "disable_content_type_detection", "show_caption_above_media",
      "allow_paid_broadcast"}
 )  # fmt: skip
 
@@ -52,13 +50,11 @@ def bad_request(description: str) -> ApiError:
 
 @dataclass
 class UploadedFile:
-    """One multipart file part (or a file Telegram already knows, resolved by file_id)."""
+    """One multipart file part: a file the bot uploads."""
 
     filename: str
     data: bytes
     mimetype: str = "application/octet-stream"
-    url: str | None = None
-    file_id: str | None = None  # set once stored; resending by file_id keeps it
 
     @classmethod
     def from_field(cls, field_tuple: tuple[str, bytes | IO[bytes], str]) -> UploadedFile:
@@ -72,15 +68,9 @@ def decode_params(raw: Mapping[str, Any], files: Mapping[str, UploadedFile] | No
     """Turn wire parameters (strings, JSON-in-strings, file parts) into typed values."""
     params = {key: _decode_value(key, value) for key, value in raw.items()}
     for name, upload in (files or {}).items():
-        # A part is the parameter itself ("photo") or is referenced as attach://<name>, at the
-        # top level or inside editMessageMedia's InputMedia object.
+        # A part is the parameter itself ("photo") or is referenced as attach://<name>.
         reference = f"attach://{name}"
-        attached = [key for key, value in params.items() if value == reference]
-        media = params.get("media")
-        if isinstance(media, dict) and media.get("media") == reference:
-            params["media"] = {**media, "media": upload}
-        elif not attached:
-            attached = [name]
+        attached = [key for key, value in params.items() if value == reference] or [name]
         for key in attached:
             params[key] = upload
     return params

@@ -247,7 +247,8 @@ async def test_webhook_mode_serves_only_telegrams_posts_and_stops_on_sigterm(lau
         WEBHOOK_LISTEN="127.0.0.1",
         WEBHOOK_PORT=str(port),
     )
-    await until(lambda: fake.webhook_url == "https://coach.example/telegram/hook", alive=bot)
+    hook = "https://coach.example/telegram/hook"
+    await until(lambda: fake.updates.webhook_url == hook, alive=bot)
     update = fake.message_update(42, "/start", "Ann")
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
         await until(lambda: "Application started" in bot.log, alive=bot)

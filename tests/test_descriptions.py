@@ -49,11 +49,11 @@ async def test_the_double_keeps_descriptions_per_language_like_telegram(plain_bo
     assert telegram.description_for("it")["description"] == "Everybody's"
     assert await bot.set_my_description("Für alle auf Deutsch", "de")
     assert await bot.set_my_short_description("Short", None)
-    assert (await bot.get_my_description("de")).description == "Für alle auf Deutsch"
-    assert (await bot.get_my_description("es")).description == "Everybody's"
-    assert (await bot.get_my_short_description("de")).short_description == "Short"
+    assert telegram.description_for("de")["description"] == "Für alle auf Deutsch"
+    assert telegram.description_for("es")["description"] == "Everybody's"
+    assert telegram.description_for("de")["short_description"] == "Short"
     assert await bot.set_my_description("", "de")  # empty removes the German one
-    assert (await bot.get_my_description("de")).description == "Everybody's"
+    assert telegram.description_for("de")["description"] == "Everybody's"
 
 
 @pytest.mark.parametrize(

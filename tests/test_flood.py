@@ -27,8 +27,8 @@ NUDGES = ("I work best with buttons", "Buttons and commands work best")  # a com
 def fake(fake: LocalTelegram) -> LocalTelegram:
     """Telegram's limits (30 a second, a burst of three into a chat, then one a second), and a
     tap must be answered within a second of arriving, on the clock the bot's waits move."""
-    fake.global_rate, fake.per_chat_rate, fake.per_chat_burst = 30, 1.0, 3
-    fake.callback_deadline = 1.0
+    fake.floods.global_rate, fake.floods.per_chat_rate, fake.floods.per_chat_burst = 30, 1.0, 3
+    fake.callbacks.deadline = 1.0
     return fake
 
 
@@ -357,7 +357,7 @@ async def test_an_invisible_name_is_greeted_without_a_dangling_comma(bot, fake, 
 
 async def test_a_tap_too_old_to_answer_is_one_warning_line(ann, bot, fake, caplog):
     await ann.say("/start")
-    fake.callback_deadline = -1.0  # their client was offline: every answer comes too late
+    fake.callbacks.deadline = -1.0  # their client was offline: every answer comes too late
     with caplog.at_level(logging.INFO):
         await ann.tap("Let's begin")
     assert "Which country are you in?" in ann.texts[-2]  # the work was done all the same
@@ -372,7 +372,7 @@ async def test_an_edit_of_a_message_the_person_deleted_is_one_info_line(ann, bot
     await ann.say("/start")
     welcome = fake.last_message(ANN)["message_id"]
     await ann.tap("Let's begin")
-    await bot.app.bot.delete_message(ANN, welcome)  # as if the person deleted it
+    del fake.chats[ANN].messages[welcome]  # the person deleted it
     with caplog.at_level(logging.INFO):
         await bot.app.bot_data.outbox.edit(ANN, welcome, Reply("Too late"))
     assert not [r for r in caplog.records if r.exc_info or r.levelno > logging.WARNING]

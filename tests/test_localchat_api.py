@@ -17,7 +17,6 @@ from telegram.error import BadRequest, Forbidden, InvalidToken, RetryAfter
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from localchat.entities import EntityParseError, parse_html
-from localchat.markdown import parse_markdown_v2
 from localchat.request import LocalRequest
 from localchat.server import serve
 from localchat.telegram import LocalTelegram
@@ -132,11 +131,12 @@ async def test_text_length_is_counted_after_parsing(bot: Bot) -> None:
 
 
 @pytest.mark.asyncio
-async def test_markdown_v2_reserved_characters_must_be_escaped(bot: Bot) -> None:
-    with pytest.raises(BadRequest, match=r"(?i)reserved"):
-        await bot.send_message(USER, "Done.", parse_mode="MarkdownV2")
-    sent = await bot.send_message(USER, r"*Done*\. 1\-2", parse_mode="MarkdownV2")
-    assert sent.text == "Done. 1-2"
+async def test_html_is_the_one_parse_mode_the_bot_sends(fake: LocalTelegram, bot: Bot) -> None:
+    for markdown in ("MarkdownV2", "Markdown"):
+        with pytest.raises(BadRequest, match=r"(?i)unsupported parse_mode"):
+            await bot.send_message(USER, "*Done*", parse_mode=markdown)
+    sent = await bot.send_message(USER, "*Done*")  # plain text: the stars are shown
+    assert sent.text == "*Done*" and fake.texts(USER) == ["*Done*"]
 
 
 @pytest.mark.asyncio
@@ -185,15 +185,14 @@ async def test_edit_of_missing_message_fails(bot: Bot) -> None:
 
 
 @pytest.mark.asyncio
-async def test_edit_and_delete_show_in_messages(fake: LocalTelegram, bot: Bot) -> None:
+async def test_an_edit_shows_in_place(fake: LocalTelegram, bot: Bot) -> None:
     first = await bot.send_message(USER, "one")
     await bot.send_message(USER, "two")
-    await bot.edit_message_text("uno", USER, first.message_id)
-    assert fake.texts(USER) == ["uno", "two"]
-    await bot.delete_message(USER, first.message_id)
-    assert fake.texts(USER) == ["two"]
-    with pytest.raises(BadRequest, match=r"(?i)message to delete not found"):
-        await bot.delete_message(USER, first.message_id)
+    edited = await bot.edit_message_text("uno", USER, first.message_id)
+    assert fake.texts(USER) == ["uno", "two"] and edited.edit_date is not None
+    fake.message_update(USER, "mine")
+    with pytest.raises(BadRequest, match=r"(?i)message can't be edited"):
+        await bot.edit_message_text("theirs", USER, first.message_id + 2)
 
 
 # ---------------------------------------------------------------------------- users and limits
@@ -209,7 +208,7 @@ async def test_blocked_user_answers_forbidden(fake: LocalTelegram, bot: Bot) -> 
     update = fake.my_chat_member_update(USER, "kicked")
     assert Update.de_json(update, bot).my_chat_member.new_chat_member.status == "kicked"
     with pytest.raises(Forbidden):
-        await bot.send_chat_action(USER, "typing")
+        await bot.send_photo(USER, png())
 
 
 @pytest.mark.asyncio
@@ -285,7 +284,6 @@ async def test_get_updates_returns_queued_updates_and_confirms(
     assert message.text == "/start now" and message.chat.type == "private"
     assert message.entities[0].type == "bot_command" and message.entities[0].length == 6
     assert await bot.get_updates(offset=2, timeout=0) == ()
-    assert (await bot.get_webhook_info()).pending_update_count == 0
 
 
 @pytest.mark.asyncio
@@ -367,22 +365,18 @@ async def test_send_photo_stores_bytes(fake: LocalTelegram, bot: Bot) -> None:
 
 
 @pytest.mark.asyncio
-async def test_commands_webhook_and_unknown_method(fake: LocalTelegram, bot: Bot) -> None:
+async def test_commands_and_webhook(fake: LocalTelegram, bot: Bot) -> None:
     await bot.set_my_commands([("start", "Start the programme")])
-    assert [c.command for c in await bot.get_my_commands()] == ["start"]
+    assert [c["command"] for c in fake.menu_for(USER)] == ["start"]
     with pytest.raises(BadRequest, match=r"(?i)BOT_COMMAND_INVALID"):
         await bot.set_my_commands([("Start", "Uppercase is invalid")])
-    await bot.delete_my_commands()
-    assert await bot.get_my_commands() == ()
+    with pytest.raises(BadRequest, match=r"(?i)HTTPS URL must be provided"):
+        await bot.set_webhook("http://example.org/hook")
     await bot.set_webhook("https://example.org/hook")
+    assert fake.updates.webhook_url == "https://example.org/hook"
     assert (await fake.handle("getUpdates", {}))[0] == 409
     await bot.delete_webhook()
-    assert await fake.handle("noSuchMethod", {}) == (
-        404,
-        {"ok": False, "error_code": 404, "description": "Not Found"},
-    )
-    with pytest.raises(BadRequest, match=r"(?i)wrong parameter action"):
-        await bot.send_chat_action(USER, "dancing")
+    assert (await fake.handle("getUpdates", {}))[0] == 200
 
 
 def test_wire_parameters_are_decoded_by_type() -> None:
@@ -411,7 +405,6 @@ def test_html_entities_use_utf16_offsets() -> None:
     ]
     with pytest.raises(EntityParseError, match='Unsupported start tag "" at byte offset 2'):
         parse_html("a < b")
-    assert parse_markdown_v2(r"\_ok\_ `a.b` [x](https://e.org/\))").text == "_ok_ a.b x"
 
 
 # ---------------------------------------------------------------------------- loopback server

@@ -16,8 +16,9 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
 )
-from telegram.error import BadRequest
+from telegram.error import BadRequest, InvalidToken
 
+from localchat.catalog import PARAMETERS
 from localchat.request import LocalRequest
 from localchat.server import serve, start_local_chat
 from localchat.telegram import LocalTelegram
@@ -60,10 +61,19 @@ async def test_an_unknown_parameter_is_refused_by_name(telegram, bot):
     assert telegram.messages(USER) == []
 
 
-async def test_unknown_and_unimplemented_methods_answer_differently(telegram, bot):
-    assert (await telegram.handle("sendHologram", {}))[0] == 404
-    with pytest.raises(BadRequest, match=r"(?i)sendPoll is not implemented by the local chat"):
+async def test_a_method_the_bot_never_calls_is_not_found_like_an_unknown_one(telegram, bot):
+    not_found = (404, {"ok": False, "error_code": 404, "description": "Not Found"})
+    for method in ("sendHologram", "deleteMessage", "getFile", "sendChatAction", "getMyCommands"):
+        assert await telegram.handle(method, {"chat_id": USER}) == not_found
+    with pytest.raises(InvalidToken, match="Not Found"):  # what PTB makes of Telegram's 404
         await bot.send_poll(USER, "Which?", ["a", "b"])
+    assert telegram.errors[-1] == ("sendPoll", "Not Found")
+    status, body = await telegram.handle("SENDMESSAGE", {"chat_id": USER, "text": "hi"})
+    assert status == 200 and body["result"]["text"] == "hi"  # method names are caseless
+
+
+def test_the_method_table_answers_each_method_the_catalog_names():
+    assert set(LocalTelegram().methods) == set(PARAMETERS)
 
 
 async def test_a_callback_answer_after_the_deadline_is_too_old(telegram, bot, clock):

@@ -48,7 +48,7 @@ async def test_a_crowd_is_spread_under_telegrams_overall_limit_without_a_429(bot
 
 
 async def test_one_chat_gets_a_short_burst_then_one_a_second_in_order(bot, fake, steady):
-    fake.per_chat_rate, fake.per_chat_burst = 1.0, 3  # what Telegram lets through
+    fake.floods.per_chat_rate, fake.floods.per_chat_burst = 1.0, 3  # what Telegram lets through
     started = steady.now()
     for n in range(10):  # one after the other, as a handler sends them
         await bot.send_message(ANN, f"{n}")
@@ -66,7 +66,8 @@ async def test_answering_buttons_does_not_use_up_the_message_limit(bot, fake, st
 
 
 async def test_a_429_holds_back_only_its_chat_and_is_retried_when_telegram_said(bot, fake, steady):
-    fake.per_chat_rate, fake.per_chat_burst = 1.0, 1  # one message a second into each chat
+    # One message a second into each chat.
+    fake.floods.per_chat_rate, fake.floods.per_chat_burst = 1.0, 1
     started = steady.now()
     await bot.send_message(ANN, "one")
     await asyncio.gather(bot.send_message(ANN, "two"), bot.send_message(BOB, "hello"))

@@ -183,7 +183,7 @@ async def test_a_429_is_retried_after_retry_after_and_others_keep_flowing(bot, f
     people = [Person(bot, 2000 + n, f"P{n}") for n in range(6)]
     for person in people:
         await plan_then(person)
-    fake.global_rate = 3  # Telegram's limit, shrunk: six nudges due at once overflow it
+    fake.floods.global_rate = 3  # Telegram's limit, shrunk: six nudges due at once overflow it
     await until(bot, utc(2026, 11, 24, 18, 0, 10))
     assert [len(nudges(person)) for person in people] == [1] * 6
     assert fake.stats["429"] > 0

@@ -109,9 +109,6 @@ function onEvent(event) {
     entry.notes.filter((n) => n.kind === "error").forEach(showError);
   } else if (entry.who === "user") {
     if (entry.kind === "message") showMessage({ ...entry, from_person: true, date: entry.time });
-  } else if (entry.kind === "delete") {
-    const row = chat.querySelector(`.row[data-id="${entry.message_id}"]`);
-    if (row) row.remove();
   } else if (entry.kind === "toast" || entry.kind === "alert") {
     showToast(entry.text);
   } else if (entry.kind === "error") {

@@ -87,7 +87,7 @@ function mediaFor(view) {
     video.playsInline = true;
     return video;
   }
-  if (view.content === "voice" || view.content === "audio") {
+  if (view.content === "voice") {
     const audio = document.createElement("audio");
     Object.assign(audio, { className: "media", src: url, controls: true, preload: "metadata" });
     return audio;
