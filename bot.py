@@ -25,9 +25,9 @@ from telegram.request import BaseRequest
 import runtime
 from coach.danger import prepare as prepare_typed_words
 from content import Content, ContentError, load_content
+from conversation.context import BotData, CoachApplication, CoachContext
 from delivery.answers import TapAnswers
 from delivery.bursts import Bursts
-from delivery.context import BotData, CoachApplication, CoachContext
 from delivery.media import MediaShelf
 from delivery.outbox import Outbox
 from delivery.pacing import Clock, FloodControl, LoopClock
@@ -38,6 +38,7 @@ from media.worker import start_worker
 from scheduler.holds import JobTimers, schedule_recovery
 from scheduler.sweep import schedule_sweep
 from services.base import Services
+from services.media import StoredFileIds
 from services.outcomes import Operators
 from settings import Settings
 from storage import Database
@@ -184,7 +185,7 @@ def build_application(
     )
     shared.outbox = Outbox(application.bot)
     cache = DiskCache(Path(settings.media_cache_dir))
-    shared.media = MediaShelf(shared.services, shared.outbox, cache)
+    shared.media = MediaShelf(StoredFileIds(shared.services), shared.outbox, cache)
     shared.clock = clock
     shared.answers = answers
     shared.bursts = Bursts()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from functools import cached_property
 
 from coach.session import Logged, SessionState
-from coach.steps import HoldRep, next_step
+from coach.steps import HoldRep, Step, next_step
 
 
 class When(StrEnum):
@@ -208,13 +209,32 @@ class Refused:
 
 @dataclass(frozen=True)
 class Moved:
-    """The event's new state and what to log; `before` is the state it acted on."""
+    """The decision a tap or a timer gets: the new state, what to log, and both steps.
+
+    `shown` is the step the person was at (the message they acted on), `next` what they see
+    now; each is worked out once, here, for the service, the view and the timers alike.
+    """
 
     before: SessionState
     after: SessionState
     logged: tuple[Logged, ...] = ()
     # Leg symptoms got worse during this exercise: it waits in the plan for the next check-in.
     paused_in_plan: str | None = None
+
+    @cached_property
+    def shown(self) -> Step:
+        """The step the event acted on."""
+        return next_step(self.before)
+
+    @cached_property
+    def next(self) -> Step:
+        """The step the person is at now."""
+        return next_step(self.after)
+
+    @property
+    def voice_began(self) -> bool:
+        """A voice-guided set's note is starting (it is to be sent)."""
+        return self.after.voice_ends_at is not None and self.before.voice_ends_at is None
 
     @property
     def hold_began(self) -> bool:
@@ -224,7 +244,7 @@ class Moved:
     @property
     def cut_hold(self) -> HoldRep | None:
         """The hold that Pause or Stop cut short (it does not count)."""
-        step = next_step(self.before)
+        step = self.shown
         running = self.before.hold_ends_at is not None and self.after.hold_ends_at is None
         return step if running and isinstance(step, HoldRep) and not self.logged else None
 

@@ -16,6 +16,7 @@ import html
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from typing import Protocol
 
 from telegram import InputFile, Message
 from telegram.error import BadRequest
@@ -25,8 +26,6 @@ from media.chart_spec import Chart
 from media.charts import draw_chart
 from media.library import DiskCache, MediaKind, MediaRequest, render
 from media.worker import in_worker
-from services import media as uploads
-from services.base import Services
 from views.reply import Reply
 
 log = logging.getLogger(__name__)
@@ -78,11 +77,24 @@ def per_bot(bot_id: int, media_key: str) -> str:
     return hashlib.sha1(f"{bot_id}:{media_key}".encode(), usedforsecurity=False).hexdigest()
 
 
+class FileIds(Protocol):
+    """Where the file_id Telegram gave each uploaded file is kept (the database, in the bot)."""
+
+    async def known(self, key: str) -> str | None:
+        """The file_id to send this file by, when it was uploaded before."""
+
+    async def keep(self, key: str, kind: str, file_id: str) -> None:
+        """Telegram took the file: remember its id for everyone after."""
+
+    async def forget(self, key: str) -> None:
+        """Telegram no longer knows a stored file_id: upload the file again next time."""
+
+
 class MediaShelf:
     """Exercise media for every chat: sent by file_id, read from disk, or made once."""
 
-    def __init__(self, services: Services, outbox: Outbox, cache: DiskCache) -> None:
-        self.services = services
+    def __init__(self, file_ids: FileIds, outbox: Outbox, cache: DiskCache) -> None:
+        self.file_ids = file_ids
         self.outbox = outbox
         self.cache = cache
         self._making: dict[str, asyncio.Future[bytes]] = {}
@@ -148,7 +160,7 @@ class MediaShelf:
         """By file_id when Telegram has the file; else upload it and keep the id Telegram gives."""
         # A file_id is only good for the bot that got it (the local chat's bot is another one).
         key = per_bot(self.outbox.bot.id, request.key)
-        known = await uploads.known_file_id(self.services, key)
+        known = await self.file_ids.known(key)
         if known is not None:
             try:
                 message = await self.outbox.send_media(
@@ -158,7 +170,7 @@ class MediaShelf:
                 return message
             except BadRequest as error:
                 log.info("file_id of %s no longer works (%s): uploading again", key, error)
-                await uploads.refused(self.services, key)
+                await self.file_ids.forget(key)
         data = await self._bytes(request)
         upload = InputFile(data, filename=request.filename)
         try:
@@ -171,7 +183,7 @@ class MediaShelf:
         self.uploaded_bytes[request.kind.value] += len(data)
         file_id = file_id_in(message, request.kind)
         if file_id is not None:
-            await uploads.uploaded(self.services, key, request.kind.value, file_id)
+            await self.file_ids.keep(key, request.kind.value, file_id)
         return message
 
     async def _bytes(self, request: MediaRequest) -> bytes:

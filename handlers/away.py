@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers.taps import person_of, read, settle, tapped_message, through, toast, words_for
 from services.away import ask_away, come_back, go_away
 from services.base import Notice

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers.checkin import post_checkup
 from handlers.lessons import post_lesson
 from handlers.progress import post_progress

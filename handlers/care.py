@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import Update
 
 from coach.events import Moved
-from delivery.context import CoachContext
-from delivery.session_steps import post_after
+from conversation.context import CoachContext
+from conversation.session_steps import post_after
 from handlers.checkin import post_checkup
 from handlers.session import begin_session
 from handlers.taps import person_of, read, settle, tapped_message, through, toast, words_for

@@ -6,7 +6,7 @@ from telegram import Update
 
 from coach.checkin import still_open
 from content import Words
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers.taps import person_of, read, settle, tapped_message, through, words_for
 from services.checkin import (
     Advice,

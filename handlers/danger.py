@@ -6,7 +6,7 @@ from telegram import Update
 
 from coach.danger import signs_of_code
 from coach.heard import Distressed
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers.checkin import post_question
 from handlers.taps import person_of, read, refuse, tapped_message, toast, words_for
 from services import danger

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from telegram import Update
 
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers.taps import person_of, read, refuse, settle, tapped_message, toast, words_for
 from services.base import Notice
 from services.personal_data import erase_person, export_person

@@ -8,7 +8,7 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from coach.languages import from_telegram
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from delivery.refusals import persons_timing
 from services.people import reachable
 

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from telegram import Message, Update
 
-from coach.events import CardChoice
+from coach.events import (
+    CardChoice,
+    LegAnswered,
+    LegSpread,
+    ReachGiven,
+    RepsAdded,
+    SetFinished,
+    StageDone,
+)
 from coach.plan import BACK_BEND
-from coach.steps import BendStage, CountReps, ShowCard, next_step
-from delivery.context import CoachContext
+from coach.steps import BendStage, CountReps, ShowCard
+from conversation.context import CoachContext
+from conversation.session_steps import post_after
 from delivery.media import caption_with
-from delivery.session_steps import post_after
 from handlers.taps import person_of, through, words_for
-from services import exercise as session
+from services.exercise import choose_card
+from services.session import act
 from views.buttons import AddTap, BendTap, CardTap, LegSpreadTap, LegTap, ReachTap, SetTap
 from views.cards import card_text
 from views.plan import item_name
@@ -32,7 +41,7 @@ async def card_tapped(update: Update, context: CoachContext) -> None:
         update,
         context,
         CardTap,
-        lambda tap, person: session.choose_card(
+        lambda tap, person: choose_card(
             context.services, person, tap.session_id, tap.position, tap.choice
         ),
     )
@@ -47,7 +56,7 @@ async def card_tapped(update: Update, context: CoachContext) -> None:
     else:
         skipped = tap.choice is CardChoice.SKIP
         note = w("session-skipped-note" if skipped else "session-too-painful-note")
-        card = next_step(moved.before)
+        card = moved.shown
         assert isinstance(card, ShowCard)
         body = card_text(w, moved.before, card)
         await _note_on_card(context, message, body, note)
@@ -69,19 +78,18 @@ async def add_tapped(update: Update, context: CoachContext) -> None:
         update,
         context,
         AddTap,
-        lambda tap, person: session.count_reps(
+        lambda tap, person: act(
             context.services,
             person,
             tap.session_id,
-            (tap.position, tap.set_no, tap.count),
-            tap.added,
+            RepsAdded(tap.position, tap.set_no, tap.count, tap.added),
         ),
     )
     if found is None:
         return
     tap, moved, message = found
     w = await words_for(context, person_of(update))
-    step = next_step(moved.after)
+    step = moved.next
     assert isinstance(step, CountReps)
     view = counter_view(w, tap.session_id, step)
     await context.outbox.edit(message.chat.id, message.message_id, view)
@@ -93,15 +101,18 @@ async def set_tapped(update: Update, context: CoachContext) -> None:
         update,
         context,
         SetTap,
-        lambda tap, person: session.finish_set(
-            context.services, person, tap.session_id, (tap.position, tap.set_no, tap.count)
+        lambda tap, person: act(
+            context.services,
+            person,
+            tap.session_id,
+            SetFinished(tap.position, tap.set_no, tap.count),
         ),
     )
     if found is None:
         return
     tap, moved, message = found
     w = await words_for(context, person_of(update))
-    counted = next_step(moved.before)
+    counted = moved.shown
     assert isinstance(counted, CountReps)
     done = Reply(set_done_text(w, counted))
     await context.outbox.edit(message.chat.id, message.message_id, done)
@@ -114,15 +125,15 @@ async def bend_tapped(update: Update, context: CoachContext) -> None:
         update,
         context,
         BendTap,
-        lambda tap, person: session.next_stage(
-            context.services, person, tap.session_id, tap.position, tap.stage
+        lambda tap, person: act(
+            context.services, person, tap.session_id, StageDone(tap.position, tap.stage)
         ),
     )
     if found is None:
         return
     tap, moved, message = found
     w = await words_for(context, person_of(update))
-    step = next_step(moved.after)
+    step = moved.next
     assert isinstance(step, BendStage)
     view = bend_view(w, tap.session_id, step, moved.after.cautions)
     await context.outbox.edit(message.chat.id, message.message_id, view)
@@ -134,8 +145,8 @@ async def reach_tapped(update: Update, context: CoachContext) -> None:
         update,
         context,
         ReachTap,
-        lambda tap, person: session.give_reach(
-            context.services, person, tap.session_id, tap.position, tap.reach
+        lambda tap, person: act(
+            context.services, person, tap.session_id, ReachGiven(tap.position, tap.reach)
         ),
     )
     if found is None:
@@ -153,8 +164,8 @@ async def leg_tapped(update: Update, context: CoachContext) -> None:
         update,
         context,
         LegTap,
-        lambda tap, person: session.answer_leg(
-            context.services, person, tap.session_id, tap.position, tap.answer == "yes"
+        lambda tap, person: act(
+            context.services, person, tap.session_id, LegAnswered(tap.position, tap.answer == "yes")
         ),
     )
     if found is None:
@@ -179,9 +190,7 @@ async def leg_spread_tapped(update: Update, context: CoachContext) -> None:
         update,
         context,
         LegSpreadTap,
-        lambda tap, person: session.leg_spreading(
-            context.services, person, tap.session_id, tap.position
-        ),
+        lambda tap, person: act(context.services, person, tap.session_id, LegSpread(tap.position)),
     )
     if found is None:
         return

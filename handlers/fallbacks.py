@@ -12,7 +12,7 @@ from telegram import ChatMember, Update
 from telegram.constants import ChatType
 
 from coach.awaiting import Awaiting
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers import danger, function_check, reminders, report, whereabouts
 from handlers.checkin import post_question
 from handlers.taps import person_of, refuse, words_for

@@ -6,7 +6,7 @@ from telegram import Update
 
 from content import Words
 from content.words import Notice
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers.taps import person_of, through, words_for
 from services.base import Person
 from services.function_check import (

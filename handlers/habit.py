@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers.taps import person_of, through, words_for
 from services.habit import answer_ease
 from views.buttons import EaseTap

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from content import Words
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers.taps import person_of, through, words_for
 from services.lessons import LessonOpened, answer_quiz, list_lessons, open_lesson
 from views.buttons import LessonTap, QuizTap

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers.taps import person_of, words_for
 from services.whereabouts import country_for
 from views.safety import cannot_read_view

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from coach.languages import from_telegram
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers.checkin import post_checkup, post_question
 from handlers.taps import person_of, read, tapped_message, toast, words_for
 from handlers.whereabouts import post_where

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers.fallbacks import unknown_command
 from handlers.taps import person_of, words_for
 from media.outcomes_chart import draw_outcomes_chart

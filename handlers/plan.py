@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from coach.plan import Lock
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers.taps import person_of, words_for
 from services.plan import CheckinUnderWay, Locked, NoPlan, PlanInForce, show_plan
 from views.care import pause_view

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from coach.languages import from_telegram
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from views.reply import Reply
 
 

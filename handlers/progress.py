@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from content import Words
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers.taps import person_of, words_for
 from media.charts import draw_chart
 from media.worker import in_worker

@@ -8,7 +8,7 @@ from coach.awaiting import TIME_OF, Awaiting
 from coach.reminders import MIDDAY, NudgeAction
 from content import Words
 from content.words import Notice
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers.session import begin_session
 from handlers.taps import person_of, read, refuse, settle, tapped_message, toast, words_for
 from services import reminder_switches, reminders

@@ -7,7 +7,7 @@ from telegram import Update
 from coach.awaiting import Awaiting
 from coach.report import ReportFacts
 from content.words import Notice
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers.taps import person_of, through, words_for
 from media.report_pdf import draw_report
 from media.worker import in_worker

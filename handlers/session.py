@@ -6,11 +6,11 @@ from telegram import Message, Update
 
 from coach.events import Control, Moved, When
 from coach.plan import Lock
-from coach.steps import AskPainBefore, AskRecheck, AskSettled, next_step
+from coach.steps import AskPainBefore, AskRecheck, AskSettled
 from content import Words
 from content.words import Notice
-from delivery.context import CoachContext
-from delivery.session_steps import post_after, post_next
+from conversation.context import CoachContext
+from conversation.session_steps import post_after, post_next
 from handlers.taps import person_of, read, settle, tapped_message, through, toast, words_for
 from services.base import Forged, Person, Stale
 from services.closing import Closed, choose_level, close_session
@@ -59,14 +59,14 @@ async def post_opening(
         view = resume_offer_view(w, session_id, through_now, len(state.items))
     else:
         view = Reply(w("session-intro", count=len(state.items)))
-        first = next_step(state)
+        first = opening.first
         if isinstance(first, AskPainBefore | AskSettled | AskRecheck):
             # The first question rides on the intro: one message, not two.
             asked = step_view(w, session_id, state, first)
             await context.outbox.send(chat_id, Reply(f"{view.text}\n\n{asked.text}", asked.markup))
             return
     await context.outbox.send(chat_id, view)
-    await post_next(context, w, chat_id, session_id, state, began=False)
+    await post_next(context, w, chat_id, session_id, state, opening.first, began=False)
 
 
 async def begin_session(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Message, Update
 
 from content import Words
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers.taps import person_of, through, words_for
 from services.support import Asked, Declined, Finished, answer, choose
 from views.buttons import SupportGo, SupportTap

@@ -14,7 +14,7 @@ from typing import TypeVar
 from telegram import CallbackQuery, Message, Update
 
 from content import Words
-from delivery.context import CoachContext, words_of
+from conversation.context import CoachContext, words_of
 from services.base import Forged, Notice, Person, Stale
 from views.codec import Button, CallbackDataError
 from views.reply import notice_text

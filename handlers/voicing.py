@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from telegram import Update
 
-from coach.events import VoiceAnswer, When
-from coach.steps import AskPainAfter, VoiceSet, next_step
-from delivery.context import CoachContext
-from delivery.session_steps import post_after
+from coach.events import VoiceAnswer, VoiceAnswered, When
+from coach.steps import AskPainAfter, VoiceSet
+from conversation.context import CoachContext
+from conversation.session_steps import post_after
 from handlers.taps import person_of, through, words_for
-from services import exercise as session
+from services.exercise import card_item
+from services.session import act
 from views.buttons import DemoTap, VoiceTap
 from views.cards import card_demo
 from views.plan import item_name
@@ -24,22 +25,25 @@ async def voice_tapped(update: Update, context: CoachContext) -> None:
         update,
         context,
         VoiceTap,
-        lambda tap, person: session.answer_voice(
-            context.services, person, tap.session_id, tap.position, tap.answer, tap.count
+        lambda tap, person: act(
+            context.services,
+            person,
+            tap.session_id,
+            VoiceAnswered(tap.position, tap.answer, tap.count),
         ),
     )
     if found is None:
         return
     tap, moved, message = found
     w = await words_for(context, person_of(update))
-    step = next_step(moved.before)
+    step = moved.shown
     assert isinstance(step, VoiceSet)
     chat_id = message.chat.id
     if tap.answer is VoiceAnswer.FEWER:
         await context.outbox.send(chat_id, how_many_view(w, tap.session_id, step))
         return
     noted = Reply(voice_noted_text(w, step, tap.answer, tap.count))
-    if message.voice is None and isinstance(next_step(moved.after), AskPainAfter):
+    if message.voice is None and isinstance(moved.next, AskPainAfter):
         # That was the last exercise: the answered question asks the pain question too.
         ask = pain_view(w, tap.session_id, When.AFTER)
         folded = Reply(f"{noted.text}\n\n{ask.text}", ask.markup)
@@ -58,9 +62,7 @@ async def demo_tapped(update: Update, context: CoachContext) -> None:
         update,
         context,
         DemoTap,
-        lambda tap, person: session.card_item(
-            context.services, person, tap.session_id, tap.position
-        ),
+        lambda tap, person: card_item(context.services, person, tap.session_id, tap.position),
     )
     if found is None:
         return

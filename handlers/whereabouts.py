@@ -6,7 +6,7 @@ from telegram import Update
 
 from coach.awaiting import Awaiting
 from content import Words
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from handlers import reminders
 from handlers.checkin import post_question
 from handlers.taps import person_of, read, settle, tapped_message, words_for

@@ -12,10 +12,10 @@ from telegram.error import Forbidden
 from telegram.ext import Application, JobQueue
 
 from coach.events import Moved
-from coach.steps import HoldRep, VoiceSet, next_step
+from coach.steps import HoldRep, VoiceSet
 from content import Words
-from delivery.context import CoachContext, words_of
-from delivery.session_steps import post_after, post_next
+from conversation.context import CoachContext, words_of
+from conversation.session_steps import post_after, post_next
 from services import holds
 from services.timers import TimerKind
 from views.holds import released_view
@@ -106,7 +106,7 @@ async def voice_ended(context: CoachContext) -> None:
     w = await words_of(context, chat_id)
     try:
         if not moved.after.voice_asked:
-            step = next_step(moved.before)
+            step = moved.shown
             assert isinstance(step, VoiceSet)
             await context.outbox.send(chat_id, Reply(no_answer_text(w, step)))
         await post_after(context, w, chat_id, session_id, moved)
@@ -118,7 +118,7 @@ async def _release(
     context: CoachContext, w: Words, chat_id: int, session_id: int, moved: Moved, *, controls: bool
 ) -> None:
     """Say "release, rest" in a message of its own, so the hold's end is heard (it notifies)."""
-    step = next_step(moved.before)
+    step = moved.shown
     if moved.before.hold_message is None or not isinstance(step, HoldRep):
         return
     view = released_view(w, session_id, step)
@@ -129,7 +129,7 @@ async def _mark_released(
     context: CoachContext, w: Words, chat_id: int, session_id: int, moved: Moved
 ) -> None:
     """A hold that ended while we were away: its message says so quietly (no ping hours later)."""
-    step = next_step(moved.before)
+    step = moved.shown
     if moved.before.hold_message is None or not isinstance(step, HoldRep):
         return
     view = released_view(w, session_id, step)
@@ -155,7 +155,9 @@ async def _released_while_away(context: CoachContext, found: holds.Recovered) ->
     if moved.after.position > moved.before.position:
         # That was the exercise's last hold: carry on with what comes next.
         await context.outbox.send(found.chat_id, Reply(w("session-restarted-next")))
-        await post_next(context, w, found.chat_id, found.session_id, moved.after, began=False)
+        await post_next(
+            context, w, found.chat_id, found.session_id, moved.after, moved.next, began=False
+        )
         return
     resume = Reply(w("session-restarted"), resume_keyboard(w, found.session_id))
     await context.outbox.send(found.chat_id, resume)

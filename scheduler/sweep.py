@@ -27,7 +27,7 @@ from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, Job
 
 from coach.reminders import EVENING, FOLLOW_UP, HELP_CHECK, MIDDAY, MORNING, WEEKLY
-from delivery.context import CoachContext, words_of
+from conversation.context import CoachContext, words_of
 from delivery.pacing import Pacer, retry_seconds
 from media.chart_spec import Chart
 from services import nudges

@@ -1,24 +1,14 @@
-"""The taps within an exercise and the session's controls, each one event of the machine."""
+"""The session taps that do more than apply one event: a card's choice (the way of starting is
+remembered), the controls (stamped with the time), and the card an item shows.
+
+Every other tap is one coach event, applied by `services.session.act`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach.events import (
-    CardChoice,
-    CardChosen,
-    Control,
-    Controlled,
-    LegAnswered,
-    LegSpread,
-    Moved,
-    ReachGiven,
-    RepsAdded,
-    SetFinished,
-    StageDone,
-    VoiceAnswer,
-    VoiceAnswered,
-)
+from coach.events import CardChoice, CardChosen, Control, Controlled, Moved
 from coach.session import SessionItem, SessionState
 from services.base import Forged, Notice, Person, Services, Stale
 from services.session import GUIDE_CHAT, GUIDE_VOICE, act, load_state
@@ -41,60 +31,6 @@ async def choose_card(
             if user is not None:
                 user.guide = GUIDE_VOICE if choice is CardChoice.VOICE else GUIDE_CHAT
     return moved
-
-
-async def answer_voice(
-    services: Services,
-    person: Person,
-    session_id: int,
-    position: int,
-    answer: VoiceAnswer,
-    count: int = 0,
-) -> Forged | Stale | Moved:
-    """How a voice-guided set went: all of it, fewer (a count), or too painful."""
-    return await act(services, person, session_id, VoiceAnswered(position, answer, count))
-
-
-async def count_reps(
-    services: Services, person: Person, session_id: int, at: tuple[int, int, int], added: int
-) -> Forged | Stale | Moved:
-    """+1 or +5 on the counter drawn at (position, set, count)."""
-    return await act(services, person, session_id, RepsAdded(*at, added))
-
-
-async def finish_set(
-    services: Services, person: Person, session_id: int, at: tuple[int, int, int]
-) -> Forged | Stale | Moved:
-    """Set done on the counter drawn at (position, set, count)."""
-    return await act(services, person, session_id, SetFinished(*at))
-
-
-async def next_stage(
-    services: Services, person: Person, session_id: int, position: int, stage: int
-) -> Forged | Stale | Moved:
-    """Next on a stage of the guided bend."""
-    return await act(services, person, session_id, StageDone(position, stage))
-
-
-async def give_reach(
-    services: Services, person: Person, session_id: int, position: int, reach: int
-) -> Forged | Stale | Moved:
-    """How far the bend reached."""
-    return await act(services, person, session_id, ReachGiven(position, reach))
-
-
-async def answer_leg(
-    services: Services, person: Person, session_id: int, position: int, worse: bool
-) -> Forged | Stale | Moved:
-    """Whether the leg pain got worse while bending."""
-    return await act(services, person, session_id, LegAnswered(position, worse))
-
-
-async def leg_spreading(
-    services: Services, person: Person, session_id: int, position: int
-) -> Forged | Stale | Moved:
-    """Leg symptoms spread during the back bend or extension: it stops, and waits in the plan."""
-    return await act(services, person, session_id, LegSpread(position))
 
 
 async def control(

@@ -6,19 +6,23 @@ from services.base import Services
 from storage.media import file_id_of, forget_file_id, keep_file_id
 
 
-async def known_file_id(services: Services, media_key: str) -> str | None:
-    """The file_id to send this file by, when it was uploaded before."""
-    async with services.db.transaction() as tx:
-        return await file_id_of(tx, media_key)
+class StoredFileIds:
+    """The media shelf's file_ids, kept in the database (one transaction each)."""
 
+    def __init__(self, services: Services) -> None:
+        self.services = services
 
-async def uploaded(services: Services, media_key: str, kind: str, file_id: str) -> None:
-    """Telegram took the file: remember its id for everyone after."""
-    async with services.db.transaction() as tx:
-        await keep_file_id(tx, media_key, kind, file_id)
+    async def known(self, key: str) -> str | None:
+        """The file_id to send this file by, when it was uploaded before."""
+        async with self.services.db.transaction() as tx:
+            return await file_id_of(tx, key)
 
+    async def keep(self, key: str, kind: str, file_id: str) -> None:
+        """Telegram took the file: remember its id for everyone after."""
+        async with self.services.db.transaction() as tx:
+            await keep_file_id(tx, key, kind, file_id)
 
-async def refused(services: Services, media_key: str) -> None:
-    """Telegram no longer knows a stored file_id: upload the file again next time."""
-    async with services.db.transaction() as tx:
-        await forget_file_id(tx, media_key)
+    async def forget(self, key: str) -> None:
+        """Telegram no longer knows a stored file_id: upload the file again next time."""
+        async with self.services.db.transaction() as tx:
+            await forget_file_id(tx, key)

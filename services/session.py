@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cached_property
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -25,6 +26,7 @@ from coach.plan import BENDING, WORST_PAIN, Lock
 from coach.progress import local_day, local_midnight, week_start
 from coach.session import Phase, SessionState, Status, decode_items, encode_items, session_items
 from coach.shapes import SessionShape
+from coach.steps import Step, next_step
 from coach.timezones import zone_named
 from content import Content
 from services.base import Forged, Notice, Person, Services, Stale, country_of_user, meet, owned
@@ -60,6 +62,11 @@ class Opened:
     session_id: int
     state: SessionState
     resumed: bool
+
+    @cached_property
+    def first(self) -> Step:
+        """The step the session opens at."""
+        return next_step(self.state)
 
 
 async def start_session(

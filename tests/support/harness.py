@@ -14,7 +14,7 @@ from telegram import Update
 
 from bot import build_application, introduce
 from content import Content
-from delivery.context import CoachApplication
+from conversation.context import CoachApplication
 from localchat.request import LocalRequest
 from localchat.telegram import LocalTelegram
 from scheduler.sweep import SWEEP_JOB

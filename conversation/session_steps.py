@@ -1,12 +1,17 @@
-"""Posting what comes next in a guided session, for a tap's handler and a timer's job alike."""
+"""Posting what comes next in a guided session, for a tap's handler and a timer's job alike.
+
+The step comes decided (`Moved.next`, `Opened.first`); a hold that begins has its message id
+kept in one small named step (`services.session.hold_posted`), since the id exists only once
+the message is sent.
+"""
 
 from __future__ import annotations
 
 from coach.events import Moved
 from coach.session import SessionState
-from coach.steps import Finished, HoldRep, ShowCard, VoiceSet, next_step
+from coach.steps import Finished, HoldRep, ShowCard, Step, VoiceSet
 from content import Words
-from delivery.context import CoachContext
+from conversation.context import CoachContext
 from services.session import hold_posted
 from views.holds import hold_view
 from views.reply import Reply
@@ -20,12 +25,13 @@ async def post_next(
     chat_id: int,
     session_id: int,
     state: SessionState,
+    step: Step,
     *,
     began: bool,
     voice_began: bool = False,
 ) -> None:
-    """Post the next step; a hold that just began is posted and its message remembered."""
-    step = next_step(state)
+    """Post `step`, the one `state` is at; a hold that just began is posted and its message
+    remembered."""
     if isinstance(step, Finished):
         return
     if isinstance(step, HoldRep):
@@ -66,13 +72,13 @@ async def post_after(
     context: CoachContext, w: Words, chat_id: int, session_id: int, moved: Moved
 ) -> None:
     """Post what comes after a transition."""
-    voice_began = moved.after.voice_ends_at is not None and moved.before.voice_ends_at is None
     await post_next(
         context,
         w,
         chat_id,
         session_id,
         moved.after,
+        moved.next,
         began=moved.hold_began,
-        voice_began=voice_began,
+        voice_began=moved.voice_began,
     )
