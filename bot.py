@@ -35,7 +35,7 @@ from handlers import registry
 from handlers.update_order import OnePersonAtATime
 from media.library import DiskCache, warm_up
 from media.worker import start_worker
-from scheduler.holds import JobTimers, schedule_recovery
+from scheduler.session_timers import JobTimers, schedule_recovery
 from scheduler.sweep import schedule_sweep
 from services.base import Services
 from services.media import StoredFileIds

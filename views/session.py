@@ -213,7 +213,7 @@ def leg_noted(w: Words, worse: bool) -> str:
 
 
 def step_view(w: Words, session_id: int, state: SessionState, step: Step) -> Reply:
-    """What to post for a step (holds are posted by the hold timer, see scheduler.holds)."""
+    """What to post for a step (a hold is posted as its timer starts: scheduler.session_timers)."""
     if isinstance(step, AskSettled):
         return settled_question(w, session_id)
     if isinstance(step, AskRecheck):

@@ -1,6 +1,7 @@
-"""Hold timers: one `run_once` job a running hold or breather; the end is stored on the row.
+"""The session timers as jobs: one `run_once` job a running hold, breather or voice set; the
+end is stored on the row.
 
-Jobs carry the session id only and call the timer use cases in `services.holds`; this module
+Jobs carry the session id only and call the timer use cases in `services.timer_ends`; this module
 shows what those changed.
 """
 
@@ -16,7 +17,7 @@ from coach.steps import HoldRep, VoiceSet
 from content import Words
 from conversation.context import CoachContext, words_of
 from conversation.session_steps import post_after, post_next
-from services import holds
+from services import timer_ends
 from services.timers import TimerKind
 from views.holds import released_view
 from views.reply import Reply
@@ -73,7 +74,7 @@ def _ids(context: CoachContext) -> tuple[int, int]:
 async def hold_ended(context: CoachContext) -> None:
     """The hold's end: its message says release and rest; then the breather or what is next."""
     session_id, chat_id = _ids(context)
-    moved = await holds.hold_ended(context.services, session_id, chat_id)
+    moved = await timer_ends.hold_ended(context.services, session_id, chat_id)
     if moved is None:
         return
     w = await words_of(context, chat_id)  # a private chat: its id is the person's
@@ -82,25 +83,25 @@ async def hold_ended(context: CoachContext) -> None:
         if moved.after.rest_ends_at is None:
             await post_after(context, w, chat_id, session_id, moved)
     except Forbidden:
-        await holds.person_blocked(context.services, session_id)
+        await timer_ends.person_blocked(context.services, session_id)
 
 
 async def rest_ended(context: CoachContext) -> None:
     """The breather is over: the next rep starts on its own."""
     session_id, chat_id = _ids(context)
-    moved = await holds.rest_ended(context.services, session_id, chat_id)
+    moved = await timer_ends.rest_ended(context.services, session_id, chat_id)
     if moved is None:
         return
     try:
         await post_after(context, await words_of(context, chat_id), chat_id, session_id, moved)
     except Forbidden:
-        await holds.person_blocked(context.services, session_id)
+        await timer_ends.person_blocked(context.services, session_id)
 
 
 async def voice_ended(context: CoachContext) -> None:
     """A voice-guided set's note is over: ask how it went; no answer at all: note it, go on."""
     session_id, chat_id = _ids(context)
-    moved = await holds.voice_ended(context.services, session_id, chat_id)
+    moved = await timer_ends.voice_ended(context.services, session_id, chat_id)
     if moved is None:
         return
     w = await words_of(context, chat_id)
@@ -111,7 +112,7 @@ async def voice_ended(context: CoachContext) -> None:
             await context.outbox.send(chat_id, Reply(no_answer_text(w, step)))
         await post_after(context, w, chat_id, session_id, moved)
     except Forbidden:
-        await holds.person_blocked(context.services, session_id)
+        await timer_ends.person_blocked(context.services, session_id)
 
 
 async def _release(
@@ -138,14 +139,14 @@ async def _mark_released(
 
 async def recover_timers(context: CoachContext) -> None:
     """At start-up: re-arm timers still running, finish those that ran out while we were down."""
-    for found in await holds.recover_timers(context.services):
+    for found in await timer_ends.recover_timers(context.services):
         try:
             await _released_while_away(context, found)
         except Forbidden:
-            await holds.person_blocked(context.services, found.session_id)
+            await timer_ends.person_blocked(context.services, found.session_id)
 
 
-async def _released_while_away(context: CoachContext, found: holds.Recovered) -> None:
+async def _released_while_away(context: CoachContext, found: timer_ends.Recovered) -> None:
     """The hold held while we were away counts; say so if it was recent, and how to go on."""
     moved, w = found.moved, await words_of(context, found.chat_id)
     if moved.logged:
