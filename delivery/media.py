@@ -25,6 +25,9 @@ from delivery.outbox import Outbox
 from media.chart_spec import Chart
 from media.charts import draw_chart
 from media.library import DiskCache, MediaKind, MediaRequest, render
+from media.outcomes_chart import OutcomesChart, draw_outcomes_chart
+from media.report_pdf import draw_report
+from media.report_spec import ReportPages
 from media.worker import in_worker
 from views.reply import Reply
 
@@ -104,6 +107,21 @@ class MediaShelf:
         # The media queue: work that follows a message already sent (the weekly chart), in order.
         self._queue: asyncio.Queue[Callable[[], Awaitable[None]]] = asyncio.Queue()
         self._draining: asyncio.Task[None] | None = None
+
+    async def send_chart(
+        self, chat_id: int, chart: Chart | OutcomesChart, caption: str, file_name: str
+    ) -> None:
+        """Draw a chart in the worker (no one's reply waits for it) and send it as a picture."""
+        draw = draw_chart if isinstance(chart, Chart) else draw_outcomes_chart
+        png = await in_worker(draw, chart)
+        await self.outbox.send(chat_id, Reply(caption, photo=png, photo_name=file_name))
+
+    async def send_report(
+        self, chat_id: int, pages: ReportPages, file_name: str, caption: str
+    ) -> None:
+        """Lay a report out in the worker and send it as a PDF: made afresh, never cached."""
+        pdf = await in_worker(draw_report, pages)
+        await self.outbox.send_file(chat_id, pdf, file_name, caption)
 
     def send_chart_later(self, chat_id: int, chart: Chart) -> None:
         """Draw the chart in the worker and send it after whatever is queued; nobody waits."""

@@ -8,8 +8,6 @@ from telegram import Update
 from conversation.context import CoachContext
 from handlers.fallbacks import unknown_command
 from handlers.taps import person_of, words_for
-from media.outcomes_chart import draw_outcomes_chart
-from media.worker import in_worker
 from services.outcomes import outcomes_now
 from views.outcomes import outcomes_caption, outcomes_chart, outcomes_text
 from views.reply import Reply
@@ -26,6 +24,5 @@ async def outcomes_command(update: Update, context: CoachContext) -> None:
     figures = await outcomes_now(context.services)
     w = await words_for(context, person)
     await context.outbox.send(person.chat_id, Reply(outcomes_text(w, figures)))
-    png = await in_worker(draw_outcomes_chart, outcomes_chart(w, figures))
-    reply = Reply(outcomes_caption(w), photo=png, photo_name=CHART_FILE)
-    await context.outbox.send(person.chat_id, reply)
+    chart = outcomes_chart(w, figures)
+    await context.media.send_chart(person.chat_id, chart, outcomes_caption(w), CHART_FILE)

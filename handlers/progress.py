@@ -7,8 +7,6 @@ from telegram import Update
 from content import Words
 from conversation.context import CoachContext
 from handlers.taps import person_of, words_for
-from media.charts import draw_chart
-from media.worker import in_worker
 from services.base import Person
 from services.progress import Progress, show_progress
 from views.function_check import offer_markup
@@ -47,6 +45,5 @@ async def post_progress(
     if progress.ease_offer:
         await context.outbox.send(person.chat_id, ease_offer(w))
     if figures.days:
-        png = await in_worker(draw_chart, chart_of(w, figures))
         caption = chart_caption(w, figures)
-        await context.outbox.send(person.chat_id, Reply(caption, photo=png, photo_name=CHART_FILE))
+        await context.media.send_chart(person.chat_id, chart_of(w, figures), caption, CHART_FILE)

@@ -9,8 +9,6 @@ from coach.report import ReportFacts
 from content.words import Notice
 from conversation.context import CoachContext
 from handlers.taps import person_of, through, words_for
-from media.report_pdf import draw_report
-from media.worker import in_worker
 from services.base import Forged, Person, Stale
 from services.report import (
     NameAsked,
@@ -41,10 +39,8 @@ async def report_command(update: Update, context: CoachContext) -> None:
 async def send_report(context: CoachContext, person: Person, facts: ReportFacts) -> None:
     """Lay the report out in the person's words, draw it in the worker, send it as a PDF."""
     w = await words_for(context, person)
-    # Drawn off the event loop: nobody's reply waits for a report; made afresh, never cached.
-    pdf = await in_worker(draw_report, report_pages(w, facts))
     name = report_file_name(facts.today)
-    await context.outbox.send_file(person.chat_id, pdf, name, report_caption(w))
+    await context.media.send_report(person.chat_id, report_pages(w, facts), name, report_caption(w))
 
 
 async def report_tapped(update: Update, context: CoachContext) -> None:
