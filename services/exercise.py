@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from coach.events import CardChoice, CardChosen, Control, Controlled, Moved
 from coach.session import SessionItem, SessionState
 from services.base import Forged, Notice, Person, Services, Stale
-from services.session import GUIDE_CHAT, GUIDE_VOICE, act, load_state
+from services.session import GUIDE_CHAT, GUIDE_VOICE, act, load_state, time_it, transition
 from storage.base import utcnow
 from storage.models import User
 from storage.session_models import ExerciseSession
@@ -24,12 +24,15 @@ async def choose_card(
 
     How the person starts is remembered: the next cards offer that way first.
     """
-    moved = await act(services, person, session_id, CardChosen(position, choice, utcnow()))
-    if isinstance(moved, Moved) and choice in (CardChoice.GO, CardChoice.VOICE):
-        async with services.db.transaction() as tx:
+    async with services.db.transaction() as tx:
+        chosen = CardChosen(position, choice, utcnow())
+        moved = await transition(tx, services, person, session_id, chosen)
+        if isinstance(moved, Moved) and choice in (CardChoice.GO, CardChoice.VOICE):
             user = await tx.get(User, person.user_id)
             if user is not None:
                 user.guide = GUIDE_VOICE if choice is CardChoice.VOICE else GUIDE_CHAT
+    if isinstance(moved, Moved):
+        time_it(services, session_id, person.chat_id, moved)
     return moved
 
 
