@@ -12,7 +12,7 @@ from delivery.media import caption_with
 from delivery.session_steps import post_after
 from handlers.taps import person_of, through, words_for
 from services import exercise as session
-from views.buttons import AddTap, BendTap, CardTap, LegSpreadTap, LegTap, ReachTap, SetTap
+from views.buttons.guided import AddTap, BendTap, CardTap, LegSpreadTap, LegTap, ReachTap, SetTap
 from views.cards import card_text
 from views.plan import item_name
 from views.reply import Reply

@@ -10,7 +10,7 @@ from delivery.context import CoachContext
 from delivery.session_steps import post_after
 from handlers.taps import person_of, through, words_for
 from services import exercise as session
-from views.buttons import DemoTap, VoiceTap
+from views.buttons.guided import DemoTap, VoiceTap
 from views.cards import card_demo
 from views.plan import item_name
 from views.reply import Reply

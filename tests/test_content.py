@@ -21,7 +21,7 @@ from content import ContentError, load_content
 from content.loader import CONTENT_DIR
 from localchat.entities import parse_text
 from tests.support.catalogues import COUNTS, messages, variables
-from views.buttons import AnswerTap
+from views.buttons.checkin import AnswerTap
 from views.codec import MAX_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent

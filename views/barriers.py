@@ -11,7 +11,8 @@ from coach.barriers import NUDGE_OF_TAKE, Barrier, Offer, Suggestion, Take, take
 from coach.reminders import NudgeAction
 from coach.session import Picked
 from content import Markup, Words
-from views.buttons import AwayMenu, AwayTap, BarrierTap, NudgeTap, TakeTap
+from views.buttons.keeping_going import AwayMenu, AwayTap, BarrierTap, TakeTap
+from views.buttons.reminders import NudgeTap
 from views.reply import Reply, button
 
 # Two answers a row: short labels, easy to hit with a thumb.

@@ -8,7 +8,7 @@ from coach.session import SessionItem, session_items
 from coach.voice import session_minutes
 from content import Markup, Words
 from content.models import Dose
-from views.buttons import NewSession
+from views.buttons.guided import NewSession
 from views.reply import Keyboard, single
 from views.safety import numbers_for
 
