@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from coach.doses import decode_items, encode_items, session_items
 from coach.events import (
     Event,
     Moved,
@@ -23,7 +24,7 @@ from coach.forms import capped, gentle_pairs
 from coach.moves import apply
 from coach.plan import BENDING, WORST_PAIN, Lock
 from coach.progress import local_day, local_midnight, week_start
-from coach.session import Phase, SessionState, Status, decode_items, encode_items, session_items
+from coach.session import Phase, SessionState, Status
 from coach.shapes import SessionShape
 from coach.timezones import zone_named
 from content import Content

@@ -12,11 +12,12 @@ import yaml
 
 from coach.changes import ChangeKind
 from coach.checkin import ALL_QUESTIONS
+from coach.doses import session_item
 from coach.events import Refusal
 from coach.plan import Symptoms, build_plan
 from coach.programme import PROGRAMME_ORDER
 from coach.reminders import NUDGES
-from coach.session import BEND_STAGE_NAMES, REACH_LEVELS, Kind, session_item
+from coach.session import BEND_STAGE_NAMES, REACH_LEVELS, Kind
 from content import ContentError, load_content
 from content.loader import CONTENT_DIR
 from localchat.entities import parse_text
