@@ -21,6 +21,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/vulture
+	$(BIN)/python tools/sizes.py
 
 # One test process per core (each with its own template database and media worker); whole
 # files stay together so a file's shared fixtures are made once. The 20 slowest are listed.

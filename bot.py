@@ -16,10 +16,8 @@ import threading
 from pathlib import Path
 
 from pydantic import SecretStr
-from telegram import BotCommand
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
-from telegram.ext import Application, ContextTypes, Defaults
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 import runtime
@@ -32,6 +30,7 @@ from delivery.media import MediaShelf
 from delivery.outbox import Outbox
 from delivery.pacing import Clock, FloodControl, LoopClock
 from handlers import registry
+from handlers.introduction import introduce
 from handlers.update_order import OnePersonAtATime
 from media.library import DiskCache, warm_up
 from media.worker import start_worker
@@ -97,53 +96,29 @@ def configure_logging(level: str, token: str) -> None:
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
-# The command menu, in the order Telegram shows it.
-COMMANDS = (
-    "start", "plan", "session", "checkup", "flare", "progress", "reminders", "language",
-    "export", "delete", "help", "report", "learn",
-)  # fmt: skip
-
-
-async def register_commands(application: Application) -> None:
-    """Show our commands in Telegram's menu, in each language we speak (English by default).
-
-    The bot works without them, so a failure is logged, not fatal.
-    """
-    content: Content = application.bot_data.services.content
-    for lang in content.library.languages:
-        w = content.words(lang)
-        commands = [BotCommand(name, w.plain(f"common-commands-{name}")) for name in COMMANDS]
-        try:
-            await application.bot.set_my_commands(
-                commands, language_code=None if lang == "en" else lang
-            )
-        except TelegramError as error:
-            log.warning("could not register commands (%s) with Telegram: %s", lang, error)
-
-
-async def register_descriptions(application: Application) -> None:
-    """What a person sees before pressing Start, in each language (English by default): what
-    Back Coach is, what it asks of them, that it is not a doctor. A failure is logged only."""
-    content: Content = application.bot_data.services.content
-    for lang in content.library.languages:
-        w = content.words(lang)
-        code = None if lang == "en" else lang
-        try:
-            await application.bot.set_my_description(w.plain("about-description"), code)
-            await application.bot.set_my_short_description(w.plain("about-short-description"), code)
-        except TelegramError as error:
-            log.warning("could not register the description (%s) with Telegram: %s", lang, error)
-
-
-async def introduce(application: Application) -> None:
-    """At start-up: the command menu and the bot's descriptions, in every language."""
-    await register_commands(application)
-    await register_descriptions(application)
-
-
 async def close_database(application: Application) -> None:
     """Release database connections on shutdown."""
     await application.bot_data.services.db.close()
+
+
+def application_builder(
+    settings: Settings, clock: Clock, answers: TapAnswers
+) -> ApplicationBuilder:
+    """The Application's way to Telegram: where, how replies are paced, one person at a time."""
+    assert settings.telegram_bot_token is not None
+    base_url = settings.telegram_base_url
+    return (
+        Application.builder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(base_url)
+        .base_file_url(base_url.replace("/bot", "/file/bot"))
+        .defaults(Defaults(parse_mode=ParseMode.HTML, do_quote=False))
+        .context_types(ContextTypes(context=CoachContext, bot_data=BotData))
+        .rate_limiter(FloodControl(clock=clock))
+        .concurrent_updates(OnePersonAtATime(answers=answers))
+        .post_init(introduce)
+        .post_shutdown(close_database)
+    )
 
 
 def build_application(
@@ -161,20 +136,7 @@ def build_application(
     """
     clock = clock or LoopClock()
     answers = TapAnswers()
-    assert settings.telegram_bot_token is not None
-    base_url = settings.telegram_base_url
-    builder = (
-        Application.builder()
-        .token(settings.telegram_bot_token.get_secret_value())
-        .base_url(base_url)
-        .base_file_url(base_url.replace("/bot", "/file/bot"))
-        .defaults(Defaults(parse_mode=ParseMode.HTML, do_quote=False))
-        .context_types(ContextTypes(context=CoachContext, bot_data=BotData))
-        .rate_limiter(FloodControl(clock=clock))
-        .concurrent_updates(OnePersonAtATime(answers=answers))
-        .post_init(introduce)
-        .post_shutdown(close_database)
-    )
+    builder = application_builder(settings, clock, answers)
     if request is not None:
         builder = builder.request(request).get_updates_request(updates_request or request)
     application = builder.build()

@@ -26,25 +26,23 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from botprocess import OUT, launch_bot, scratch_database, seed_people
+from flood_inputs import CHANNEL, GROUP, inputs
 
 from localchat.server import serve
 from localchat.telegram import LocalTelegram
 
 FIRST_PERSON = 700_000
 CALM = 699_999
-GROUP, CHANNEL = -100_777, -100_778
 CALM_ASKS = 10
 QUIET_SECONDS = 3.0
 REPLY_TIMEOUT = 60.0
-COMMANDS = ("/start", "/help", "/plan", "/progress", "/session", "/checkup", "/reminders",
-            "/nonsense", "/delete", "/language", "/flare")  # fmt: skip
-TEXTS = ("hello?", "my back hurts", "Berlin", "07:30", "x" * 4096, "🙂🙂🙂", "<b>&amp;</b>")
 
 
 class WatchedTelegram(LocalTelegram):
@@ -66,99 +64,6 @@ class WatchedTelegram(LocalTelegram):
             if query is not None:
                 query.setdefault("fetched_at", time.monotonic())
         return status, body
-
-
-def _message(fake: LocalTelegram, chat: int, **content: Any) -> dict[str, Any]:
-    """A private message of any kind from the person."""
-    update = fake.message_update(chat, "placeholder")
-    update["message"].pop("text")
-    update["message"].update(content)
-    return {k: v for k, v in update.items() if k != "update_id"}
-
-
-def _random_data(rng: random.Random) -> str:
-    """Random callback data: any characters, at most 64 bytes."""
-    alphabet = "abc:.;-_~+0123456789 ÄЖ🙂\x00\x7f"
-    while True:
-        data = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
-        if len(data.encode()) <= 64:
-            return data
-
-
-def _changed_number(rng: random.Random, data: str) -> str:
-    """A real button's data with one of its numbers changed."""
-    fields = data.split(":")
-    numbered = [i for i, f in enumerate(fields) if f.isdigit()] or [len(fields) - 1]
-    fields[rng.choice(numbered)] = str(rng.choice((0, 7, 11, 79, 999_999, 10**17)))
-    return ":".join(fields)
-
-
-def inputs(fake: LocalTelegram, rng: random.Random, chat: int) -> list[Callable[[], None]]:
-    """Every kind of input a flooding client sends, one callable a kind."""
-    user = {"id": chat, "is_bot": False, "first_name": f"P{chat}"}
-    now = int(time.time())
-
-    def latest_buttons() -> list[tuple[int, str]]:
-        shown = [m for m in fake.messages(chat) if fake.buttons(m)]
-        return [(m["message_id"], d) for m in shown[-3:] for _, d in fake.buttons(m) if d]
-
-    def tap(data: Callable[[str], str]) -> None:
-        found = latest_buttons()
-        if found:
-            message_id, real = rng.choice(found)
-            fake.callback_update(chat, message_id, data(real), check_buttons=False)
-
-    def inject(payload: dict[str, Any]) -> None:
-        fake.inject_update(payload)
-
-    def orphan() -> None:
-        update = _message(fake, chat, text="hello")
-        del update["message"]["from"]
-        inject(update)
-
-    def edited() -> None:
-        update = _message(fake, chat, text="I meant Berlin")
-        inject({"edited_message": {**update["message"], "edit_date": now}})
-
-    group = {"message_id": 1, "from": user, "date": now, "text": "/start",
-             "chat": {"id": GROUP, "type": "supergroup", "title": "Backs"},
-             "entities": [{"type": "bot_command", "offset": 0, "length": 6}]}  # fmt: skip
-    channel = {"message_id": 1, "date": now, "text": "news",
-               "chat": {"id": CHANNEL, "type": "channel", "title": "News"}}  # fmt: skip
-    file = {"file_id": "f", "file_unique_id": "fu"}
-    return [
-        lambda: fake.message_update(chat, rng.choice(TEXTS)),
-        lambda: fake.message_update(chat, rng.choice(COMMANDS)),
-        lambda: tap(lambda real: real),  # a real button, maybe one already tapped
-        lambda: tap(lambda real: _changed_number(rng, real)),
-        lambda: tap(lambda real: _random_data(rng)),
-        lambda: inject(_message(fake, chat, photo=[{**file, "width": 90, "height": 90}])),
-        lambda: inject(
-            _message(
-                fake,
-                chat,
-                sticker={
-                    **file,
-                    "type": "regular",
-                    "width": 512,
-                    "height": 512,
-                    "is_animated": False,
-                    "is_video": False,
-                },
-            )
-        ),
-        lambda: inject(_message(fake, chat, voice={**file, "duration": 2})),
-        lambda: inject(_message(fake, chat, location={"latitude": 52.5, "longitude": 13.4})),
-        lambda: inject(_message(fake, chat, document=file)),
-        lambda: inject(_message(fake, chat, dice={"emoji": "🎲", "value": 3})),
-        lambda: inject({"message": {**group, "message_id": rng.randint(1, 10**6)}}),
-        lambda: inject({"channel_post": {**channel, "message_id": rng.randint(1, 10**6)}}),
-        edited,
-        lambda: inject(
-            {"inline_query": {"id": str(rng.random()), "from": user, "query": "x", "offset": ""}}
-        ),
-        orphan,
-    ]
 
 
 async def until(condition: Callable[[], bool], what: str) -> None:
@@ -231,6 +136,22 @@ def percentile(values: list[float], p: int) -> float:
     return 1000 * statistics.quantiles(values, n=100, method="inclusive")[p - 1]
 
 
+@dataclass
+class Flooded:
+    """What one run measured, to report."""
+
+    fake: WatchedTelegram
+    log: Path
+    sent: int
+    started: float
+    flooded_at: float
+    idle: float
+    quiet: list[float]  # the calm person's replies before the flood
+    during: list[float]  # and during it
+    taps_before: set[str]
+    errors_before: int
+
+
 async def main_async(args: argparse.Namespace) -> None:
     """Seed, start the bot, measure calm, flood, measure again, report."""
     fake = WatchedTelegram(global_rate=30, per_chat_rate=1.0, per_chat_burst=3)
@@ -245,43 +166,70 @@ async def main_async(args: argparse.Namespace) -> None:
         try:
             await until(lambda: "getUpdates" in fake.stats, "the bot never polled")
             await warm_up(fake, [CALM, *people])
-            quiet = await calm_latencies(fake)
-            taps_before = set(fake.callbacks)
-            errors_before = len(fake.errors)
-            started = time.monotonic()
-            calm = asyncio.create_task(calm_latencies(fake))
-            sent = await flood(fake, people, args.inputs, args.seed)
-            flooded_at = time.monotonic()
-            during = await calm
-            while time.monotonic() - fake.last_call < QUIET_SECONDS:
-                await asyncio.sleep(0.1)
-            idle = fake.last_call - flooded_at
+            flooded = await measure(fake, log, people, args)
         finally:
             await stop(process)
             await server.stop()
-    taps = [q for qid, q in fake.callbacks.items() if qid not in taps_before]
-    answered = [q["answered_at"] - q["issued_at"] for q in taps if q["answered"]]
-    fetched = [q["fetched_at"] - q["issued_at"] for q in taps if "fetched_at" in q]
-    on_arrival = [
-        q["answered_at"] - q["fetched_at"] for q in taps if q["answered"] and "fetched_at" in q
-    ]
-    errors = collections.Counter(
-        f"{method}: {text[:60]}" for method, text in fake.errors[errors_before:]
+    report(args, flooded)
+
+
+async def measure(
+    fake: WatchedTelegram, log: Path, people: list[int], args: argparse.Namespace
+) -> Flooded:
+    """The calm person alone, then the flood with the calm person asking through it."""
+    quiet = await calm_latencies(fake)
+    taps_before = set(fake.callbacks)
+    errors_before = len(fake.errors)
+    started = time.monotonic()
+    calm = asyncio.create_task(calm_latencies(fake))
+    sent = await flood(fake, people, args.inputs, args.seed)
+    flooded_at = time.monotonic()
+    during = await calm
+    while time.monotonic() - fake.last_call < QUIET_SECONDS:
+        await asyncio.sleep(0.1)
+    idle = fake.last_call - flooded_at
+    return Flooded(
+        fake, log, sent, started, flooded_at, idle, quiet, during, taps_before, errors_before
     )
-    lines = log.read_text(errors="replace")
-    tracebacks = lines.count("Traceback")
+
+
+def report(args: argparse.Namespace, run: Flooded) -> None:
+    """Print the figures: inputs, Bot API errors, the bot's log, tap and reply latencies."""
+    fake = run.fake
+    taps = [q for qid, q in fake.callbacks.items() if qid not in run.taps_before]
+    answered = [q["answered_at"] - q["issued_at"] for q in taps if q["answered"]]
+    errors = collections.Counter(
+        f"{method}: {text[:60]}" for method, text in fake.errors[run.errors_before :]
+    )
+    lines = run.log.read_text(errors="replace")
     levels = collections.Counter(
         word for line in lines.splitlines() for word in line.split()[2:3] if word.isupper()
     )
     print(f"\n{args.people} people x {args.inputs} inputs, Telegram's limits, SQLite")
-    print(f"inputs sent                {sent} in {1000 * (flooded_at - started):.0f} ms")
+    print(
+        f"inputs sent                {run.sent} in {1000 * (run.flooded_at - run.started):.0f} ms"
+    )
     print(f"Bot API errors             {sum(errors.values())}")
     for kind, count in errors.most_common():
         print(f"  {count:>5}  {kind}")
     print(f"429 answers (retried)      {fake.stats['429']}")
-    print(f"tracebacks in the bot log  {tracebacks}")
+    print(f"tracebacks in the bot log  {lines.count('Traceback')}")
     print(f"log lines by level         {dict(levels) or 'none'}")
     print(f"taps                       {len(taps)}, unanswered {len(taps) - len(answered)}")
+    report_latencies(run, taps, answered)
+    print(f"idle again after           {run.idle:.1f} s (last Bot API call after the last input)")
+    batches = [(round(t - run.started, 1), n) for t, n in fake.polls if t >= run.started][:12]
+    print(f"getUpdates batches (s after the flood began, updates): {batches}")
+    print(f"bot log: {run.log}")
+
+
+def report_latencies(run: Flooded, taps: list[dict[str, Any]], answered: list[float]) -> None:
+    """Taps: issued to answered, issued to fetched, fetched to answered; the calm replies."""
+    fetched = [q["fetched_at"] - q["issued_at"] for q in taps if "fetched_at" in q]
+    on_arrival = [
+        q["answered_at"] - q["fetched_at"] for q in taps if q["answered"] and "fetched_at" in q
+    ]
+    quiet, during = run.quiet, run.during
     print(
         f"tap to answer ms           p50 {percentile(answered, 50):.0f}  "
         f"p99 {percentile(answered, 99):.0f}  max {1000 * max(answered, default=0):.0f}"
@@ -299,10 +247,6 @@ async def main_async(args: argparse.Namespace) -> None:
         f"p99 {percentile(quiet, 99):.0f}; during the flood p50 {percentile(during, 50):.0f} "
         f"p99 {percentile(during, 99):.0f}"
     )
-    print(f"idle again after           {idle:.1f} s (last Bot API call after the last input)")
-    batches = [(round(t - started, 1), n) for t, n in fake.polls if t >= started][:12]
-    print(f"getUpdates batches (s after the flood began, updates): {batches}")
-    print(f"bot log: {log}")
 
 
 def main() -> int:

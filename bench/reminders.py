@@ -171,6 +171,13 @@ async def fan_out(content: Content, people: int, rate: float, limit: int) -> Non
     await app.shutdown()
     await server.stop()
 
+    print_fan_out(fake, people, rate, limit, began, waits)
+
+
+def print_fan_out(
+    fake: LocalTelegram, people: int, rate: float, limit: int, began: float, waits: list[float]
+) -> None:
+    """When the nudges arrived, how fast, twice or never, and how the talker fared."""
     arrived = nudges_by_chat(fake)
     times = [t for chat in arrived.values() for t in chat]
     first, last = min(times), max(times)

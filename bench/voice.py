@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script from anywhere
 
-from coach.session import session_item  # noqa: E402
+from coach.doses import session_item  # noqa: E402
 from coach.voice import GuidedSet, VoiceScript, voice_script  # noqa: E402
 from content import load_content  # noqa: E402
 from media.voice import (  # noqa: E402

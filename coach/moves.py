@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from coach.doses import session_item, session_items
 from coach.events import (
     CardChoice,
     CardChosen,
@@ -51,8 +52,6 @@ from coach.session import (
     is_complete,
     once,
     rep_key,
-    session_item,
-    session_items,
     set_key,
 )
 from coach.steps import (

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from coach.doses import session_items
 from coach.programme import BACK_BEND, BACK_EXTENSION, BENDING, KNEE_ROTATION, PELVIC_LIFT
-from coach.session import session_items
 from coach.voice import session_minutes
 from content.models import Exercise
 

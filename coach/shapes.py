@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from coach.doses import Picked, session_items
 from coach.forms import BALANCE, BED, LYING, OSTEOPOROSIS, PREGNANT, SEATED, SUPPORTED
 from coach.plan import BACK_BEND, BENDING, PlanItem
 from coach.progression import LadderMoves
-from coach.session import Picked, session_items
 from coach.voice import PAIN_QUESTIONS_SECONDS, GuidedSet, voice_script
 from content.models import Exercise
 

@@ -10,7 +10,7 @@ from services.away import ask_away, come_back, go_away
 from services.base import Notice
 from services.reminders import Shown
 from views.away import away_question, away_set
-from views.buttons import AwayMenu, AwayTap, BackTap
+from views.buttons.keeping_going import AwayMenu, AwayTap, BackTap
 from views.reminders import settings_view
 
 

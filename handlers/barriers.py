@@ -21,7 +21,7 @@ from services.barriers import (
     take_suggestion,
 )
 from views.barriers import noted_view, offer_view, why_view
-from views.buttons import BarrierTap, TakeTap
+from views.buttons.keeping_going import BarrierTap, TakeTap
 from views.care import flare_view
 from views.reminders import time_question
 

@@ -13,7 +13,7 @@ from handlers.taps import person_of, read, settle, tapped_message, through, toas
 from services.care import open_flare_plan, resume_after_pause
 from services.clearance import checkup
 from services.soreness import answer_recheck, answer_rise, answer_settled, own_session
-from views.buttons import FlareTap, PauseTap, QuickCheckTap, RiseTap, SettledTap, SignsTap
+from views.buttons.care import FlareTap, PauseTap, QuickCheckTap, RiseTap, SettledTap, SignsTap
 from views.care import flare_view, pause_view, recheck_view, settled_answer
 from views.plan import plan_text
 from views.reply import Reply

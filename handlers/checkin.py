@@ -29,7 +29,7 @@ from services.clearance import (
     recheck,
 )
 from services.reminders import Offer
-from views.buttons import AnswerTap, ClearedTap, RecheckTap, SeenTap
+from views.buttons.checkin import AnswerTap, ClearedTap, RecheckTap, SeenTap
 from views.checkin import answered_text, question_view, result_views, still_open_view
 from views.clearance import not_yet_view, recheck_view, seen_first_view, too_soon_view
 from views.plan import plan_text

@@ -13,7 +13,7 @@ from services import danger
 from services.base import Person
 from services.people import text_arrived
 from services.whereabouts import country_for
-from views.buttons import DangerTap
+from views.buttons.checkin import DangerTap
 from views.danger import confirmed_view, distress_view, heard_view
 from views.reply import Reply
 

@@ -12,7 +12,7 @@ from handlers.taps import person_of, read, refuse, settle, tapped_message, toast
 from services.base import Notice
 from services.personal_data import erase_person, export_person
 from storage.base import utcnow
-from views.buttons import EraseTap
+from views.buttons.records import EraseTap
 from views.data import delete_question, export_document, export_name
 from views.reply import Reply
 

@@ -21,7 +21,7 @@ from delivery.media import caption_with
 from handlers.taps import person_of, through, words_for
 from services.exercise import choose_card
 from services.session import act
-from views.buttons import AddTap, BendTap, CardTap, LegSpreadTap, LegTap, ReachTap, SetTap
+from views.buttons.guided import AddTap, BendTap, CardTap, LegSpreadTap, LegTap, ReachTap, SetTap
 from views.cards import card_text
 from views.plan import item_name
 from views.reply import Reply

@@ -16,7 +16,7 @@ from services.function_check import (
     open_or_continue,
     rate_activity,
 )
-from views.buttons import CheckGo, MoreTap, RateTap
+from views.buttons.records import CheckGo, MoreTap, RateTap
 from views.function_check import rated_text, step_view
 from views.reply import Reply, notice_text
 

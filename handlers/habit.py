@@ -7,7 +7,7 @@ from telegram import Update
 from conversation.context import CoachContext
 from handlers.taps import person_of, through, words_for
 from services.habit import answer_ease
-from views.buttons import EaseTap
+from views.buttons.keeping_going import EaseTap
 from views.habit import ease_answer
 
 

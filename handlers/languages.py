@@ -7,7 +7,7 @@ from telegram import Update
 from conversation.context import CoachContext
 from handlers.taps import person_of, through, words_for
 from services.languages import choose_language
-from views.buttons import LanguageTap
+from views.buttons.checkin import LanguageTap
 from views.languages import language_keys, welcome_view
 from views.reply import Reply
 

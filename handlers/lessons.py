@@ -8,7 +8,7 @@ from content import Words
 from conversation.context import CoachContext
 from handlers.taps import person_of, through, words_for
 from services.lessons import LessonOpened, answer_quiz, list_lessons, open_lesson
-from views.buttons import LessonTap, QuizTap
+from views.buttons.lessons import LessonTap, QuizTap
 from views.lessons import answered_view, learn_view, lesson_view, quiz_view
 
 

@@ -12,7 +12,7 @@ from handlers.whereabouts import post_where
 from services.checkin import Whereabouts, welcome
 from services.clearance import checkup
 from services.whereabouts import WhereFirst, begin
-from views.buttons import Begin
+from views.buttons.checkin import Begin
 from views.languages import welcome_view
 from views.reply import Reply, greeting_name, single
 from views.safety import numbers_for

@@ -8,7 +8,7 @@ from conversation.context import CoachContext
 from handlers.checkin import post_offer
 from handlers.taps import person_of, through, words_for
 from services.pregnancy import confirm_go_ahead
-from views.buttons import GoAheadTap
+from views.buttons.checkin import GoAheadTap
 from views.plan import plan_text, start_keyboard
 from views.reply import Reply
 

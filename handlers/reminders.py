@@ -16,7 +16,7 @@ from services.base import Person
 from services.nudges import Nudged, tap_nudge
 from services.reminders import NotAsked, NotSetUp, Offer, Shown, TimeChosen, ZoneChosen
 from services.support import offer_after_setup
-from views.buttons import NudgeTap, SettingsAction, SettingsTap
+from views.buttons.reminders import NudgeTap, SettingsAction, SettingsTap
 from views.reminders import (
     cancel_only,
     keyboard_gone,

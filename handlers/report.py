@@ -19,7 +19,7 @@ from services.report import (
     question_typed,
     skip_question,
 )
-from views.buttons import ReportTap
+from views.buttons.records import ReportTap
 from views.reply import Reply, notice_text
 from views.report import ask_view, name_view, report_caption, report_file_name
 from views.report_pages import report_pages

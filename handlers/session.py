@@ -17,7 +17,14 @@ from services.closing import Closed, choose_level, close_session
 from services.exercise import control
 from services.plan import Locked
 from services.session import Opened, score_pain, start_session
-from views.buttons import ControlTap, FreshSession, LevelTap, NewSession, PainTap, ShortSession
+from views.buttons.guided import (
+    ControlTap,
+    FreshSession,
+    LevelTap,
+    NewSession,
+    PainTap,
+    ShortSession,
+)
 from views.care import gentle_day, pause_view
 from views.checkin import locked_reply
 from views.function_check import after_session_markup

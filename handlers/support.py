@@ -8,7 +8,7 @@ from content import Words
 from conversation.context import CoachContext
 from handlers.taps import person_of, through, words_for
 from services.support import Asked, Declined, Finished, answer, choose
-from views.buttons import SupportGo, SupportTap
+from views.buttons.lessons import SupportGo, SupportTap
 from views.reply import Reply
 from views.support import (
     answered_text,

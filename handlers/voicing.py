@@ -11,7 +11,7 @@ from conversation.session_steps import post_after
 from handlers.taps import person_of, through, words_for
 from services.exercise import card_item
 from services.session import act
-from views.buttons import DemoTap, VoiceTap
+from views.buttons.guided import DemoTap, VoiceTap
 from views.cards import card_demo
 from views.plan import item_name
 from views.reply import Reply

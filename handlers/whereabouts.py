@@ -13,7 +13,7 @@ from handlers.taps import person_of, read, settle, tapped_message, words_for
 from services import whereabouts
 from services.base import Person
 from services.whereabouts import Located, NotAsked, WhereFirst
-from views.buttons import PlaceTap
+from views.buttons.checkin import PlaceTap
 from views.whereabouts import noted_view, tapped_view, where_views
 
 

@@ -10,7 +10,8 @@ from fractions import Fraction
 import av
 from PIL import Image, ImageDraw, ImageFont
 
-from content.poses import Demo, Keyframe, Poses
+from content.joints import Keyframe
+from content.poses import Demo, Poses
 from media.figure import Skeleton, between
 from media.keyframes import complete_keyframe
 from media.painter import BACKGROUND, Fit, fit, paint_room, paint_shapes

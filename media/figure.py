@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from content.poses import Arm, Bend, Figure, Keyframe, Leg, Reach
+from content.joints import Arm, Bend, Figure, Keyframe, Leg, Reach
 from media.vectors import (
     IDENTITY,
     Matrix,

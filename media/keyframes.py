@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from content.poses import Keyframe, Poses
+from content.joints import Keyframe
+from content.poses import Poses
 
 
 def complete_keyframe(poses: Poses, exercise_id: str, name: str) -> Keyframe:

@@ -6,7 +6,8 @@ import itertools
 import math
 from dataclasses import dataclass
 
-from content.poses import Camera, Figure
+from content.joints import Figure
+from content.poses import Camera
 from media.figure import Skeleton
 from media.vectors import Vec, apply, lerp, turn
 

@@ -13,6 +13,7 @@ from functools import cached_property
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from coach.doses import decode_items, encode_items, session_items
 from coach.events import (
     Event,
     Moved,
@@ -24,7 +25,7 @@ from coach.forms import capped, gentle_pairs
 from coach.moves import apply
 from coach.plan import BENDING, WORST_PAIN, Lock
 from coach.progress import local_day, local_midnight, week_start
-from coach.session import Phase, SessionState, Status, decode_items, encode_items, session_items
+from coach.session import Phase, SessionState, Status
 from coach.shapes import SessionShape
 from coach.steps import Step, next_step
 from coach.timezones import zone_named

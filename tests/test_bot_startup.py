@@ -9,7 +9,8 @@ from pathlib import Path
 
 from telegram import Update
 
-from bot import build_application, register_commands
+from bot import build_application
+from handlers.introduction import register_commands
 from localchat.server import serve
 from localchat.telegram import LocalTelegram
 from settings import Settings

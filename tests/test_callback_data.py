@@ -12,7 +12,28 @@ from coach.away import AWAY_CHOICES
 from coach.barriers import Barrier, Take
 from coach.events import CardChoice, Control, When
 from coach.reminders import NudgeAction
-from views import buttons
+from tests.support.buttons import every_kind
+from views.buttons.care import RiseTap, SignsTap
+from views.buttons.checkin import AnswerTap, Begin, ClearedTap, GoAheadTap
+from views.buttons.guided import (
+    AddTap,
+    BendTap,
+    CardTap,
+    ControlTap,
+    FreshSession,
+    LegSpreadTap,
+    LegTap,
+    LevelTap,
+    NewSession,
+    PainTap,
+    ReachTap,
+    SetTap,
+    ShortSession,
+)
+from views.buttons.keeping_going import AwayMenu, AwayTap, BackTap, BarrierTap, EaseTap, TakeTap
+from views.buttons.lessons import LessonTap, QuizTap, SupportGo, SupportTap
+from views.buttons.records import CheckGo, EraseTap, MoreTap, RateTap, ReportTap
+from views.buttons.reminders import NudgeTap, SettingsAction, SettingsTap
 from views.codec import MAX_BYTES, Button, CallbackDataError
 
 ids = st.integers(min_value=0, max_value=10**12)
@@ -20,48 +41,44 @@ small = st.integers(min_value=0, max_value=99)
 words = st.from_regex(r"[a-z][a-z0-9_]{0,11}", fullmatch=True)
 
 EVERY_BUTTON = st.one_of(
-    st.just(buttons.Begin()),
-    st.builds(buttons.AnswerTap, ids, words, st.from_regex(r"[+\-~]?[a-z_]{1,10}", fullmatch=True)),
-    st.builds(buttons.ClearedTap, ids),
-    st.just(buttons.NewSession()),
-    st.builds(buttons.FreshSession, ids),
-    st.builds(buttons.PainTap, ids, st.sampled_from(When), st.integers(0, 10)),
-    st.builds(buttons.CardTap, ids, small, st.sampled_from(CardChoice)),
-    st.builds(buttons.AddTap, ids, small, small, small, st.sampled_from((1, 5))),
-    st.builds(buttons.SetTap, ids, small, small, small),
-    st.builds(buttons.ControlTap, ids, st.sampled_from(Control)),
-    st.builds(buttons.BendTap, ids, small, st.integers(0, 4)),
-    st.builds(buttons.ReachTap, ids, small, st.integers(0, 3)),
-    st.builds(buttons.LegTap, ids, small, st.sampled_from(("yes", "no"))),
-    st.builds(buttons.LevelTap, ids, words, small, st.sampled_from(("yes", "no"))),
-    st.builds(buttons.SettingsTap, st.sampled_from(buttons.SettingsAction), st.just("-")),
-    st.builds(buttons.NudgeTap, st.sampled_from(NudgeAction), ids, st.dates(date(2020, 1, 1))),
-    st.just(buttons.CheckGo()),
-    st.builds(buttons.RateTap, ids, ids, st.integers(0, 10)),
-    st.builds(buttons.MoreTap, ids, st.sampled_from(("more", "end"))),
-    st.builds(buttons.EraseTap, st.sampled_from(("yes", "no")), ids),
-    st.builds(buttons.BarrierTap, ids, st.sampled_from(Barrier)),
-    st.builds(buttons.TakeTap, ids, st.sampled_from(Take)),
-    st.builds(buttons.AwayMenu, ids),
-    st.builds(buttons.AwayTap, ids, st.sampled_from(AWAY_CHOICES)),
-    st.just(buttons.BackTap()),
-    st.builds(buttons.EaseTap, st.sampled_from(("yes", "no"))),
-    st.builds(buttons.ReportTap, ids, st.sampled_from(("skip", "name"))),
-    st.just(buttons.GoAheadTap()),
-    st.builds(buttons.LegSpreadTap, ids, small),
-    st.builds(buttons.SignsTap, ids),
-    st.builds(buttons.RiseTap, ids, st.sampled_from(("pain", "new"))),
-    st.just(buttons.ShortSession()),
-    st.builds(buttons.LessonTap, words),
-    st.builds(buttons.QuizTap, words, ids, words),
-    st.builds(buttons.SupportGo, st.sampled_from(("yes", "later"))),
-    st.builds(buttons.SupportTap, ids, words, words),
+    st.just(Begin()),
+    st.builds(AnswerTap, ids, words, st.from_regex(r"[+\-~]?[a-z_]{1,10}", fullmatch=True)),
+    st.builds(ClearedTap, ids),
+    st.just(NewSession()),
+    st.builds(FreshSession, ids),
+    st.builds(PainTap, ids, st.sampled_from(When), st.integers(0, 10)),
+    st.builds(CardTap, ids, small, st.sampled_from(CardChoice)),
+    st.builds(AddTap, ids, small, small, small, st.sampled_from((1, 5))),
+    st.builds(SetTap, ids, small, small, small),
+    st.builds(ControlTap, ids, st.sampled_from(Control)),
+    st.builds(BendTap, ids, small, st.integers(0, 4)),
+    st.builds(ReachTap, ids, small, st.integers(0, 3)),
+    st.builds(LegTap, ids, small, st.sampled_from(("yes", "no"))),
+    st.builds(LevelTap, ids, words, small, st.sampled_from(("yes", "no"))),
+    st.builds(SettingsTap, st.sampled_from(SettingsAction), st.just("-")),
+    st.builds(NudgeTap, st.sampled_from(NudgeAction), ids, st.dates(date(2020, 1, 1))),
+    st.just(CheckGo()),
+    st.builds(RateTap, ids, ids, st.integers(0, 10)),
+    st.builds(MoreTap, ids, st.sampled_from(("more", "end"))),
+    st.builds(EraseTap, st.sampled_from(("yes", "no")), ids),
+    st.builds(BarrierTap, ids, st.sampled_from(Barrier)),
+    st.builds(TakeTap, ids, st.sampled_from(Take)),
+    st.builds(AwayMenu, ids),
+    st.builds(AwayTap, ids, st.sampled_from(AWAY_CHOICES)),
+    st.just(BackTap()),
+    st.builds(EaseTap, st.sampled_from(("yes", "no"))),
+    st.builds(ReportTap, ids, st.sampled_from(("skip", "name"))),
+    st.just(GoAheadTap()),
+    st.builds(LegSpreadTap, ids, small),
+    st.builds(SignsTap, ids),
+    st.builds(RiseTap, ids, st.sampled_from(("pain", "new"))),
+    st.just(ShortSession()),
+    st.builds(LessonTap, words),
+    st.builds(QuizTap, words, ids, words),
+    st.builds(SupportGo, st.sampled_from(("yes", "later"))),
+    st.builds(SupportTap, ids, words, words),
 )
-KINDS: list[type[Button]] = [
-    kind
-    for kind in vars(buttons).values()
-    if isinstance(kind, type) and issubclass(kind, Button) and kind is not Button
-]
+KINDS: list[type[Button]] = every_kind()
 
 
 @given(EVERY_BUTTON)
@@ -100,23 +117,23 @@ def test_any_data_is_refused_or_reads_back_exactly(data: str) -> None:
 )
 def test_anything_else_is_refused(data: str | None) -> None:
     with pytest.raises(CallbackDataError):
-        buttons.PainTap.parse(data)
+        PainTap.parse(data)
 
 
 def test_drawing_refuses_what_telegram_or_the_parser_would_reject() -> None:
     with pytest.raises(CallbackDataError):
-        _ = buttons.AnswerTap(1, "a" * 70, "x").data
+        _ = AnswerTap(1, "a" * 70, "x").data
     with pytest.raises(CallbackDataError):
-        _ = buttons.AnswerTap(1, "two words", "x").data
+        _ = AnswerTap(1, "two words", "x").data
 
 
 @pytest.mark.parametrize("data", ["br:7:tired", "br.take:7:nap", "aw.days:7:5", "aw.days:7:-2"])
 def test_a_barrier_a_change_or_a_length_we_never_offer_is_refused(data: str) -> None:
-    kind = {"br": buttons.BarrierTap, "br.take": buttons.TakeTap, "aw.days": buttons.AwayTap}
+    kind = {"br": BarrierTap, "br.take": TakeTap, "aw.days": AwayTap}
     with pytest.raises(CallbackDataError):
         kind[data.split(":")[0]].parse(data)
 
 
 def test_a_nudge_for_a_day_that_does_not_exist_is_refused() -> None:
     with pytest.raises(CallbackDataError):
-        buttons.NudgeTap.parse("rn:snz:4:20261340")
+        NudgeTap.parse("rn:snz:4:20261340")

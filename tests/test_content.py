@@ -12,16 +12,17 @@ import yaml
 
 from coach.changes import ChangeKind
 from coach.checkin import ALL_QUESTIONS
+from coach.doses import session_item
 from coach.events import Refusal
 from coach.plan import Symptoms, build_plan
 from coach.programme import PROGRAMME_ORDER
 from coach.reminders import NUDGES
-from coach.session import BEND_STAGE_NAMES, REACH_LEVELS, Kind, session_item
+from coach.session import BEND_STAGE_NAMES, REACH_LEVELS, Kind
 from content import ContentError, load_content
 from content.loader import CONTENT_DIR
 from localchat.entities import parse_text
 from tests.support.catalogues import COUNTS, messages, variables
-from views.buttons import AnswerTap
+from views.buttons.checkin import AnswerTap
 from views.codec import MAX_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent

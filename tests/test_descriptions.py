@@ -9,7 +9,7 @@ import pytest
 from telegram import Bot
 from telegram.error import BadRequest
 
-from bot import register_descriptions
+from handlers.introduction import register_descriptions
 from localchat.request import LocalRequest
 from localchat.telegram import LocalTelegram
 

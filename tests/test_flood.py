@@ -11,10 +11,43 @@ from sqlalchemy import func, select
 from localchat.limits import NOT_MODIFIED
 from localchat.telegram import LocalTelegram
 from storage.models import User
+from tests.support.buttons import every_kind
 from tests.support.harness import Person, RunningBot
 from tests.support.people import answer_symptoms, screen_clear, start_screen
 from tests.support.records import the_session
-from views import buttons
+from views.buttons.care import FlareTap, PauseTap, QuickCheckTap, RiseTap, SettledTap, SignsTap
+from views.buttons.checkin import (
+    AnswerTap,
+    Begin,
+    ClearedTap,
+    DangerTap,
+    GoAheadTap,
+    LanguageTap,
+    PlaceTap,
+    RecheckTap,
+    SeenTap,
+)
+from views.buttons.guided import (
+    AddTap,
+    BendTap,
+    CardTap,
+    ControlTap,
+    DemoTap,
+    FreshSession,
+    LegSpreadTap,
+    LegTap,
+    LevelTap,
+    NewSession,
+    PainTap,
+    ReachTap,
+    SetTap,
+    ShortSession,
+    VoiceTap,
+)
+from views.buttons.keeping_going import AwayMenu, AwayTap, BackTap, BarrierTap, EaseTap, TakeTap
+from views.buttons.lessons import LessonTap, QuizTap, SupportGo, SupportTap
+from views.buttons.records import CheckGo, EraseTap, MoreTap, RateTap, ReportTap
+from views.buttons.reminders import NudgeTap, SettingsTap
 from views.codec import Button
 from views.reply import Reply
 
@@ -141,55 +174,55 @@ async def test_not_modified_from_telegram_is_taken_as_done(ann, bot, fake, caplo
 
 # Each button kind with a number changed (or put where a word belongs) by a client.
 CHANGED: dict[type[Button], str] = {
-    buttons.Begin: "ob:79",
-    buttons.AnswerTap: "ck:79:pain_now:4",
-    buttons.ClearedTap: "clr:79",
-    buttons.SeenTap: "seen:79:later",
-    buttons.DangerTap: "dgr:99:yes",
-    buttons.NewSession: "s.new:79",
-    buttons.FreshSession: "s.fresh:79",
-    buttons.PainTap: "s.pain:1:before:79",
-    buttons.CardTap: "s.card:1:79:go",
-    buttons.AddTap: "s.add:1:1:1:0:79",
-    buttons.SetTap: "s.set:79:1:1:0",
-    buttons.ControlTap: "s.ctl:79:pause",
-    buttons.BendTap: "s.bend:1:2:79",
-    buttons.ReachTap: "s.reach:1:2:79",
-    buttons.LegTap: "s.leg:79:2:yes",
-    buttons.LevelTap: "s.lvl:1:pelvic_lift:79:yes",
-    buttons.SettingsTap: "rs:ok:79",
-    buttons.NudgeTap: "rn:go:79:20261124",
-    buttons.CheckGo: "fcg:79",
-    buttons.RateTap: "fcr:79:1:5",
-    buttons.MoreTap: "fcm:79:more",
-    buttons.EraseTap: "del:79:1764000000",
-    buttons.LanguageTap: "lang:79",
-    buttons.SettledTap: "s.sore:79:yes",
-    buttons.QuickCheckTap: "s.wk:79:none",
-    buttons.PauseTap: "pp:79",
-    buttons.FlareTap: "fl:79",
-    buttons.DemoTap: "s.demo:79:0",
-    buttons.VoiceTap: "s.vc:1:79:all:0",
-    buttons.BarrierTap: "br:79:no_time",
-    buttons.TakeTap: "br.take:79:quick",
-    buttons.AwayMenu: "aw:79",
-    buttons.AwayTap: "aw.days:79:3",
-    buttons.BackTap: "aw.back:back",  # no id to change: nobody here is away
-    buttons.EaseTap: "ease:yes",  # no id to change: nothing was offered
-    buttons.ReportTap: "rep:79:skip",
-    buttons.GoAheadTap: "ga:79",
-    buttons.LegSpreadTap: "s.lsp:79:0",
-    buttons.SignsTap: "s.sig:79",
-    buttons.RiseTap: "s.rise:79:pain",
-    buttons.ShortSession: "s.short:79",
-    buttons.LessonTap: "ls:79",
-    buttons.QuizTap: "lq:hurt_not_harm:79:harm",
-    buttons.SupportGo: "sg:79",
-    buttons.SupportTap: "sq:79:leg:yes",
-    buttons.RecheckTap: "rck:79:none",
-    buttons.PlaceTap: "pl:79",
+    Begin: "ob:79",
+    AnswerTap: "ck:79:pain_now:4",
+    ClearedTap: "clr:79",
+    SeenTap: "seen:79:later",
+    DangerTap: "dgr:99:yes",
+    NewSession: "s.new:79",
+    FreshSession: "s.fresh:79",
+    PainTap: "s.pain:1:before:79",
+    CardTap: "s.card:1:79:go",
+    AddTap: "s.add:1:1:1:0:79",
+    SetTap: "s.set:79:1:1:0",
+    ControlTap: "s.ctl:79:pause",
+    BendTap: "s.bend:1:2:79",
+    ReachTap: "s.reach:1:2:79",
+    LegTap: "s.leg:79:2:yes",
+    LevelTap: "s.lvl:1:pelvic_lift:79:yes",
+    SettingsTap: "rs:ok:79",
+    NudgeTap: "rn:go:79:20261124",
+    CheckGo: "fcg:79",
+    RateTap: "fcr:79:1:5",
+    MoreTap: "fcm:79:more",
+    EraseTap: "del:79:1764000000",
+    LanguageTap: "lang:79",
+    SettledTap: "s.sore:79:yes",
+    QuickCheckTap: "s.wk:79:none",
+    PauseTap: "pp:79",
+    FlareTap: "fl:79",
+    DemoTap: "s.demo:79:0",
+    VoiceTap: "s.vc:1:79:all:0",
+    BarrierTap: "br:79:no_time",
+    TakeTap: "br.take:79:quick",
+    AwayMenu: "aw:79",
+    AwayTap: "aw.days:79:3",
+    BackTap: "aw.back:back",  # no id to change: nobody here is away
+    EaseTap: "ease:yes",  # no id to change: nothing was offered
+    ReportTap: "rep:79:skip",
+    GoAheadTap: "ga:79",
+    LegSpreadTap: "s.lsp:79:0",
+    SignsTap: "s.sig:79",
+    RiseTap: "s.rise:79:pain",
+    ShortSession: "s.short:79",
+    LessonTap: "ls:79",
+    QuizTap: "lq:hurt_not_harm:79:harm",
+    SupportGo: "sg:79",
+    SupportTap: "sq:79:leg:yes",
+    RecheckTap: "rck:79:none",
+    PlaceTap: "pl:79",
 }
-KINDS = [k for k in vars(buttons).values() if isinstance(k, type) and issubclass(k, Button)]
+KINDS = every_kind()
 # Shapes no button has: unknown prefixes, random bytes, empty fields, the 64-byte edge.
 SHAPELESS = ["zz:1", "\x00\x01\x02", "🙂" * 16, "s.add:::::", ":", "s.add:1:1:1:0:1:" + "9" * 47]
 

@@ -19,11 +19,11 @@ from coach.barriers import (
     suggestion_for,
     takes_of,
 )
+from coach.doses import session_items
 from coach.habit import ease_off_due, habit_strength, streak, strong_weeks
 from coach.plan import Symptoms, build_plan
 from coach.progress import week_tally
 from coach.progression import LadderMoves, Standing
-from coach.session import session_items
 from coach.shapes import (
     QUICK_SECONDS,
     quick_shape,

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coach.doses import decode_items, session_items
 from coach.events import (
     CardChoice,
     CardChosen,
@@ -27,7 +28,7 @@ from coach.events import (
 )
 from coach.moves import apply
 from coach.plan import BACK_BEND, BENDING, PELVIC_LIFT
-from coach.session import EventKind, Phase, SessionState, Status, decode_items, session_items
+from coach.session import EventKind, Phase, SessionState, Status
 from coach.steps import AskLegWorse, CountReps, HoldRep, next_step
 from coach.timing import restarted
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coach.doses import decode_items, encode_items, session_items
 from coach.plan import BACK_BEND, BACK_EXTENSION, BENDING, KNEE_ROTATION, PELVIC_LIFT
 from coach.progression import (
     CLEAN_SESSIONS_TO_OFFER,
@@ -31,14 +32,11 @@ from coach.session import (
     Phase,
     SessionState,
     Status,
-    decode_items,
     done_of,
-    encode_items,
     hold_key,
     is_complete,
     once_key,
     rep_key,
-    session_items,
     set_key,
 )
 from coach.steps import (

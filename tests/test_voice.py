@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coach.session import BEND_STAGES, Kind, session_item
+from coach.doses import session_item
+from coach.session import BEND_STAGES, Kind
 from coach.voice import (
     BEND_STAGE_CUES,
     UNVOICED,

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from coach.away import AwaySpan
 from content import Words
 from views.barriers import away_keys
-from views.buttons import AwayMenu, BackTap
+from views.buttons.keeping_going import AwayMenu, BackTap
 from views.reply import Reply, button
 
 

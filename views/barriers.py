@@ -8,10 +8,11 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from coach.away import AWAY_CHOICES
 from coach.barriers import NUDGE_OF_TAKE, Barrier, Offer, Suggestion, Take, takes_of
+from coach.doses import Picked
 from coach.reminders import NudgeAction
-from coach.session import Picked
 from content import Markup, Words
-from views.buttons import AwayMenu, AwayTap, BarrierTap, NudgeTap, TakeTap
+from views.buttons.keeping_going import AwayMenu, AwayTap, BarrierTap, TakeTap
+from views.buttons.reminders import NudgeTap
 from views.reply import Reply, button
 
 # Two answers a row: short labels, easy to hit with a thumb.

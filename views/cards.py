@@ -10,7 +10,7 @@ from coach.voicing import voice_seconds
 from content import Markup, Words
 from content.models import Dose
 from media.library import MediaRequest, demo_of, picture_of
-from views.buttons import CardTap, ControlTap, DemoTap
+from views.buttons.guided import CardTap, ControlTap, DemoTap
 from views.plan import dose_text, item_name
 from views.reply import Reply, button, rows
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from coach.progression import Eased
 from content import Markup, Words
-from views.buttons import FlareTap, PauseTap, QuickCheckTap, SettledTap
+from views.buttons.care import FlareTap, PauseTap, QuickCheckTap, SettledTap
 from views.plan import exercise_name
 from views.reply import Reply, button, rows, single
 from views.report import with_report_offer

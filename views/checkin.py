@@ -17,7 +17,7 @@ from coach.checkin import (
 from coach.plan import Lock, Plan
 from coach.safety import GROUPS, Level, Tier, tier_of
 from content import Words
-from views.buttons import AnswerTap, GoAheadTap
+from views.buttons.checkin import AnswerTap, GoAheadTap
 from views.plan import changes_text, plan_text
 from views.reply import Reply, button, grid, single
 from views.safety import emergency_view, numbers_for, sign_names

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from coach.safety import Tier
 from content import Words
-from views.buttons import ClearedTap, RecheckTap, SeenTap
+from views.buttons.checkin import ClearedTap, RecheckTap, SeenTap
 from views.reply import Reply, button, rows
 from views.safety import numbers_for, sign_names
 

@@ -9,7 +9,8 @@ from coach.danger import sign_code
 from coach.heard import Crisis, Denied, Distressed, Heard, SignsTyped, Unclear
 from coach.safety import Level, Tier, tier_of
 from content import Words
-from views.buttons import DangerTap, FlareTap, TypedAnswer
+from views.buttons.care import FlareTap
+from views.buttons.checkin import DangerTap, TypedAnswer
 from views.reply import Reply, button, rows, single
 from views.report import with_report_offer
 from views.safety import numbers_for, sign_names

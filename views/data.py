@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from content import Words
-from views.buttons import EraseTap
+from views.buttons.records import EraseTap
 from views.reply import Reply, button, grid
 
 

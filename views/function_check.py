@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coach.function_check import MAX_ACTIVITIES, SCORE_RANGE, FunctionSummary, StepKind
 from content import Markup, Words
-from views.buttons import CheckGo, MoreTap, RateTap
+from views.buttons.records import CheckGo, MoreTap, RateTap
 from views.progress import change_line, verdict_text
 from views.reply import Keyboard, Reply, button, grid, single
 

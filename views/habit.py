@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coach.progress import Report
 from content import Markup, Words
-from views.buttons import EaseTap
+from views.buttons.keeping_going import EaseTap
 from views.reply import Reply, button, rows
 
 

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton
 from coach.languages import LANGUAGES
 from coach.session_length import length_range
 from content import Words
-from views.buttons import Begin, LanguageTap
+from views.buttons.checkin import Begin, LanguageTap
 from views.reply import Keyboard, Reply, button, greeting_name, rows
 
 

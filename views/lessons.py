@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton
 from coach.lessons import Hold
 from content import Markup, Words
 from media.library import lesson_picture
-from views.buttons import LessonTap, QuizTap, SupportGo
+from views.buttons.lessons import LessonTap, QuizTap, SupportGo
 from views.reply import Reply, button, rows
 from views.safety import numbers_for
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from coach.changes import Change
+from coach.doses import session_items
 from coach.plan import WHY, Lock, Plan, PlanItem
-from coach.session import SessionItem, session_items
+from coach.session import SessionItem
 from coach.voice import session_minutes
 from content import Markup, Words
 from content.models import Dose
-from views.buttons import NewSession
+from views.buttons.guided import NewSession
 from views.reply import Keyboard, single
 from views.safety import numbers_for
 

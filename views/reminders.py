@@ -27,7 +27,7 @@ from coach.reminders import (
 from coach.timezones import zone_named
 from content import Markup, Words
 from views import away
-from views.buttons import NudgeTap, SettingsAction, SettingsTap
+from views.buttons.reminders import NudgeTap, SettingsAction, SettingsTap
 from views.plan import item_name
 from views.reply import Reply, button
 

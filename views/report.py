@@ -6,7 +6,7 @@ from datetime import date
 
 from coach.report import NAME_LIMIT
 from content import Markup, Words
-from views.buttons import ReportTap
+from views.buttons.records import ReportTap
 from views.reply import Reply, button, greeting_name, rows
 
 FILE_NAME = "back-coach-report-{day}.pdf"

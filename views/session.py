@@ -29,7 +29,8 @@ from coach.steps import (
 )
 from content import Words
 from content.models import Dose
-from views.buttons import (
+from views.buttons.care import SignsTap
+from views.buttons.guided import (
     AddTap,
     BendTap,
     ControlTap,
@@ -39,7 +40,6 @@ from views.buttons import (
     PainTap,
     ReachTap,
     SetTap,
-    SignsTap,
 )
 from views.cards import card_view
 from views.care import recheck_view, settled_question

@@ -8,7 +8,8 @@ from coach.progression import Eased, Standing, rise
 from coach.session import REACH_LEVELS, Kind
 from coach.summary import ExerciseOutcome, ExerciseSummary, Summary
 from content import Markup, Words
-from views.buttons import FlareTap, LevelTap, RiseTap, ShortSession
+from views.buttons.care import FlareTap, RiseTap
+from views.buttons.guided import LevelTap, ShortSession
 from views.care import eased_lines
 from views.plan import exercise_name, item_name
 from views.reply import Keyboard, Reply, button, rows, single

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton
 from coach.progression import CLEAN_SESSIONS_TO_OFFER
 from coach.support import GENTLE_CLEAN_SESSIONS, MAX_SCORE, MOOD, QUESTIONS, Group, Scored
 from content import Markup, Words
-from views.buttons import SupportGo, SupportTap
+from views.buttons.lessons import SupportGo, SupportTap
 from views.reply import Reply, button, grid
 from views.safety import numbers_for
 

@@ -10,7 +10,7 @@ from coach.voice import GuidedSet
 from coach.voicing import voice_seconds, voice_total
 from content import Words
 from media.library import voice_of
-from views.buttons import VoiceTap
+from views.buttons.guided import VoiceTap
 from views.plan import item_name
 from views.reply import Keyboard, Reply, button, grid, rows
 from views.session import leg_rows

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coach.whereabouts import Place
 from content import Words
-from views.buttons import PlaceTap
+from views.buttons.checkin import PlaceTap
 from views.reminders import keyboard_gone, location_offer
 from views.reply import Reply, button, rows
 from views.safety import numbers_for

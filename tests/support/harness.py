@@ -12,9 +12,10 @@ import time_machine
 from sqlalchemy import func, select
 from telegram import Update
 
-from bot import build_application, introduce
+from bot import build_application
 from content import Content
 from conversation.context import CoachApplication
+from handlers.introduction import introduce
 from localchat.request import LocalRequest
 from localchat.telegram import LocalTelegram
 from scheduler.sweep import SWEEP_JOB

@@ -17,6 +17,13 @@ depends_on = None
 
 
 def upgrade() -> None:
+    _create_exercise_levels()
+    _create_exercise_sessions()
+    _create_session_events()
+
+
+def _create_exercise_levels() -> None:
+    """The exercise_levels table."""
     op.create_table(
         "exercise_levels",
         sa.Column("user_id", sa.BigInteger(), nullable=False),
@@ -33,6 +40,10 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("user_id", "exercise_id", name=op.f("pk_exercise_levels")),
     )
+
+
+def _create_exercise_sessions() -> None:
+    """The exercise_sessions table, and its index."""
     op.create_table(
         "exercise_sessions",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -59,6 +70,9 @@ def upgrade() -> None:
             "ix_exercise_sessions_user_started", ["user_id", "started_at"], unique=False
         )
 
+
+def _create_session_events() -> None:
+    """The session_events table, and its index."""
     op.create_table(
         "session_events",
         sa.Column("id", sa.Integer(), nullable=False),

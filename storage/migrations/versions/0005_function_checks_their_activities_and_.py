@@ -17,6 +17,13 @@ depends_on = None
 
 
 def upgrade() -> None:
+    _create_function_activities()
+    _create_function_checks()
+    _create_function_ratings()
+
+
+def _create_function_activities() -> None:
+    """The function_activities table."""
     op.create_table(
         "function_activities",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -35,6 +42,10 @@ def upgrade() -> None:
             "user_id", "position", name=op.f("uq_function_activities_user_id_position")
         ),
     )
+
+
+def _create_function_checks() -> None:
+    """The function_checks table, and its index."""
     op.create_table(
         "function_checks",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -54,6 +65,9 @@ def upgrade() -> None:
             "ix_function_checks_user_started", ["user_id", "started_at"], unique=False
         )
 
+
+def _create_function_ratings() -> None:
+    """The function_ratings table."""
     op.create_table(
         "function_ratings",
         sa.Column("id", sa.Integer(), nullable=False),

@@ -21,6 +21,14 @@ depends_on = None
 
 
 def upgrade() -> None:
+    _create_away_periods()
+    _create_barrier_answers()
+    _create_nudge_easing()
+    _alter_exercise_sessions()
+
+
+def _create_away_periods() -> None:
+    """The away_periods table, and its index."""
     op.create_table(
         "away_periods",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -39,6 +47,9 @@ def upgrade() -> None:
     with op.batch_alter_table("away_periods", schema=None) as batch_op:
         batch_op.create_index("ix_away_periods_user_last", ["user_id", "last_day"], unique=False)
 
+
+def _create_barrier_answers() -> None:
+    """The barrier_answers table, and its index."""
     op.create_table(
         "barrier_answers",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -63,6 +74,9 @@ def upgrade() -> None:
             "ix_barrier_answers_user_asked", ["user_id", "asked_at"], unique=False
         )
 
+
+def _create_nudge_easing() -> None:
+    """The nudge_easing table."""
     op.create_table(
         "nudge_easing",
         sa.Column("user_id", sa.BigInteger(), nullable=False),
@@ -77,6 +91,10 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("user_id", name=op.f("pk_nudge_easing")),
     )
+
+
+def _alter_exercise_sessions() -> None:
+    """The quick column on exercise_sessions (a three-minute session)."""
     with op.batch_alter_table("exercise_sessions", schema=None) as batch_op:
         batch_op.add_column(sa.Column("quick", sa.Boolean(), server_default="0", nullable=False))
 

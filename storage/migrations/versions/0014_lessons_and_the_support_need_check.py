@@ -28,6 +28,15 @@ def _person(table: str) -> sa.ForeignKeyConstraint:
 
 
 def upgrade() -> None:
+    _create_lesson_answers()
+    _create_lesson_progress()
+    _create_support_checks()
+    _create_support_offers()
+    _create_support_rounds()
+
+
+def _create_lesson_answers() -> None:
+    """The lesson_answers table."""
     op.create_table(
         "lesson_answers",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -46,6 +55,10 @@ def upgrade() -> None:
             name=op.f("uq_lesson_answers_user_id_lesson_id_opening"),
         ),
     )
+
+
+def _create_lesson_progress() -> None:
+    """The lesson_progress table."""
     op.create_table(
         "lesson_progress",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -61,6 +74,10 @@ def upgrade() -> None:
             "user_id", "lesson_id", name=op.f("uq_lesson_progress_user_id_lesson_id")
         ),
     )
+
+
+def _create_support_checks() -> None:
+    """The support_checks table, and its index."""
     op.create_table(
         "support_checks",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -74,6 +91,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("support_checks", schema=None) as batch_op:
         batch_op.create_index("ix_support_checks_user_taken", ["user_id", "taken_at"], unique=False)
+
+
+def _create_support_offers() -> None:
+    """The support_offers table."""
     op.create_table(
         "support_offers",
         sa.Column("user_id", sa.BigInteger(), nullable=False),
@@ -82,6 +103,10 @@ def upgrade() -> None:
         _person("support_offers"),
         sa.PrimaryKeyConstraint("user_id", name=op.f("pk_support_offers")),
     )
+
+
+def _create_support_rounds() -> None:
+    """The support_rounds table, and its index."""
     op.create_table(
         "support_rounds",
         sa.Column("id", sa.Integer(), nullable=False),

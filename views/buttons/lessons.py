@@ -1,7 +1,6 @@
-"""The buttons of the lessons and the support-need questions, as typed callback data.
+"""The buttons of the lessons and the support-need questions.
 
-Re-exported by views.buttons, where every button the bot draws is read; the same rules apply
-(views.codec): prefixes and field orders are what old messages still carry.
+The rules are in views.buttons; prefixes and field orders are what old messages still carry.
 """
 
 from __future__ import annotations
