@@ -25,6 +25,7 @@ from coach.plan import BENDING, WORST_PAIN, Lock
 from coach.progress import local_day, local_midnight, week_start
 from coach.session import Phase, SessionState, Status, decode_items, encode_items, session_items
 from coach.shapes import SessionShape
+from coach.tally import tally_after, tally_from, tally_record
 from coach.timezones import zone_named
 from content import Content
 from services.base import Forged, Notice, Person, Services, Stale, country_of_user, meet, owned
@@ -34,12 +35,13 @@ from storage.base import utcnow
 from storage.models import User
 from storage.session_models import ExerciseSession
 from storage.sessions import (
+    LockedSession,
     active_session,
     begin_session,
     earlier_starts,
-    events_of,
     highest_pain,
     levels_of,
+    lock_for_state,
     lock_session,
     log_events,
     sessions_before,
@@ -165,13 +167,20 @@ async def _begin(
 async def load_state(tx: AsyncSession, row: ExerciseSession, content: Content) -> SessionState:
     """The session as the coach's state machine sees it, doses at today's levels (never above
     the rung the person's cautions allow, whatever a ladder climbed to before them)."""
+    person = await tx.get(User, row.user_id)
+    sore = await tx.get(ExerciseSession, row.settle_of) if row.settle_of else None
     standings = await levels_of(tx, row.user_id)
+    return _state_of(LockedSession(row, person, sore, standings), content)
+
+
+def _state_of(locked: LockedSession, content: Content) -> SessionState:
+    """The state from what was read; what was logged comes from the row's tally, never from
+    the event log, so a tap reads as much after sixty reps as after one."""
+    row, user, sore, standings = locked.row, locked.person, locked.sore, locked.standings
     cautions = frozenset(filter(None, row.cautions.split(",")))
     levels = capped({e: s.level for e, s in standings.items()}, cautions)
     lighter = {e for e, s in standings.items() if s.lighter}
-    sore = await tx.get(ExerciseSession, row.settle_of) if row.settle_of else None
     pairs = decode_items(row.exercises)
-    user = await tx.get(User, row.user_id)
     return SessionState(
         # The three-minute version is half the reps, like a gentle session.
         items=session_items(
@@ -183,7 +192,7 @@ async def load_state(tx: AsyncSession, row: ExerciseSession, content: Content) -
         stage=row.stage,
         pain_before=row.pain_before,
         pain_after=row.pain_after,
-        events=await events_of(tx, row.id),
+        tally=tally_from(row.tally),
         levels=levels,
         hold_ends_at=row.hold_ends_at,
         rest_ends_at=row.rest_ends_at,
@@ -211,6 +220,9 @@ async def store(tx: AsyncSession, row: ExerciseSession, moved: Moved) -> None:
     row.hold_message_id = after.hold_message
     row.gentle, row.recheck = after.gentle, after.recheck
     row.voice_ends_at, row.voice_asked = after.voice_ends_at, after.voice_asked
+    tally = tally_record(tally_after(after))
+    if tally != row.tally:  # a write only when something was counted
+        row.tally = tally
     if after.status is not moved.before.status:
         row.status = after.status
         row.finished_at = now if after.status in (Status.DONE, Status.STOPPED) else None
@@ -258,14 +270,13 @@ async def transition(
     tx: AsyncSession, services: Services, person: Person, session_id: int, event: Event
 ) -> Forged | Stale | Moved:
     """Lock the person's session, apply the event to its state and store the outcome."""
-    row = await lock_session(tx, session_id)
-    if row is None or row.user_id != person.user_id:
+    locked = await lock_for_state(tx, session_id)
+    if locked is None or locked.row.user_id != person.user_id:
         return Forged()
-    state = await load_state(tx, row, services.content)
-    outcome = apply(state, event, services.content.exercises)
+    outcome = apply(_state_of(locked, services.content), event, services.content.exercises)
     if isinstance(outcome, Refused):
         return Stale(Notice(f"session-{outcome.reason.value.replace('_', '-')}"))
-    await store(tx, row, outcome)
+    await store(tx, locked.row, outcome)
     return outcome
 
 
