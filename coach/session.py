@@ -120,12 +120,16 @@ class Done:
         return bool(self.holds or self.set_reps or self.reps_in_set or self.reach is not None)
 
 
-def done_of(exercise_id: str, events: Sequence[Logged]) -> Done:
-    """Fold one exercise's events into what is done."""
-    holds, reps_in_set, set_reps = 0, 0, []
-    reach: int | None = None
-    leg_worse: bool | None = None
-    flags: set[EventKind] = set()
+def done_of(exercise_id: str, events: Sequence[Logged], start: Done = Done()) -> Done:
+    """Fold one exercise's events into what is done (on top of what `start` says was done)."""
+    holds, reps_in_set, set_reps = start.holds, start.reps_in_set, list(start.set_reps)
+    reach, leg_worse = start.reach, start.leg_worse
+    carried = (
+        (EventKind.DONE, start.finished),
+        (EventKind.SKIP, start.skipped),
+        (EventKind.TOO_PAINFUL, start.too_painful),
+    )
+    flags = {kind for kind, flagged in carried if flagged}
     for event in (e for e in events if e.exercise_id == exercise_id):
         if event.kind == EventKind.HOLD:
             holds += 1
@@ -157,7 +161,11 @@ def done_of(exercise_id: str, events: Sequence[Logged]) -> Done:
 
 @dataclass(frozen=True)
 class SessionState:
-    """Everything the next step depends on: the row's fields and the logged events."""
+    """Everything the next step depends on: the row's fields and what has been logged.
+
+    `tally` is what the stored event log added up to when the state was read (kept on the
+    session row, so a tap never reads the whole log); `events` are those logged since.
+    """
 
     items: tuple[SessionItem, ...]
     status: Status = Status.ACTIVE
@@ -167,6 +175,7 @@ class SessionState:
     pain_before: int | None = None
     pain_after: int | None = None
     events: tuple[Logged, ...] = ()
+    tally: Mapping[str, Done] = field(default_factory=dict)
     levels: Mapping[str, int] = field(default_factory=dict)
     # A running hold or breather: when it ends, and the message that shows the hold.
     hold_ends_at: datetime | None = None
@@ -206,7 +215,7 @@ class SessionState:
 
     def done(self, exercise_id: str) -> Done:
         """What is logged for one exercise."""
-        return done_of(exercise_id, self.events)
+        return done_of(exercise_id, self.events, self.tally.get(exercise_id, Done()))
 
     def level_of(self, exercise_id: str) -> int:
         """The person's level on this exercise's ladder."""

@@ -15,8 +15,9 @@ from handlers.taps import person_of, read, settle, tapped_message, through, toas
 from services.base import Forged, Person, Stale
 from services.closing import Closed, choose_level, close_session
 from services.exercise import control
+from services.opening import Opened, start_session
 from services.plan import Locked
-from services.session import Opened, score_pain, start_session
+from services.session import score_pain
 from views.buttons.guided import (
     ControlTap,
     FreshSession,

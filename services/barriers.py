@@ -40,9 +40,9 @@ from services.away import away_days
 from services.base import Forged, Notice, Person, Services, Stale, country_of_user, owned
 from services.clearance import Checkup, SeenFirst, checkup
 from services.lessons import LessonOpened, open_lesson
+from services.opening import Opened, start_session
 from services.plan import Locked, current_plan, latest_symptoms
 from services.progress import Progress, show_progress
-from services.session import Opened, start_session
 from storage.adherence import answer_before, ask_barrier, lapse_facts
 from storage.adherence_models import BarrierAnswer
 from storage.base import utcnow

@@ -12,8 +12,8 @@ from coach.plan import Plan
 from coach.reminders import day_bounds
 from coach.timezones import zone_named
 from services.base import Forged, Notice, Person, Services, Stale, country_of_user, meet
+from services.opening import RESUME_WINDOW
 from services.plan import current_plan
-from services.session import RESUME_WINDOW
 from storage.base import utcnow
 from storage.lessons import (
     latest_support_group,

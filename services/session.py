@@ -1,4 +1,4 @@
-"""The guided session's use cases: open it, and apply each tap through the coach's machine.
+"""The guided session's machine as use cases: apply each tap or timer, and score pain before.
 
 Every tap runs the same way: lock the person's session row, read its state, ask
 `coach.moves.apply` for the transition, store it, then time what it started. A refusal comes
@@ -8,8 +8,6 @@ back as a `Stale` toast; a button naming someone else's session as `Forged`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
-from functools import cached_property
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -21,165 +19,49 @@ from coach.events import (
     Refused,
     When,
 )
-from coach.forms import capped, gentle_pairs
+from coach.forms import capped
 from coach.moves import apply
-from coach.plan import BENDING, WORST_PAIN, Lock
-from coach.progress import local_day, local_midnight, week_start
+from coach.plan import BENDING, WORST_PAIN
 from coach.session import Phase, SessionState, Status
-from coach.shapes import SessionShape
-from coach.steps import Step, next_step
-from coach.timezones import zone_named
+from coach.tally import tally_after, tally_from, tally_record
 from content import Content
-from services.base import Forged, Notice, Person, Services, Stale, country_of_user, meet, owned
-from services.plan import Locked, current_plan, held_for_leg, latest_symptoms
+from services.base import Forged, Notice, Person, Services, Stale, country_of_user
+from services.plan import held_for_leg
 from services.timers import TimerKind
 from storage.base import utcnow
 from storage.models import User
 from storage.session_models import ExerciseSession
 from storage.sessions import (
-    active_session,
-    begin_session,
+    LockedSession,
     earlier_starts,
-    events_of,
     highest_pain,
     levels_of,
+    lock_for_state,
     lock_session,
     log_events,
-    sessions_before,
-    sore_session,
 )
 
-# Pain this high that is new or the worst yet calls for a doctor the same day.
-# An unfinished session from the last few hours is today's to carry on; older ones are left.
-RESUME_WINDOW = timedelta(hours=6)
 # How a person's sets are guided (users.guide): the chat timer, or one voice note a set.
 GUIDE_CHAT, GUIDE_VOICE = "chat", "voice"
-
-
-@dataclass(frozen=True)
-class Opened:
-    """Today's session: new or carried on (`resumed` once its pain score was given)."""
-
-    session_id: int
-    state: SessionState
-    resumed: bool
-
-    @cached_property
-    def first(self) -> Step:
-        """The step the session opens at."""
-        return next_step(self.state)
-
-
-async def start_session(
-    services: Services,
-    person: Person,
-    *,
-    fresh_from: int | None = None,
-    gentle: bool = False,
-    shape: SessionShape | None = None,
-    short: bool = False,
-) -> Notice | Locked | Opened | Forged | Stale:
-    """Begin today's session, or carry on the unfinished one; a notice when there is none.
-
-    With `fresh_from` (the "Start fresh" button) that session is left behind first; `gentle`
-    (from /flare) begins the gentle routine at once, also while the plan is paused for pain;
-    `shape` (help after a missed day) begins today's session short, varied or reordered;
-    `short` (after a session where nothing was done) begins one with the first exercise only.
-    """
-    async with services.db.transaction() as tx:
-        user = await meet(tx, person)
-        row = await active_session(tx, user.id)
-        if fresh_from is not None:
-            named = await owned(tx, ExerciseSession, fresh_from, user.id)
-            if named is None:
-                return Forged()
-            if named.status != Status.ACTIVE:
-                return Stale(Notice("session-session-over"))
-        plan = await current_plan(tx, user)
-        if plan is None:
-            return Notice("plan-no-plan-yet")
-        if plan.lock is not None and not (gentle and plan.lock is Lock.PAIN_PAUSE):
-            return Locked(plan, country_of_user(user))
-        if not plan.active_items and not gentle:
-            return Notice("session-nothing-today")
-        fresh = fresh_from is not None or gentle or shape is not None or short
-        opened = await _open(
-            tx, services, user, row, fresh=fresh, gentle=gentle, shape=shape, short=short
-        )
-    return opened
-
-
-async def _open(
-    tx: AsyncSession,
-    services: Services,
-    user: User,
-    row: ExerciseSession | None,
-    *,
-    fresh: bool,
-    gentle: bool = False,
-    shape: SessionShape | None = None,
-    short: bool = False,
-) -> Opened:
-    """Carry on the person's session, or begin one from the plan in force."""
-    if row is not None and (fresh or utcnow() - row.started_at > RESUME_WINDOW):
-        row.status, row.hold_ends_at, row.rest_ends_at = Status.ABANDONED, None, None
-        services.timers.cancel(row.id)
-        row = None
-    if row is None:
-        row = await _begin(tx, user, gentle=gentle, shape=shape, short=short)
-        return Opened(row.id, await load_state(tx, row, services.content), resumed=False)
-    row = await lock_session(tx, row.id) or row
-    if row.phase == Phase.DOING and row.hold_ends_at is None and row.rest_ends_at is None:
-        row.phase = Phase.PAUSED  # the person comes back to a clear "Resume"
-    state = await load_state(tx, row, services.content)
-    return Opened(row.id, state, resumed=row.pain_before is not None)
-
-
-async def _begin(
-    tx: AsyncSession,
-    user: User,
-    *,
-    gentle: bool,
-    shape: SessionShape | None = None,
-    short: bool = False,
-) -> ExerciseSession:
-    """A new session from the plan in force, with what to ask before the first exercise."""
-    plan = await current_plan(tx, user)
-    assert plan is not None
-    symptoms = await latest_symptoms(tx, user)
-    if gentle:
-        pairs = list(gentle_pairs(symptoms.cautions, held_for_leg(user)))
-    elif shape is not None:
-        pairs = list(shape.pairs)
-    else:
-        pairs = [(i.exercise_id, i.variant) for i in plan.active_items][: 1 if short else None]
-    row = await begin_session(tx, user.id, encode_items(pairs))
-    row.quick = shape is not None and shape.quick
-    row.cautions = ",".join(sorted(symptoms.cautions))
-    row.gentle = gentle or any(item.half for item in plan.active_items)
-    row.ordinal = await sessions_before(tx, user.id, row.id)
-    now = utcnow()
-    zone = zone_named(user.time_zone)
-    today = local_day(now, zone)
-    since = local_midnight(today - timedelta(days=1), zone)  # yesterday's sessions
-    sore = await sore_session(tx, user.id, since, local_midnight(today, zone))
-    row.settle_of = sore.id if sore is not None else None
-    week_from = local_midnight(week_start(today), zone)
-    if user.screened_at is None or user.screened_at < week_from:
-        row.recheck = "ask"  # the first session of a week: anything new?
-    return row
 
 
 async def load_state(tx: AsyncSession, row: ExerciseSession, content: Content) -> SessionState:
     """The session as the coach's state machine sees it, doses at today's levels (never above
     the rung the person's cautions allow, whatever a ladder climbed to before them)."""
+    person = await tx.get(User, row.user_id)
+    sore = await tx.get(ExerciseSession, row.settle_of) if row.settle_of else None
     standings = await levels_of(tx, row.user_id)
+    return _state_of(LockedSession(row, person, sore, standings), content)
+
+
+def _state_of(locked: LockedSession, content: Content) -> SessionState:
+    """The state from what was read; what was logged comes from the row's tally, never from
+    the event log, so a tap reads as much after sixty reps as after one."""
+    row, user, sore, standings = locked.row, locked.person, locked.sore, locked.standings
     cautions = frozenset(filter(None, row.cautions.split(",")))
     levels = capped({e: s.level for e, s in standings.items()}, cautions)
     lighter = {e for e, s in standings.items() if s.lighter}
-    sore = await tx.get(ExerciseSession, row.settle_of) if row.settle_of else None
     pairs = decode_items(row.exercises)
-    user = await tx.get(User, row.user_id)
     return SessionState(
         # The three-minute version is half the reps, like a gentle session.
         items=session_items(
@@ -191,7 +73,7 @@ async def load_state(tx: AsyncSession, row: ExerciseSession, content: Content) -
         stage=row.stage,
         pain_before=row.pain_before,
         pain_after=row.pain_after,
-        events=await events_of(tx, row.id),
+        tally=tally_from(row.tally),
         levels=levels,
         hold_ends_at=row.hold_ends_at,
         rest_ends_at=row.rest_ends_at,
@@ -219,6 +101,9 @@ async def store(tx: AsyncSession, row: ExerciseSession, moved: Moved) -> None:
     row.hold_message_id = after.hold_message
     row.gentle, row.recheck = after.gentle, after.recheck
     row.voice_ends_at, row.voice_asked = after.voice_ends_at, after.voice_asked
+    tally = tally_record(tally_after(after))
+    if tally != row.tally:  # a write only when something was counted
+        row.tally = tally
     if after.status is not moved.before.status:
         row.status = after.status
         row.finished_at = now if after.status in (Status.DONE, Status.STOPPED) else None
@@ -266,15 +151,23 @@ async def transition(
     tx: AsyncSession, services: Services, person: Person, session_id: int, event: Event
 ) -> Forged | Stale | Moved:
     """Lock the person's session, apply the event to its state and store the outcome."""
-    row = await lock_session(tx, session_id)
-    if row is None or row.user_id != person.user_id:
+    found = await locked_state(tx, session_id, services.content)
+    if found is None or found[0].user_id != person.user_id:
         return Forged()
-    state = await load_state(tx, row, services.content)
+    row, state = found
     outcome = apply(state, event, services.content.exercises)
     if isinstance(outcome, Refused):
         return Stale(Notice(f"session-{outcome.reason.value.replace('_', '-')}"))
     await store(tx, row, outcome)
     return outcome
+
+
+async def locked_state(
+    tx: AsyncSession, session_id: int, content: Content
+) -> tuple[ExerciseSession, SessionState] | None:
+    """Lock a session and read its state in one query (None: there is no such session)."""
+    locked = await lock_for_state(tx, session_id)
+    return None if locked is None else (locked.row, _state_of(locked, content))
 
 
 @dataclass(frozen=True)

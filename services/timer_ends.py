@@ -10,7 +10,7 @@ from coach.moves import apply
 from coach.session import Phase, Status
 from coach.timing import restarted
 from services.base import Services
-from services.session import load_state, store, time_it
+from services.session import load_state, locked_state, store, time_it
 from services.timers import TimerKind
 from storage.base import utcnow
 from storage.models import User
@@ -39,10 +39,11 @@ async def voice_ended(services: Services, session_id: int, chat_id: int) -> Move
 async def _fire(services: Services, session_id: int, chat_id: int, event: Event) -> Moved | None:
     """Apply a timer's event to the session it names."""
     async with services.db.transaction() as tx:
-        row = await lock_session(tx, session_id)
-        if row is None:
+        found = await locked_state(tx, session_id, services.content)
+        if found is None:
             return None
-        outcome = apply(await load_state(tx, row, services.content), event, {})
+        row, state = found
+        outcome = apply(state, event, {})
         if isinstance(outcome, Refused):
             return None
         await store(tx, row, outcome)

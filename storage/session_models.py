@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.base import Base, UTCDateTime, utcnow
@@ -54,6 +64,9 @@ class ExerciseSession(Base):
     voice_asked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     # The three-minute version after a missed day: logged like any, never counted clean.
     quick: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # What the events logged so far add up to per exercise (coach.tally), so a tap reads this
+    # row, not the whole log. Sessions finished before it existed keep {}: their log is the record.
+    tally: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
 
 
 class SessionEvent(Base):

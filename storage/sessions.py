@@ -3,21 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from coach.progression import Standing
 from coach.session import EventKind, Logged, Status
 from storage.base import utcnow
+from storage.models import User
 from storage.session_models import ExerciseLevel, ExerciseSession, SessionEvent
 
 
-async def lock_session(tx: AsyncSession, session_id: int) -> ExerciseSession | None:
-    """The session row, locked for this transaction so a timer and a tap cannot both act."""
+@dataclass(frozen=True)
+class LockedSession:
+    """A locked session row with everything its state is read from, fetched in one read."""
+
+    row: ExerciseSession
+    person: User | None
+    sore: ExerciseSession | None  # the earlier session whose rise this one asks about
+    standings: dict[str, Standing]
+
+
+async def _take_lock(tx: AsyncSession, session_id: int) -> None:
+    """Lock the session row for this transaction so a timer and a tap cannot both act."""
     # A no-op write takes the row lock on PostgreSQL and the write lock on SQLite up front.
     await tx.execute(
         update(ExerciseSession)
@@ -25,7 +38,36 @@ async def lock_session(tx: AsyncSession, session_id: int) -> ExerciseSession | N
         .values(position=ExerciseSession.position)
         .execution_options(synchronize_session=False)
     )
+
+
+async def lock_session(tx: AsyncSession, session_id: int) -> ExerciseSession | None:
+    """The session row, locked for this transaction so a timer and a tap cannot both act."""
+    await _take_lock(tx, session_id)
     return await tx.get(ExerciseSession, session_id, populate_existing=True)
+
+
+async def lock_for_state(tx: AsyncSession, session_id: int) -> LockedSession | None:
+    """The session row, locked, with its person, its sore session and the person's ladders.
+
+    One read whatever the session logged so far: one result row per ladder the person has.
+    """
+    await _take_lock(tx, session_id)
+    sore = aliased(ExerciseSession)
+    rows = (
+        await tx.execute(
+            select(ExerciseSession, User, sore, ExerciseLevel)
+            .outerjoin(User, User.id == ExerciseSession.user_id)
+            .outerjoin(sore, sore.id == ExerciseSession.settle_of)
+            .outerjoin(ExerciseLevel, ExerciseLevel.user_id == ExerciseSession.user_id)
+            .where(ExerciseSession.id == session_id)
+            .execution_options(populate_existing=True)
+        )
+    ).all()
+    if not rows:
+        return None
+    row, person, sore_row, _ = rows[0]
+    standings = {level.exercise_id: _standing(level) for *_, level in rows if level is not None}
+    return LockedSession(row, person, sore_row, standings)
 
 
 async def active_session(tx: AsyncSession, user_id: int) -> ExerciseSession | None:
@@ -54,16 +96,6 @@ async def begin_session(tx: AsyncSession, user_id: int, exercises: str) -> Exerc
     return row
 
 
-async def events_of(tx: AsyncSession, session_id: int) -> tuple[Logged, ...]:
-    """The session's events in the order they happened."""
-    rows = await tx.execute(
-        select(SessionEvent.exercise_id, SessionEvent.kind, SessionEvent.value, SessionEvent.step)
-        .where(SessionEvent.session_id == session_id)
-        .order_by(SessionEvent.id)
-    )
-    return tuple(Logged(e, EventKind(kind), value, step) for e, kind, value, step in rows)
-
-
 async def log_events(tx: AsyncSession, row: ExerciseSession, events: Sequence[Logged]) -> None:
     """Write events; a step logged already is left as it was (its key is unique)."""
     if not events:
@@ -90,10 +122,12 @@ async def log_events(tx: AsyncSession, row: ExerciseSession, events: Sequence[Lo
 async def levels_of(tx: AsyncSession, user_id: int) -> dict[str, Standing]:
     """The person's standing on every ladder they have a row for."""
     rows = await tx.scalars(select(ExerciseLevel).where(ExerciseLevel.user_id == user_id))
-    return {
-        r.exercise_id: Standing(r.level, r.clean_sessions, r.declined_at_count, r.lighter)
-        for r in rows
-    }
+    return {r.exercise_id: _standing(r) for r in rows}
+
+
+def _standing(row: ExerciseLevel) -> Standing:
+    """One ladder row as the coach's standing."""
+    return Standing(row.level, row.clean_sessions, row.declined_at_count, row.lighter)
 
 
 async def save_standing(

@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from coach.session import EventKind, Logged, done_of
+from coach.tally import tally_record
 from storage.adherence_models import AwayPeriod, BarrierAnswer, NudgeEasing
 from storage.models import User
 from storage.session_models import ExerciseLevel, ExerciseSession, SessionEvent
@@ -90,6 +92,9 @@ async def add_session(
         events.append(("back_extension", "set", practice.extension_reps, "be:set:1"))
     if practice.reach is not None:
         events.append(("bending_forward", "reach", practice.reach, "bf:reach"))
+    # The tally the session row keeps of these events, as `store` would have written it.
+    log = [Logged(e, EventKind(kind), value, step) for e, kind, value, step in events]
+    row.tally = tally_record({e: done_of(e, log) for e in {event.exercise_id for event in log}})
     for n, (exercise_id, kind, value, step) in enumerate(events):
         session.add(
             SessionEvent(
