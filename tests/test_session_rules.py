@@ -7,6 +7,13 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coach.pain_path import (
+    pain_got_worse,
+    starts_rising,
+    steps_back_now,
+    waits_to_settle,
+    worse_again,
+)
 from coach.plan import BACK_BEND, BACK_EXTENSION, BENDING, KNEE_ROTATION, PELVIC_LIFT
 from coach.progression import (
     CLEAN_SESSIONS_TO_OFFER,
@@ -16,12 +23,7 @@ from coach.progression import (
     decline,
     ladder_moves,
     offer_due,
-    pain_got_worse,
-    starts_rising,
     step_down,
-    steps_back_now,
-    waits_to_settle,
-    worse_again,
 )
 from coach.session import (
     BEND_STAGES,
