@@ -68,7 +68,7 @@ class PainFacts:
     after: int | None
     settled: bool | None = None  # the next morning's answer; None: not known yet
     earlier: tuple[EarlierSession, ...] = ()  # the person's other sessions, to count bad ones
-    now: datetime | None = None  # when the rule is asked (the two-week window ends here)
+    now: datetime | None = None  # the two-week window ends here (None: every earlier one counts)
 
 
 @dataclass(frozen=True)

@@ -35,9 +35,8 @@ async def settled_tapped(update: Update, context: CoachContext) -> None:
         return
     tap, answered, message = found
     w = await words_for(context, person_of(update))
-    noted = settled_noted(w, answered.outcome)
-    await context.outbox.edit(message.chat.id, message.message_id, noted)
     outcome = answered.outcome
+    await context.outbox.edit(message.chat.id, message.message_id, settled_noted(w, outcome))
     for reply in pain_path_view(w, tap.session_id, answered.summary, outcome, answered.eased):
         await context.outbox.send(message.chat.id, reply)
     if isinstance(outcome, Pause):
