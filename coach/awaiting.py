@@ -1,7 +1,9 @@
-"""Typed answers the bot may be waiting for; stored on the person's row so restarts keep them."""
+"""Typed answers the bot may be waiting for; stored on the person's row so restarts keep them.
+An answer that cannot be used says why by its type."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from coach.reminders import EVENING, MIDDAY, MORNING
@@ -29,3 +31,23 @@ TIME_OF = {
 }
 # The answers reminders ask for (a Cancel under them stops only these).
 REMINDER_ANSWERS = frozenset({Awaiting.ZONE, Awaiting.CLOCK, *TIME_OF.values()})
+
+
+@dataclass(frozen=True)
+class ZoneUnknown:
+    """A typed place or zone name we do not know."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class LocationUnknown:
+    """A shared location with no time zone we know of (out at sea)."""
+
+
+@dataclass(frozen=True)
+class ClockUnclear:
+    """Typed text that is not a clock time."""
+
+
+Unclear = ZoneUnknown | LocationUnknown | ClockUnclear

@@ -38,8 +38,8 @@ from coach.events import (
 )
 from coach.forms import form_of, gentle_pairs, steadier
 from coach.legs import leg_spread
+from coach.pain_path import starts_rising
 from coach.plan import BACK_BEND, BENDING, SEVERE_PAIN
-from coach.progression import starts_rising
 from coach.session import (
     BEND_STAGES,
     MAX_COUNT,

@@ -1,31 +1,28 @@
-"""Progression ladders: when to offer the next level, and when to step back.
+"""Progression ladders: when to offer the next level, and how a step back moves them.
 
-Pain monitoring, not alarm: a rise of up to 2 points that has settled by the next morning is
-expected when starting exercise, so it waits for tomorrow's answer; only a rise that does not
-settle, or a rise of 3 or more (or to 8 or more), counts against progression.
+Whether pain steps back, waits for the morning or counts as clean is coach/pain_path.py's rule.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
+from coach.pain_path import (
+    PainFacts,
+    Pause,
+    Settled,
+    Steady,
+    StepBack,
+    StillSore,
+    StillWorse,
+    pain_path,
+)
 from coach.summary import ExerciseOutcome, Summary
 from content.models import Exercise
 
 # Four clean sessions is two days of the twice-daily routine: the dose held on more than one day.
 CLEAN_SESSIONS_TO_OFFER = 4
-# "Pain got worse": up by this much, or to at least WORSE_AT when it was lower before.
-WORSE_BY = 2
-WORSE_AT = 8
-# A rise this big (or to WORSE_AT) steps back at once; smaller ones wait to see if they settle.
-STEP_BACK_BY = 3
-# A second worsening within this many days pauses the plan until a clinician has seen them.
-REPEAT_WINDOW_DAYS = 14
-# Starting pain higher than the session before, this many sessions in a row: ask again about
-# the warning signs, and offer the flare-up routine.
-RISING_STARTS = 3
 
 
 @dataclass(frozen=True)
@@ -36,30 +33,6 @@ class Standing:
     clean_sessions: int = 0
     declined_at_count: int | None = None
     lighter: bool = False  # at the first rung, a lighter dose after pain got worse
-
-
-def rise(before: int | None, after: int | None) -> int:
-    """How many points the pain went up in a session (0 when it did not, or is unknown)."""
-    if before is None or after is None:
-        return 0
-    return max(0, after - before)
-
-
-def pain_got_worse(before: int | None, after: int | None) -> bool:
-    """Up by 2 or more, or to 8 or more when it was lower before ("9 -> 8" is not worse)."""
-    up = rise(before, after)
-    return up >= WORSE_BY or (up > 0 and after is not None and after >= WORSE_AT)
-
-
-def steps_back_now(before: int | None, after: int | None) -> bool:
-    """A rise that counts against progression at once: 3 or more, or to 8 or more."""
-    up = rise(before, after)
-    return up >= STEP_BACK_BY or (up > 0 and after is not None and after >= WORSE_AT)
-
-
-def waits_to_settle(before: int | None, after: int | None) -> bool:
-    """A small rise: expected when starting; tomorrow's first session asks whether it settled."""
-    return rise(before, after) > 0 and not steps_back_now(before, after)
 
 
 def counted_clean(standing: Standing) -> Standing:
@@ -108,23 +81,6 @@ def step_down(standing: Standing) -> Standing:
     return Standing(level=standing.level - 1)
 
 
-def counts_against(before: int | None, after: int | None, settled: bool | None) -> bool:
-    """A bad session for the two-week count: a rise of 3 or more (or to 8+), or a rise of 2
-    that had not settled by the next morning ("settled counts as a good session")."""
-    return steps_back_now(before, after) or (pain_got_worse(before, after) and settled is False)
-
-
-def worse_again(previous: Sequence[tuple[int | None, int | None, bool | None]]) -> bool:
-    """Whether an earlier recent session also counts against: the second one pauses the plan."""
-    return any(counts_against(before, after, settled) for before, after, settled in previous)
-
-
-def starts_rising(starts: Sequence[int]) -> bool:
-    """Starting pain higher than the session before, RISING_STARTS sessions in a row."""
-    last = starts[-(RISING_STARTS + 1) :]
-    return len(last) == RISING_STARTS + 1 and all(a < b for a, b in pairwise(last))
-
-
 @dataclass(frozen=True)
 class Eased:
     """Exercises made easier after pain got worse, by how."""
@@ -166,15 +122,21 @@ def ladder_moves(
     sore: bool | None = None,
     needed: int = CLEAN_SESSIONS_TO_OFFER,
 ) -> LadderMoves:
-    """Step back what was tried when pain rose a lot; else count clean sessions and offer.
+    """Step back what was tried when the pain path says so; else count clean sessions and offer.
 
-    A small rise waits for tomorrow: then `sore` says whether it settled (None: not yet known).
+    `sore` is the next morning's answer about a rise (True: not settled; None: not known yet).
     `needed` clean sessions at a level earn the offer of the next (more for a gentler pace).
     """
-    before, after = summary.pain_before, summary.pain_after
-    back_now = steps_back_now(before, after) or (sore is True and pain_got_worse(before, after))
-    if stopped or (waits_to_settle(before, after) and sore is None):
-        return LadderMoves()  # ended early, or a small rise still to settle: nothing moves now
+    settled = None if sore is None else not sore
+    match pain_path(PainFacts(summary.pain_before, summary.pain_after, settled)):
+        case StepBack() | StillWorse() | Pause():
+            back_now = True
+        case Steady() | Settled(stepped_back=False) | StillSore(stepped_back=False):
+            back_now = False
+        case _:
+            return LadderMoves()  # a rise still to settle, or stepped back already
+    if stopped:
+        return LadderMoves()  # ended early: nothing moves
     moved: dict[str, Standing] = {}
     eased: list[str] = []
     offers: list[str] = []

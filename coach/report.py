@@ -13,6 +13,7 @@ from statistics import median
 
 from coach.care_log import CareKind
 from coach.function_check import FunctionSummary
+from coach.pain_path import pain_got_worse
 from coach.plan import Plan
 from coach.progress import (
     DAYS_PER_WEEK,
@@ -23,7 +24,6 @@ from coach.progress import (
     local_day,
     week_start,
 )
-from coach.progression import pain_got_worse
 from coach.safety import SIGNS, Level, Tier
 
 # A report covers the time since the person started, at most the last twelve weeks.
@@ -48,7 +48,7 @@ class WeekRow:
 
 @dataclass(frozen=True)
 class PainRise:
-    """A session after which pain was worse (coach.progression's rule)."""
+    """A session after which pain was worse (coach.pain_path's rule)."""
 
     day: date
     before: int

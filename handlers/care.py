@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from coach.events import Moved
+from coach.pain_path import Pause
 from conversation.context import CoachContext
 from conversation.session_steps import post_after
 from handlers.checkin import post_checkup
@@ -14,10 +15,10 @@ from services.care import open_flare_plan, resume_after_pause
 from services.clearance import checkup
 from services.soreness import answer_recheck, answer_rise, answer_settled, own_session
 from views.buttons.care import FlareTap, PauseTap, QuickCheckTap, RiseTap, SettledTap, SignsTap
-from views.care import flare_view, pause_view, recheck_view, settled_answer
+from views.care import flare_view, recheck_view
+from views.pain_path import just_pain_view, pain_path_view, settled_noted
 from views.plan import plan_text
 from views.reply import Reply
-from views.summary import just_pain_view
 
 
 async def settled_tapped(update: Update, context: CoachContext) -> None:
@@ -32,17 +33,15 @@ async def settled_tapped(update: Update, context: CoachContext) -> None:
     )
     if found is None:
         return
-    tap, settled, message = found
+    tap, answered, message = found
     w = await words_for(context, person_of(update))
-    key = "care-settled-noted-yes" if settled.settled else "care-settled-noted-no"
-    await context.outbox.edit(message.chat.id, message.message_id, Reply(w(key)))
-    answer = settled_answer(w, settled.settled, settled.eased, big_rise=settled.big_rise)
-    await context.outbox.send(message.chat.id, answer)
-    if settled.again:
-        # Not settled, and a second bad session in two weeks: no exercises today.
-        await context.outbox.send(message.chat.id, pause_view(w))
-        return
-    await post_after(context, w, message.chat.id, tap.session_id, settled.moved)
+    outcome = answered.outcome
+    await context.outbox.edit(message.chat.id, message.message_id, settled_noted(w, outcome))
+    for reply in pain_path_view(w, tap.session_id, answered.summary, outcome, answered.eased):
+        await context.outbox.send(message.chat.id, reply)
+    if isinstance(outcome, Pause):
+        return  # a second bad session in two weeks: no exercises today
+    await post_after(context, w, message.chat.id, tap.session_id, answered.moved)
 
 
 async def quick_check_tapped(update: Update, context: CoachContext) -> None:

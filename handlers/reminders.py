@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from coach.awaiting import TIME_OF, Awaiting
+from coach.awaiting import TIME_OF, Awaiting, ClockUnclear, LocationUnknown, ZoneUnknown
 from coach.reminders import MIDDAY, NudgeAction
 from content import Words
 from content.words import Notice
@@ -21,13 +21,12 @@ from views.reminders import (
     cancel_only,
     keyboard_gone,
     local_now,
-    location_offer,
     midday_offer,
     proposal_view,
     reminders_offer,
     settings_view,
     time_question,
-    zone_question,
+    unclear_view,
     zone_questions,
 )
 from views.reply import Reply, notice_text
@@ -57,28 +56,15 @@ async def reminders_command(update: Update, context: CoachContext) -> None:
 # ---------------------------------------------------------------------------- typed answers
 
 
-async def _explain(context: CoachContext, w: Words, person: Person, notice: Notice) -> None:
-    """Say why the typed text did not work, with a way out of the question."""
-    if notice.key == "reminders-zone-unknown":
-        markup = zone_question(w, first=False).markup
-    elif notice.key == "reminders-location-unknown":
-        markup = location_offer(w).markup  # the one-time button hid itself: offer it again
-    elif notice.key == "reminders-clock-unclear":
-        markup = cancel_only(w)
-    else:
-        markup = None
-    await context.outbox.send(person.chat_id, Reply(notice_text(w, notice), markup))
-
-
 async def zone_typed(context: CoachContext, person: Person, text: str, asked: Awaiting) -> None:
     """A city or zone name, or (asked for a clock) the person's clock time."""
     typed = reminders.zone_typed if asked is Awaiting.ZONE else reminders.clock_typed
     chosen = await typed(context.services, person.user_id, text)
     w = await words_for(context, person)
-    if isinstance(chosen, Notice):
-        await _explain(context, w, person, chosen)
-    elif isinstance(chosen, ZoneChosen):
+    if isinstance(chosen, ZoneChosen):
         await _post_zone(context, w, person, chosen)
+    elif isinstance(chosen, ZoneUnknown | ClockUnclear):
+        await context.outbox.send(person.chat_id, unclear_view(w, chosen))
 
 
 async def location_shared(update: Update, context: CoachContext) -> None:
@@ -94,10 +80,10 @@ async def location_shared(update: Update, context: CoachContext) -> None:
     if isinstance(found, NotAsked):
         not_asked = keyboard_gone(Reply(w("reminders-location-not-asked")))
         await context.outbox.send(person.chat_id, not_asked)
-    elif isinstance(found, Notice):
-        await _explain(context, w, person, found)
     elif isinstance(found, ZoneChosen):
         await _post_zone(context, w, person, found, located=True)
+    elif isinstance(found, LocationUnknown):
+        await context.outbox.send(person.chat_id, unclear_view(w, found))
 
 
 async def _post_zone(
@@ -129,8 +115,8 @@ async def time_typed(context: CoachContext, person: Person, text: str, asked: Aw
     kind = next(k for k, awaiting in TIME_OF.items() if awaiting is asked)
     chosen = await reminders.time_typed(context.services, person.user_id, kind, text)
     w = await words_for(context, person)
-    if isinstance(chosen, Notice):
-        await _explain(context, w, person, chosen)
+    if isinstance(chosen, ClockUnclear | Notice):
+        await context.outbox.send(person.chat_id, unclear_view(w, chosen))
     elif isinstance(chosen, TimeChosen):
         slot, at = w(f"reminders-slot-names-{chosen.kind}"), w.clock(chosen.at)
         await context.outbox.send(person.chat_id, Reply(w("reminders-time-set", slot=slot, at=at)))

@@ -31,6 +31,7 @@ from views.checkin import locked_reply
 from views.function_check import after_session_markup
 from views.holds import hold_cut_text
 from views.lessons import with_offers
+from views.pain_path import pain_path_view
 from views.reply import Reply, notice_text
 from views.session import (
     pain_noted,
@@ -39,14 +40,7 @@ from views.session import (
     resume_offer_view,
     step_view,
 )
-from views.summary import (
-    level_answer_text,
-    level_offer_view,
-    nothing_done_markup,
-    rise_view,
-    sore_note,
-    summary_text,
-)
+from views.summary import level_answer_text, level_offer_view, nothing_done_markup, summary_text
 
 
 async def post_opening(
@@ -157,7 +151,7 @@ async def pain_tapped(update: Update, context: CoachContext) -> None:
 async def _post_closing(
     context: CoachContext, update: Update, tap: PainTap, closed: Closed
 ) -> None:
-    """The summary and encouragement; then the pain-got-worse path or the level offers."""
+    """The summary and encouragement; then what the pain path says, and any level offers."""
     message, w = tapped_message(update), await words_for(context, person_of(update))
     chat_id, session_id = message.chat.id, tap.session_id
     noted = pain_noted(w, When.AFTER, tap.score)
@@ -165,22 +159,18 @@ async def _post_closing(
     markup = after_session_markup(w, offer.in_progress) if offer else None
     if closed.summary.nothing_done and not closed.stopped:
         markup = nothing_done_markup(w)  # kindly: the flare-up routine, or a shorter session
-    text = summary_text(w, closed.summary, stopped=closed.stopped, last_reach=closed.last_reach)
+    text = summary_text(
+        w, closed.summary, closed.outcome, stopped=closed.stopped, last_reach=closed.last_reach
+    )
     summary = with_offers(
         w, Reply(f"{noted}\n\n{text}", markup), closed.lesson, closed.support_again
     )
     # The answered question becomes the summary: one edit, not an edit and a message.
     await context.outbox.edit(chat_id, message.message_id, summary)
-    if closed.again:
-        await context.outbox.send(chat_id, pause_view(w))
-        return
-    if closed.worse:
-        await context.outbox.send(chat_id, rise_view(w, session_id, closed.summary, closed.eased))
-        return
-    if closed.sore:
-        await context.outbox.send(chat_id, sore_note(w))
-    for exercise_id, standing in closed.offers:
-        await context.outbox.send(chat_id, level_offer_view(w, session_id, exercise_id, standing))
+    path = pain_path_view(w, session_id, closed.summary, closed.outcome, closed.eased)
+    offers = [level_offer_view(w, session_id, e, standing) for e, standing in closed.offers]
+    for reply in [*path, *offers]:
+        await context.outbox.send(chat_id, reply)
 
 
 async def control_tapped(update: Update, context: CoachContext) -> None:

@@ -1,17 +1,26 @@
-"""The end of a session: the pain score after, the summary, the ladders, the worse-pain path."""
+"""The end of a session: the pain score after, the summary, the ladders, and the pain path
+(coach/pain_path.py decides; `follow_pain_path` does it, now and for the morning's answer)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.care_log import CareKind
 from coach.events import Moved, PainScored, When
+from coach.pain_path import (
+    PainFacts,
+    PainOutcome,
+    Pause,
+    StepBack,
+    WatchRise,
+    pain_path,
+    rise,
+    window_start,
+)
 from coach.progress import local_day, local_midnight
 from coach.progression import (
-    REPEAT_WINDOW_DAYS,
     Eased,
     LadderMoves,
     Standing,
@@ -19,11 +28,7 @@ from coach.progression import (
     decline,
     ladder_moves,
     offer_due,
-    pain_got_worse,
-    rise,
-    steps_back_now,
     top_of,
-    worse_again,
 )
 from coach.reminders import NUDGES
 from coach.session import Kind, Status
@@ -49,14 +54,12 @@ from storage.sessions import levels_of, previous_reach, recent_pains, save_stand
 
 @dataclass(frozen=True)
 class Closed:
-    """What a finished session means: its summary, the ladders, the pain-got-worse path."""
+    """What a finished session means: its summary, the pain path's outcome, the ladders."""
 
     summary: Summary
     stopped: bool
-    worse: bool = False
+    outcome: PainOutcome
     eased: Eased = field(default_factory=Eased)  # made one level easier, or lighter
-    again: bool = False  # the second bad session in two weeks: plan and reminders paused
-    sore: bool = False  # pain rose: tomorrow's first session asks whether it settled
     offers: tuple[tuple[str, Standing], ...] = ()  # next levels on offer
     last_reach: int | None = None  # the bend's reach last time, to compare
     check_offer: CheckOffer | None = None  # the function check, when due
@@ -80,38 +83,62 @@ async def close_session(
 async def _closing(
     tx: AsyncSession, services: Services, user_id: int, session_id: int, moved: Moved
 ) -> Closed:
-    """The ladders after the session, and whether the pain got worse."""
+    """The pain path and the ladders after the session; a lesson or a check after a good one."""
     state = moved.after
     stopped = state.status is Status.STOPPED
     summary = summarise(state)
     row = await tx.get(ExerciseSession, session_id)
     assert row is not None
-    moves = await move_ladders(tx, services, user_id, summary, stopped=stopped, quick=row.quick)
-    worse = pain_got_worse(state.pain_before, state.pain_after)
+    # Any rise: tomorrow's first session asks whether it settled (soreness.py).
     row.sore_by = rise(state.pain_before, state.pain_after) or None
-    # A smaller rise counts against only if it has not settled by the morning (soreness.py).
-    again = steps_back_now(state.pain_before, state.pain_after) and await bad_before(
-        tx, user_id, (session_id,)
+    outcome, moves = await follow_pain_path(
+        tx, services, user_id, summary, (session_id,), stopped=stopped, quick=row.quick
     )
-    if again:
-        await pause_for_pain(tx, user_id)
     bent = any(item.kind is Kind.BENDING for item in state.items)
+    worse = isinstance(outcome, WatchRise | StepBack | Pause)
     quiet = stopped or worse or summary.nothing_done
     offer = None if quiet else await offer_after_session(tx, user_id, utcnow())
     lesson, support = (None, None) if quiet else await _learning(tx, services, user_id)
     return Closed(
         summary,
         stopped,
-        worse,
+        outcome,
         eased=moves.easier,
-        again=again,
-        sore=row.sore_by is not None,
         offers=tuple((e, moves.standings[e]) for e in moves.offers),
         last_reach=await previous_reach(tx, user_id, session_id) if bent else None,
         check_offer=offer,
         lesson=lesson,
         support_again=support,
     )
+
+
+async def follow_pain_path(
+    tx: AsyncSession,
+    services: Services,
+    user_id: int,
+    summary: Summary,
+    other_than: tuple[int, ...],
+    *,
+    settled: bool | None = None,
+    stopped: bool = False,
+    quick: bool = False,
+) -> tuple[PainOutcome, LadderMoves]:
+    """Ask the pain path what this session's pain means, and do it: the ladders, the pause.
+
+    `settled`: the next morning's answer (None just after the session); `other_than`: the
+    sessions not to count as earlier ones (this one, and the one the morning answer is about).
+    """
+    now = utcnow()
+    earlier = await recent_pains(tx, user_id, other_than, window_start(now))
+    facts = PainFacts(summary.pain_before, summary.pain_after, settled, earlier, now)
+    outcome = pain_path(facts)
+    sore = None if settled is None else not settled
+    moves = await _move_ladders(
+        tx, services, user_id, summary, stopped=stopped, sore=sore, quick=quick
+    )
+    if isinstance(outcome, Pause):
+        await pause_for_pain(tx, user_id)
+    return outcome, moves
 
 
 async def _learning(
@@ -130,7 +157,7 @@ async def _learning(
     return lesson, ask.again if ask is not None else None
 
 
-async def move_ladders(
+async def _move_ladders(
     tx: AsyncSession,
     services: Services,
     user_id: int,
@@ -158,12 +185,6 @@ async def move_ladders(
     for exercise_id, standing in moves.standings.items():
         await save_standing(tx, user_id, exercise_id, standing)
     return moves
-
-
-async def bad_before(tx: AsyncSession, user_id: int, other_than: tuple[int, ...]) -> bool:
-    """Whether another session of the last two weeks counts against (the second one pauses)."""
-    since = utcnow() - timedelta(days=REPEAT_WINDOW_DAYS)
-    return worse_again(await recent_pains(tx, user_id, other_than, since))
 
 
 async def pause_for_pain(tx: AsyncSession, user_id: int) -> None:

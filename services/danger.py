@@ -13,8 +13,8 @@ from coach.heard import Heard, answers_to
 from coach.safety import SIGNS, Level, Tier
 from coach.session import Status
 from services.base import Person, Services, country_of_user, meet
+from services.follow_ups import ask_tomorrow
 from services.plan import warnings_of
-from services.reminders import ask_tomorrow
 from storage.base import utcnow
 from storage.sessions import active_session
 from storage.signs import report

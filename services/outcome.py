@@ -12,8 +12,9 @@ from coach.checkin import EXAMINED, WAS_CHECKED, Context, gone_now, resting, sam
 from coach.plan import Plan
 from coach.safety import SIGNS, Level, Tier, open_signs, reported_signs
 from services.base import country_of_user
+from services.follow_ups import ask_tomorrow
 from services.plan import keep_within_cautions, plan_of, warnings_of
-from services.reminders import Offer, ask_tomorrow, offer_reminders
+from services.reminders import Offer, offer_reminders
 from storage.base import utcnow
 from storage.checkins import complete, latest_completed
 from storage.models import Checkin, User

@@ -1,4 +1,4 @@
-"""Reminder settings: the time zone, typed times; the safety follow-ups after advice."""
+"""Reminder settings: the time zone, typed times."""
 
 from __future__ import annotations
 
@@ -8,13 +8,17 @@ from functools import cache
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.awaiting import REMINDER_ANSWERS, TIME_OF, Awaiting
-from coach.clearance import help_check_at
+from coach.awaiting import (
+    REMINDER_ANSWERS,
+    TIME_OF,
+    Awaiting,
+    ClockUnclear,
+    LocationUnknown,
+    ZoneUnknown,
+)
 from coach.reminders import (
     DEFAULT_TIMES,
     EVENING,
-    FOLLOW_UP,
-    HELP_CHECK,
     MORNING,
     NUDGES,
     ONE_OFF,
@@ -22,13 +26,11 @@ from coach.reminders import (
     WEEKLY_DAY,
     WEEKLY_TIME,
     ReminderSettings,
-    follow_up_at,
     midday_fits,
     minute_of_day,
     next_due,
     time_of_minute,
 )
-from coach.safety import Tier
 from coach.timezones import (
     ZoneIndex,
     fixed_zone_name,
@@ -39,7 +41,7 @@ from coach.timezones import (
 )
 from content.cities import load_city_aliases
 from services.base import Notice, Person, Services, Stale, meet
-from services.plan import current_plan, warnings_of
+from services.plan import current_plan
 from storage.adherence import away_on
 from storage.base import utcnow
 from storage.models import User
@@ -126,11 +128,13 @@ async def show_settings(services: Services, person: Person) -> NotSetUp | Offer 
         return offer if offer is not None else await shown_after(tx, user)
 
 
-async def zone_typed(services: Services, user_id: int, text: str) -> Notice | ZoneChosen | None:
+async def zone_typed(
+    services: Services, user_id: int, text: str
+) -> ZoneUnknown | ZoneChosen | None:
     """A city or zone name: store it, or say we do not know the place."""
     zone_name = zones().find(text)
     if zone_name is None:
-        return Notice("reminders-zone-unknown", {"text": text[:64]})
+        return ZoneUnknown(text[:64])
     return await _choose_zone(services, user_id, zone_name, {Awaiting.ZONE})
 
 
@@ -141,7 +145,7 @@ class NotAsked:
 
 async def location_shared(
     services: Services, user_id: int, latitude: float, longitude: float
-) -> Notice | ZoneChosen | NotAsked | None:
+) -> LocationUnknown | ZoneChosen | NotAsked | None:
     """A shared location while we wait for a zone: only the zone there is kept, never the spot."""
     async with services.db.transaction() as tx:
         user = await tx.get(User, user_id)
@@ -149,15 +153,17 @@ async def location_shared(
             return NotAsked()
     zone_name = zone_at(latitude, longitude)
     if zone_name is None:
-        return Notice("reminders-location-unknown")
+        return LocationUnknown()
     return await _choose_zone(services, user_id, zone_name, {Awaiting.ZONE, Awaiting.CLOCK})
 
 
-async def clock_typed(services: Services, user_id: int, text: str) -> Notice | ZoneChosen | None:
+async def clock_typed(
+    services: Services, user_id: int, text: str
+) -> ClockUnclear | ZoneChosen | None:
     """The person's clock time: the offset from UTC it implies becomes their zone."""
     at = parse_clock(text)
     if at is None:
-        return Notice("reminders-clock-unclear")
+        return ClockUnclear()
     zone_name = fixed_zone_name(offset_from_clock(at, utcnow()))
     return await _choose_zone(services, user_id, zone_name, {Awaiting.CLOCK}, fixed=True)
 
@@ -227,11 +233,11 @@ async def confirm_zone(services: Services, user_id: int) -> Stale | ZoneChosen:
 
 async def time_typed(
     services: Services, user_id: int, kind: str, text: str
-) -> Notice | TimeChosen | None:
+) -> ClockUnclear | Notice | TimeChosen | None:
     """A typed time for one nudge: store it, or say it is not a time (None: not waiting)."""
     at = parse_clock(text)
     if at is None:
-        return Notice("reminders-clock-unclear")
+        return ClockUnclear()
     async with services.db.transaction() as tx:
         user = await tx.get(User, user_id)
         if user is None or user.awaiting != TIME_OF[kind]:
@@ -281,20 +287,3 @@ async def accepted(services: Services, user_id: int) -> Stale | Shown:
         if user is None or user.time_zone is None:
             return Stale(Notice("reminders-set-up-first"))
         return await shown_after(tx, user)
-
-
-async def ask_tomorrow(tx: AsyncSession, user: User, advised: datetime) -> None:
-    """After same-day or emergency advice: 'were you able to be seen?' the next morning and,
-    after an emergency, 'did you get help?' two hours on (rows the sweep finds after restarts)."""
-    zone = zone_named(user.time_zone) if user.time_zone else None
-    await _once(tx, user, FOLLOW_UP, follow_up_at(advised, zone))
-    if (await warnings_of(tx, user.id)).tier is Tier.EMERGENCY:
-        await _once(tx, user, HELP_CHECK, help_check_at(advised))
-
-
-async def _once(tx: AsyncSession, user: User, kind: str, at: datetime) -> None:
-    """One safety message of this kind, due at `at` (a later advice moves it)."""
-    row = (await reminders_of(tx, user.id)).get(kind)
-    if row is None:  # its clock time is never read: a safety message is due once, at `at`
-        row = add_reminder(tx, user.id, kind, minute_of_day(at.time()))
-    row.enabled, row.paused, row.snoozed, row.next_due_at = True, False, False, at

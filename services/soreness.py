@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coach.events import Moved, RecheckAnswered, SettledAnswered
-from coach.progression import Eased, pain_got_worse, steps_back_now
+from coach.pain_path import PainOutcome, Pause
+from coach.progression import Eased
 from coach.session import Status
 from coach.steps import AFTER_THE_SCORE, WEEKLY
-from coach.summary import summarise
+from coach.summary import Summary, summarise
 from content.words import Notice
 from services.base import Forged, Person, Services, Stale, meet, owned
-from services.closing import bad_before, move_ladders, pause_for_pain
+from services.closing import follow_pain_path
 from services.session import load_state, time_it, transition
 from storage.base import utcnow
 from storage.session_models import ExerciseSession
@@ -21,20 +22,18 @@ JUST_PAIN, UNSURE = "pain", "unsure"
 
 
 @dataclass(frozen=True)
-class Settled:
-    """The answer about yesterday's soreness, and what it did to the ladders."""
+class SettledAnswer:
+    """The answer about yesterday's soreness: the pain path's outcome, and the exercises eased."""
 
     moved: Moved
-    settled: bool
-    eased: Eased  # not settled after a rise of 2: made easier now
-    worse: bool  # that session's rise counted as "pain got worse"
-    big_rise: bool  # up by 3 or more: stepped back at once, settled or not
-    again: bool = False  # not settled, and another bad session in two weeks: plan paused
+    summary: Summary  # the session the answer is about
+    outcome: PainOutcome
+    eased: Eased
 
 
 async def answer_settled(
     services: Services, person: Person, session_id: int, settled: bool
-) -> Forged | Stale | Settled:
+) -> Forged | Stale | SettledAnswer:
     """Yesterday's rise settled (it counts as a clean session) or not (it counts against)."""
     async with services.db.transaction() as tx:
         moved = await transition(tx, services, person, session_id, SettledAnswered(settled))
@@ -44,25 +43,21 @@ async def answer_settled(
         assert sore is not None
         sore.sore_settled = settled
         that = summarise(await load_state(tx, sore, services.content))
-        worse = pain_got_worse(that.pain_before, that.pain_after)
-        moves = None
-        big_rise = steps_back_now(that.pain_before, that.pain_after)
-        if not big_rise:
-            # A rise of 3 or more was stepped back already; a small one is decided now.
-            moves = await move_ladders(
-                tx, services, person.user_id, that, sore=not settled, quick=sore.quick
-            )
-        # Not settled, a rise of 2 counts against: with another bad session, the plan pauses.
-        again = worse and not big_rise and not settled
-        again = again and await bad_before(tx, person.user_id, (sore.id, session_id))
-        if again:
-            await pause_for_pain(tx, person.user_id)
+        outcome, moves = await follow_pain_path(
+            tx,
+            services,
+            person.user_id,
+            that,
+            (sore.id, session_id),
+            settled=settled,
+            quick=sore.quick,
+        )
+        if isinstance(outcome, Pause):
             today = await tx.get(ExerciseSession, session_id)
             if today is not None:
                 today.status = Status.ABANDONED  # the plan waits: no exercises today
     time_it(services, session_id, person.chat_id, moved)
-    eased = moves.easier if moves else Eased()
-    return Settled(moved, settled, eased, worse, big_rise, again)
+    return SettledAnswer(moved, that, outcome, moves.easier)
 
 
 async def answer_recheck(

@@ -12,6 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from coach.pain_path import EarlierSession
 from coach.progression import Standing
 from coach.session import EventKind, Logged, Status
 from storage.base import utcnow
@@ -182,10 +183,15 @@ async def finished_sessions_between(
 
 async def recent_pains(
     tx: AsyncSession, user_id: int, other_than: tuple[int, ...], since: datetime
-) -> list[tuple[int | None, int | None, bool | None]]:
-    """(pain before, pain after, settled by the next morning) of the person's other sessions
-    finished since `since`."""
-    found = ExerciseSession.pain_before, ExerciseSession.pain_after, ExerciseSession.sore_settled
+) -> tuple[EarlierSession, ...]:
+    """The pain scores (and the next morning's answer) of the person's other sessions finished
+    since `since`."""
+    found = (
+        ExerciseSession.finished_at,
+        ExerciseSession.pain_before,
+        ExerciseSession.pain_after,
+        ExerciseSession.sore_settled,
+    )
     rows = await tx.execute(
         select(*found).where(
             ExerciseSession.user_id == user_id,
@@ -194,7 +200,7 @@ async def recent_pains(
             ExerciseSession.finished_at >= since,
         )
     )
-    return [(before, after, settled) for before, after, settled in rows]
+    return tuple(EarlierSession(*row) for row in rows)
 
 
 async def earlier_starts(

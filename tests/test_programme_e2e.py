@@ -316,6 +316,31 @@ async def test_only_rises_that_did_not_settle_or_of_three_count_towards_the_paus
     assert "paused your plan and your reminders" in ann.last_text
 
 
+async def test_a_second_rise_of_two_that_does_not_settle_pauses_the_plan_that_morning(
+    ann, bot, clock
+):
+    await screen_clear(ann)
+    await answer_symptoms(ann)
+    await lift_session(ann, bot, "3", "5")  # up by two: the morning decides
+    await ann.tap("No, just the pain")
+    await bot.advance(DAY)
+    await lift_session(ann, bot, "3", "5")
+    await ann.tap("No, it's still worse")  # the first bad session: easier, and on with today
+    assert not ann.seen("paused your plan")
+    await ann.tap("3")
+    await ann.tap("Stop session")
+    await ann.tap("5")  # up by two again
+    await ann.tap("No, just the pain")
+    await bot.advance(DAY)
+    await ann.say("/session")
+    await ann.tap("No, it's still worse")  # the second bad session in two weeks
+    assert "Thanks for telling me" in ann.texts[-2]
+    assert "paused your plan and your reminders" in ann.last_text
+    assert all("how is your back right now?" not in text for text in ann.texts[-2:])
+    await ann.say("/session")  # no exercises until a clinician has seen them
+    assert "paused your plan and your reminders" in ann.last_text
+
+
 async def test_starting_pain_that_climbs_three_sessions_in_a_row_asks_again(ann, bot, clock):
     await screen_clear(ann)
     await answer_symptoms(ann)

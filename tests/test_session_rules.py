@@ -8,6 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coach.doses import decode_items, encode_items, session_items
+from coach.pain_path import (
+    pain_got_worse,
+    starts_rising,
+    steps_back_now,
+    waits_to_settle,
+    worse_again,
+)
 from coach.plan import BACK_BEND, BACK_EXTENSION, BENDING, KNEE_ROTATION, PELVIC_LIFT
 from coach.progression import (
     CLEAN_SESSIONS_TO_OFFER,
@@ -17,12 +24,7 @@ from coach.progression import (
     decline,
     ladder_moves,
     offer_due,
-    pain_got_worse,
-    starts_rising,
     step_down,
-    steps_back_now,
-    waits_to_settle,
-    worse_again,
 )
 from coach.session import (
     BEND_STAGES,

@@ -3,10 +3,8 @@ the pause after a second bad session, and /flare."""
 
 from __future__ import annotations
 
-from coach.progression import Eased
 from content import Markup, Words
 from views.buttons.care import FlareTap, PauseTap, QuickCheckTap, SettledTap
-from views.plan import exercise_name
 from views.reply import Reply, button, rows, single
 from views.report import with_report_offer
 from views.safety import numbers_for
@@ -19,25 +17,6 @@ def settled_question(w: Words, session_id: int) -> Reply:
         button(w("care-settled-no-button"), SettledTap(session_id, "no")),
     ]
     return Reply(w("care-settled-question"), rows(keys))
-
-
-def eased_lines(w: Words, eased: Eased) -> list[str]:
-    """One line for each way the exercises were made easier."""
-    lines = []
-    for key, ids in (("care-eased-levels", eased.levels), ("care-eased-lighter", eased.lighter)):
-        if ids:
-            names = Markup(w.listing([exercise_name(w, e) for e in ids]))
-            lines.append(w(key, names=names, count=len(ids)))
-    return lines
-
-
-def settled_answer(w: Words, settled: bool, eased: Eased, *, big_rise: bool) -> Reply:
-    """What that answer means for today."""
-    if settled:
-        return Reply(w("care-settled-yes-big" if big_rise else "care-settled-yes"))
-    first = w("care-settled-no-eased") if eased else w("care-settled-no-same")
-    text = "\n".join([first, *eased_lines(w, eased)]) + "\n\n" + w("care-settled-see")
-    return Reply(Markup(text), single(w("care-flare-button"), FlareTap()))
 
 
 # Why the re-check is asked, and its opening line: the first session of a week, pain that went

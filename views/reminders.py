@@ -13,6 +13,7 @@ from telegram import (
     ReplyKeyboardRemove,
 )
 
+from coach.awaiting import ClockUnclear, LocationUnknown, Unclear, ZoneUnknown
 from coach.plan import Plan
 from coach.reminders import (
     DEFAULT_TIMES,
@@ -26,10 +27,11 @@ from coach.reminders import (
 )
 from coach.timezones import zone_named
 from content import Markup, Words
+from content.words import Notice
 from views import away
 from views.buttons.reminders import NudgeTap, SettingsAction, SettingsTap
 from views.plan import item_name
-from views.reply import Reply, button
+from views.reply import Reply, button, notice_text
 
 
 def local_now(w: Words, zone_name: str | None, now: datetime) -> str:
@@ -87,6 +89,22 @@ def location_offer(w: Words) -> Reply:
 def zone_questions(w: Words, *, first: bool) -> list[Reply]:
     """The zone question, then the location button under the typing field."""
     return [zone_question(w, first=first), location_offer(w)]
+
+
+def unclear_view(w: Words, answer: Unclear | Notice) -> Reply:
+    """Why the typed text (or shared location) did not work, with a way out of the question."""
+    match answer:
+        case ZoneUnknown(text=text):
+            return Reply(
+                w("reminders-zone-unknown", text=text), zone_question(w, first=False).markup
+            )
+        case LocationUnknown():
+            # The one-time location button hid itself: offer it again.
+            return Reply(w("reminders-location-unknown"), location_offer(w).markup)
+        case ClockUnclear():
+            return Reply(w("reminders-clock-unclear"), cancel_only(w))
+        case Notice():
+            return Reply(notice_text(w, answer))
 
 
 def keyboard_gone(reply: Reply) -> Reply:

@@ -1,18 +1,18 @@
-"""The end of a session: the summary, the pain-got-worse path, and the next-level offers."""
+"""The end of a session: the summary and the next-level offers (the pain path: pain_path.py)."""
 
 from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup
 
-from coach.progression import Eased, Standing, rise
+from coach.pain_path import PainOutcome, Steady
+from coach.progression import Standing
 from coach.session import REACH_LEVELS, Kind
 from coach.summary import ExerciseOutcome, ExerciseSummary, Summary
 from content import Markup, Words
-from views.buttons.care import FlareTap, RiseTap
+from views.buttons.care import FlareTap
 from views.buttons.guided import LevelTap, ShortSession
-from views.care import eased_lines
 from views.plan import exercise_name, item_name
-from views.reply import Keyboard, Reply, button, rows, single
+from views.reply import Keyboard, Reply, button, rows
 
 
 def _summary_line(w: Words, line: ExerciseSummary, last_reach: int | None) -> str:
@@ -50,7 +50,9 @@ def _reach(w: Words, reach: int) -> Markup:
     return w(f"session-reach-labels-{REACH_LEVELS[reach]}")
 
 
-def summary_text(w: Words, summary: Summary, *, stopped: bool, last_reach: int | None) -> str:
+def summary_text(
+    w: Words, summary: Summary, outcome: PainOutcome, *, stopped: bool, last_reach: int | None
+) -> str:
     """Exercises done, reps and sets, holds, reach, the two pain scores and a kind word
     (no "done" and no praise when nothing was done)."""
     if stopped:
@@ -64,17 +66,17 @@ def summary_text(w: Words, summary: Summary, *, stopped: bool, last_reach: int |
             "",
             w("session-summary-pain", before=summary.pain_before, after=summary.pain_after),
         ]
-    lines += ["", _kind_word(w, summary, stopped=stopped)]
+    lines += ["", _kind_word(w, summary, outcome, stopped=stopped)]
     return "\n".join(lines)
 
 
-def _kind_word(w: Words, summary: Summary, *, stopped: bool) -> str:
+def _kind_word(w: Words, summary: Summary, outcome: PainOutcome, *, stopped: bool) -> str:
     """A closing word that fits the session: no cheering when the pain went up."""
     if stopped:
         return w("session-encouragement-stopped")
     if summary.nothing_done:
         return w("programme-encouragement-nothing")
-    if rise(summary.pain_before, summary.pain_after):
+    if not isinstance(outcome, Steady):  # the pain went up
         return w("session-encouragement-sore")
     return w.pick("session-encouragement")
 
@@ -85,36 +87,6 @@ def nothing_done_markup(w: Words) -> Keyboard:
         [button(w("care-flare-button"), FlareTap())],
         [button(w("programme-short-button"), ShortSession())],
     )
-
-
-def rise_text(w: Words, summary: Summary, eased: Eased) -> str:
-    """The pain went up: what changes (or that tomorrow decides), then the one question."""
-    parts = [w("session-worse", before=summary.pain_before, after=summary.pain_after)]
-    if eased:
-        parts.append("\n".join([w("session-worse-eased"), *eased_lines(w, eased)]))
-    else:
-        parts.append(w("session-worse-wait"))  # a small rise: tomorrow's answer decides
-    return "\n".join(parts)
-
-
-def rise_view(w: Words, session_id: int, summary: Summary, eased: Eased) -> Reply:
-    """After pain went up: one short message, one question; the warning signs one tap away."""
-    text = f"{rise_text(w, summary, eased)}\n\n{w('programme-rise-question')}"
-    keys = rows(
-        [button(w("programme-rise-pain-button"), RiseTap(session_id, "pain"))],
-        [button(w("programme-rise-new-button"), RiseTap(session_id, "new"))],
-    )
-    return Reply(text, keys)
-
-
-def just_pain_view(w: Words) -> Reply:
-    """ "Just the pain": go gently, and the flare-up routine if it flares."""
-    return Reply(w("programme-rise-just-pain"), single(w("care-flare-button"), FlareTap()))
-
-
-def sore_note(w: Words) -> Reply:
-    """A small rise: expected when starting; it usually settles by the morning."""
-    return Reply(w("session-sore-note"))
 
 
 def level_offer_view(w: Words, session_id: int, exercise_id: str, standing: Standing) -> Reply:
