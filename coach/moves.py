@@ -38,7 +38,7 @@ from coach.events import (
 )
 from coach.forms import form_of, gentle_pairs, steadier
 from coach.legs import leg_spread
-from coach.pain_path import starts_rising
+from coach.pain_path import recheck_at_start
 from coach.plan import BACK_BEND, BENDING, SEVERE_PAIN
 from coach.session import (
     BEND_STAGES,
@@ -55,8 +55,6 @@ from coach.session import (
     set_key,
 )
 from coach.steps import (
-    HIGH,
-    RISING,
     AskLegWorse,
     AskPainBefore,
     AskRecheck,
@@ -110,9 +108,9 @@ def _pain(state: SessionState, event: PainScored, exercises: Mapping[str, Exerci
             pairs = gentle_pairs(state.cautions, state.held)
             items = session_items(pairs, exercises, state.levels, gentle=True)
             scored = replace(scored, items=items, gentle=True)
-        rising = starts_rising((*event.starts, event.score))
-        if (event.score >= SEVERE_PAIN or rising) and state.recheck not in ("none", "new"):
-            scored = replace(scored, recheck=HIGH if event.score >= SEVERE_PAIN else RISING)
+        recheck = recheck_at_start(event.score, event.starts)
+        if recheck is not None and state.recheck not in ("none", "new"):
+            scored = replace(scored, recheck=recheck.reason)
         return moved(state, scored)
     if state.pain_after is not None:
         return Refused(Refusal.ALREADY_NOTED)

@@ -27,8 +27,10 @@ Either time:
 A bad session, for that count, is a rise of 3 or more (or to 8+), or a rise of 2 that had not
 settled by the next morning; one that settled counts as a good session.
 
-At the start of a session, pain of 8 or more, or starting pain that climbed `RISING_STARTS`
-sessions in a row (`starts_rising`), asks about the warning signs again (coach/moves.py `_pain`).
+Before a session (`recheck_at_start`):
+- `Recheck`: pain of 8 or more at the start, or starting pain that climbed `RISING_STARTS`
+  sessions in a row: ask about the warning signs again before going on (the machine,
+  coach/moves.py, asks it unless this session's weekly check just did).
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import pairwise
+
+from coach.plan import SEVERE_PAIN
+from coach.steps import HIGH, RISING
 
 # "Pain got worse": up by this much, or to at least WORSE_AT when it was lower before.
 WORSE_BY = 2
@@ -201,3 +206,17 @@ def starts_rising(starts: Sequence[int]) -> bool:
     """Starting pain higher than the session before, RISING_STARTS sessions in a row."""
     last = starts[-(RISING_STARTS + 1) :]
     return len(last) == RISING_STARTS + 1 and all(a < b for a, b in pairwise(last))
+
+
+@dataclass(frozen=True)
+class Recheck:
+    """Ask about the warning signs again before this session (`reason`: HIGH or RISING)."""
+
+    reason: str
+
+
+def recheck_at_start(score: int, earlier_starts: Sequence[int]) -> Recheck | None:
+    """Pain of 8 or more at the start, or starting pain climbing session after session."""
+    if score >= SEVERE_PAIN:
+        return Recheck(HIGH)
+    return Recheck(RISING) if starts_rising((*earlier_starts, score)) else None

@@ -13,6 +13,7 @@ from coach.pain_path import (
     PainFacts,
     PainOutcome,
     Pause,
+    Recheck,
     Settled,
     Steady,
     StepBack,
@@ -20,7 +21,9 @@ from coach.pain_path import (
     StillWorse,
     WatchRise,
     pain_path,
+    recheck_at_start,
 )
+from coach.steps import HIGH, RISING
 
 NOW = datetime(2026, 3, 16, 8, 0, tzinfo=UTC)
 
@@ -133,3 +136,14 @@ def test_the_plan_pauses_only_on_a_step_back_with_an_earlier_bad_session(
     else:
         assert outcome == alone
         assert days_ago > 14 or not isinstance(alone, StepBack | StillWorse)
+
+
+def test_pain_of_eight_at_the_start_asks_about_the_warning_signs_again() -> None:
+    assert recheck_at_start(8, ()) == Recheck(HIGH)
+    assert recheck_at_start(7, ()) is None
+
+
+def test_starting_pain_that_climbed_three_sessions_running_asks_again() -> None:
+    assert recheck_at_start(5, (2, 3, 4)) == Recheck(RISING)
+    assert recheck_at_start(5, (3, 3, 4)) is None  # one start was no higher than the one before
+    assert recheck_at_start(4, (2, 3)) is None  # too few sessions to call it a climb
