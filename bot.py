@@ -24,6 +24,7 @@ from telegram.request import BaseRequest
 
 import runtime
 from coach.danger import prepare as prepare_typed_words
+from coach.timezones import zone_at
 from content import Content, ContentError, load_content
 from delivery.answers import TapAnswers
 from delivery.bursts import Bursts
@@ -39,6 +40,7 @@ from scheduler.holds import JobTimers, schedule_recovery
 from scheduler.sweep import schedule_sweep
 from services.base import Services
 from services.outcomes import Operators
+from services.reminders import zones
 from settings import Settings
 from storage import Database
 from storage.migrate import upgrade_to_head
@@ -198,6 +200,13 @@ def build_application(
     return application
 
 
+def warm_up_places() -> None:
+    """Read the gazetteer and the zone boundaries (at start-up, in a thread): built on the
+    event loop by the first typed city or shared location, they stall every reply for seconds."""
+    zones()
+    zone_at(0.0, 0.0)
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """The one option: whether to run in the local chat (it beats LOCAL_CHAT)."""
     parser = argparse.ArgumentParser(prog="bot.py", description="Run the Back Coach bot.")
@@ -233,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     except (ContentError, ValueError) as error:
         print(f"The content files are broken: {error}", file=sys.stderr)
         return 3
+    threading.Thread(target=warm_up_places, name="places-warm-up", daemon=True).start()
     if local:
         return run_in_local_chat(settings, content, no_token=not given)
     if settings.webhook_url and not settings.webhook_secret:

@@ -10,8 +10,15 @@ old buttons again, real buttons with a number changed, random callback data, com
 order, photos, stickers, voice, locations, documents, dice, group and channel messages, edited
 messages, inline queries and messages without a sender. One calm person asks for /help before
 and during the flood. Printed: inputs sent, Bot API errors by kind, tracebacks in the bot's
-log, callback answer latency, the calm person's reply latency with and without the flood, and
-the time until the bot is idle again.
+log, callback answer latency, the calm person's reply latency with and without the flood, the
+time until the bot is idle again, and updates per second:
+
+- taken in: the updates made from the flood's start to its last input (the calm person's
+  included), divided by the seconds from the flood's start until getUpdates had handed over the
+  last of them. The flood is made in a few milliseconds, so this is how fast the bot reads.
+- answered: the taps among them, divided by the seconds from the flood's start until the last
+  of them was answered (answering a tap is free of Telegram's message limits, so this is how
+  fast the bot gets through its queue; its messages are paced to Telegram's limits instead).
 """
 
 from __future__ import annotations
@@ -54,6 +61,7 @@ class WatchedTelegram(LocalTelegram):
         super().__init__(*args, **kwargs)
         self.last_call = time.monotonic()
         self.polls: list[tuple[float, int]] = []
+        self.handed: dict[int, float] = {}  # update_id -> when getUpdates handed it over
 
     async def handle(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         if method != "getUpdates":
@@ -62,6 +70,7 @@ class WatchedTelegram(LocalTelegram):
         if method == "getUpdates" and body.get("result"):
             self.polls.append((time.monotonic(), len(body["result"])))
         for update in body.get("result") or [] if method == "getUpdates" else []:
+            self.handed.setdefault(update["update_id"], time.monotonic())
             query = self.callbacks.get(str(update.get("callback_query", {}).get("id")))
             if query is not None:
                 query.setdefault("fetched_at", time.monotonic())
@@ -249,9 +258,11 @@ async def main_async(args: argparse.Namespace) -> None:
             taps_before = set(fake.callbacks)
             errors_before = len(fake.errors)
             started = time.monotonic()
+            first_update = len(fake.updates.history)
             calm = asyncio.create_task(calm_latencies(fake))
             sent = await flood(fake, people, args.inputs, args.seed)
             flooded_at = time.monotonic()
+            flood_ids = [u["update_id"] for u in fake.updates.history[first_update:]]
             during = await calm
             while time.monotonic() - fake.last_call < QUIET_SECONDS:
                 await asyncio.sleep(0.1)
@@ -300,6 +311,13 @@ async def main_async(args: argparse.Namespace) -> None:
         f"p99 {percentile(during, 99):.0f}"
     )
     print(f"idle again after           {idle:.1f} s (last Bot API call after the last input)")
+    read = max((fake.handed.get(i, float("inf")) for i in flood_ids), default=started) - started
+    done = max((q["answered_at"] for q in taps if q["answered"]), default=started) - started
+    print(
+        f"updates per second         taken in {len(flood_ids) / read:.0f} "
+        f"({len(flood_ids)} in {read:.2f} s); taps answered {len(answered) / done:.0f} "
+        f"({len(answered)} in {done:.2f} s)"
+    )
     batches = [(round(t - started, 1), n) for t, n in fake.polls if t >= started][:12]
     print(f"getUpdates batches (s after the flood began, updates): {batches}")
     print(f"bot log: {log}")
