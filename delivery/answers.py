@@ -1,10 +1,11 @@
 """Answering taps: each exactly once, and never later than Telegram's deadline.
 
 A tap that can start at once is answered by its use case (so "Already noted" or "That button
-is from an earlier message" reach the person as a toast). A tap that has to wait in line behind
-the same person's earlier updates, or behind everyone's, is answered the moment it arrives,
-without a toast: the wait could outlast Telegram's deadline, and a spinner that never stops is
-worse than a toast that never comes. Its use case still runs in turn; only the answer is early.
+is from an earlier message" reach the person as a toast), unless the use case has not answered
+it within half a second (handlers/update_order.py). A tap that has to wait in line behind the
+same person's earlier updates, or behind everyone's, is answered the moment it arrives, without
+a toast: the wait could outlast Telegram's deadline, and a spinner that never stops is worse
+than a toast that never comes. Its use case still runs in turn; only the answer is early.
 """
 
 from __future__ import annotations

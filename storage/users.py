@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.base import utcnow
 from storage.models import User
+
+# When a person was last seen, to the minute: noting every message would write their row on
+# every update, and a flood would make each of them a write.
+SEEN_GRAIN = timedelta(minutes=1)
 
 
 async def get_user(tx: AsyncSession, user_id: int) -> User | None:
@@ -27,7 +33,9 @@ async def touch_user(
         return user
     user.chat_id = chat_id
     user.first_name = first_name[:64]
-    user.last_seen_at = utcnow()
+    now = utcnow()
+    if user.last_seen_at is None or now - user.last_seen_at >= SEEN_GRAIN:
+        user.last_seen_at = now
     user.active = True
     if code is not None:
         user.telegram_language = code

@@ -96,3 +96,50 @@ async def test_a_transaction_opened_inside_another_does_not_wait_for_itself(db):
         await touch_user(outer, 7, 7, "Ann")
         async with db.transaction() as inner:
             assert await get_user(inner, 8) is None
+
+
+async def test_a_tap_in_line_is_answered_at_once_and_keeps_its_place(bot, fake, ann):
+    await ann.say("/start")
+    welcome = fake.last_message(ann.user_id)["message_id"]
+    order = OnePersonAtATime(concurrent_people=5)
+    first_may_finish, handled = asyncio.Event(), []
+
+    async def handle(name: str, wait: asyncio.Event | None = None) -> None:
+        if wait is not None:
+            await wait.wait()
+        handled.append(name)
+
+    tap = fake.callback_update(ann.user_id, welcome, "ob:begin")
+    first = asyncio.create_task(
+        order.process_update(message_from(fake, ann.user_id, "hi"), handle("hi", first_may_finish))
+    )
+    in_line = asyncio.create_task(
+        order.process_update(Update.de_json(tap, bot.app.bot), handle("tap"))
+    )
+    after = asyncio.create_task(
+        order.process_update(message_from(fake, ann.user_id, "later"), handle("later"))
+    )
+    while not fake.callbacks[tap["callback_query"]["id"]]["answered"]:
+        await asyncio.sleep(0.001)  # the answer goes out while "hi" still holds the line
+    assert handled == [] and ann.toasts() == [None]
+    first_may_finish.set()
+    await asyncio.gather(first, in_line, after)
+    assert handled == ["hi", "tap", "later"]  # arrival order, whatever the answer's own wait
+    assert order.people_in_line == 0 and order.waiting == 0
+
+
+async def test_a_tap_whose_use_case_is_slow_is_answered_without_its_toast(bot, fake, ann):
+    await ann.say("/start")
+    welcome = fake.last_message(ann.user_id)["message_id"]
+    order = OnePersonAtATime(concurrent_people=5, answer_within=0.0)
+    may_finish = asyncio.Event()
+    tap = fake.callback_update(ann.user_id, welcome, "ob:begin")
+    slow = asyncio.create_task(
+        order.process_update(Update.de_json(tap, bot.app.bot), may_finish.wait())
+    )
+    while not fake.callbacks[tap["callback_query"]["id"]]["answered"]:
+        await asyncio.sleep(0.001)  # the use case has not answered it: the deadline did
+    assert not slow.done() and ann.toasts() == [None]
+    may_finish.set()
+    await slow
+    assert order.waiting == 0
