@@ -18,7 +18,6 @@ from handlers.checkin import post_question
 from handlers.taps import person_of, refuse, words_for
 from services.base import Person
 from services.people import reachable, text_arrived
-from services.whereabouts import country_for
 from views.danger import unplaced_view
 from views.reply import Reply
 
@@ -64,8 +63,7 @@ async def stray_text(update: Update, context: CoachContext) -> None:
         await context.outbox.send(person.chat_id, Reply(w("common-use-buttons")))
         await post_question(context, w, person.chat_id, arrived.question)
         return
-    country = await country_for(context.services, person)
-    await context.outbox.send(person.chat_id, unplaced_view(w, country))
+    await context.outbox.send(person.chat_id, unplaced_view(w, arrived.country))
 
 
 def _first_of_burst(update: Update, context: CoachContext) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coach.awaiting import Awaiting
-from services.base import Person, Services, meet
+from services.base import Person, Services, country_of_user, meet
 from services.checkin import Ask, open_question
 from storage.users import set_active
 
@@ -22,6 +22,7 @@ class TextArrived:
 
     awaiting: Awaiting | None
     question: Ask | None
+    country: str | None = None  # for the numbers a nudge names, read in the same transaction
 
 
 async def text_arrived(services: Services, person: Person) -> TextArrived:
@@ -29,4 +30,5 @@ async def text_arrived(services: Services, person: Person) -> TextArrived:
     async with services.db.transaction() as tx:
         user = await meet(tx, person)
         awaiting = Awaiting(user.awaiting) if user.awaiting in set(Awaiting) else None
-        return TextArrived(awaiting, None if awaiting else await open_question(tx, user.id))
+        question = None if awaiting else await open_question(tx, user.id)
+        return TextArrived(awaiting, question, country_of_user(user))
