@@ -29,9 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT))  # the benchmark reuses the test fake (tests/ is not installed)
 
+from progress import Stopwatch  # noqa: E402  (bench/, the script's own folder)
+
 from coach.care_log import CareKind  # noqa: E402
 from content import load_content  # noqa: E402
-from localchat.telegram import LocalTelegram  # noqa: E402
 from media.report_pdf import draw_report  # noqa: E402
 from media.worker import in_worker  # noqa: E402
 from services.report_facts import facts_of  # noqa: E402
@@ -49,20 +50,6 @@ from views.report_pages import report_pages  # noqa: E402
 ANN, MASHA, BOB, OPERATOR = 1, 2, 3, 9001
 ZONE = "Europe/London"
 NOW = datetime.now(UTC)
-
-
-class Stopwatch(LocalTelegram):
-    """The fake Bot API, noting when each method was first called."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.sent_at: dict[str, float] = {}
-
-    async def handle(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        """Answer like the fake, then note the time."""
-        answer = await super().handle(method, params)
-        self.sent_at.setdefault(method, time.perf_counter())
-        return answer
 
 
 async def twelve_weeks(db: Database, user_id: int, name: str) -> None:

@@ -141,21 +141,32 @@ async def _tapped(
     return user, checkin
 
 
+async def _clearable(
+    tx: AsyncSession, user_id: int, checkin_id: int
+) -> Forged | Stale | TooSoon | tuple[User, Warnings]:
+    """A clearance tap that may clear now: its person and their open signs; else why not."""
+    found = await _tapped(tx, user_id, checkin_id)
+    if isinstance(found, Forged | Stale):
+        return found
+    user = found[0]
+    warnings = await warnings_of(tx, user_id)
+    if not warnings.open:
+        return Stale(Notice("safety-nothing-to-clear"))
+    if not _may_clear(warnings, user):
+        signs = tuple(warnings.open)
+        return TooSoon(signs, checkin_id, warnings.tier, country_of_user(user))
+    return user, warnings
+
+
 async def clearance(
     services: Services, user_id: int, checkin_id: int
 ) -> Forged | Stale | TooSoon | RecheckFirst | Cleared:
     """'A clinician examined me and said I can exercise': too soon, the last check, or cleared."""
     async with services.db.transaction() as tx:
-        found = await _tapped(tx, user_id, checkin_id)
-        if isinstance(found, Forged | Stale):
+        found = await _clearable(tx, user_id, checkin_id)
+        if isinstance(found, Forged | Stale | TooSoon):
             return found
-        user = found[0]
-        warnings = await warnings_of(tx, user_id)
-        if not warnings.open:
-            return Stale(Notice("safety-nothing-to-clear"))
-        if not _may_clear(warnings, user):
-            signs = tuple(warnings.open)
-            return TooSoon(signs, checkin_id, warnings.tier, country_of_user(user))
+        user, warnings = found
         if warnings.tier >= Tier.SAME_DAY:
             return RecheckFirst(checkin_id)
         return await _clear(tx, user)
@@ -166,16 +177,10 @@ async def recheck(
 ) -> Forged | Stale | TooSoon | Cleared | Checkup:
     """Nothing new or worse since the examination: cleared. Something: the questions again."""
     async with services.db.transaction() as tx:
-        found = await _tapped(tx, user_id, checkin_id)
-        if isinstance(found, Forged | Stale):
+        found = await _clearable(tx, user_id, checkin_id)
+        if isinstance(found, Forged | Stale | TooSoon):
             return found
-        user = found[0]
-        warnings = await warnings_of(tx, user_id)
-        if not warnings.open:
-            return Stale(Notice("safety-nothing-to-clear"))
-        if not _may_clear(warnings, user):
-            signs = tuple(warnings.open)
-            return TooSoon(signs, checkin_id, warnings.tier, country_of_user(user))
+        user, _ = found
         if answer == "new":
             return await _checkup(tx, user)  # the signs stay open: they may be what is new
         return await _clear(tx, user)
